@@ -1,0 +1,49 @@
+"""Command line: the thin twin of the app. Each command lives in ``srg_guide.commands``."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from srg_guide import __version__
+from srg_guide.commands.common import DutchArgumentParser
+from srg_guide.errors import SrgGuideError
+
+# Modules in srg_guide.commands, each with register(subparsers), in help order.
+COMMAND_MODULES: list[str] = []
+
+# What runs when srg-guide is started without a command.
+DEFAULT_ARGS = ["--help"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full parser with every command registered."""
+    parser = DutchArgumentParser(
+        prog="srg-guide",
+        description="Hulp bij de Statistiek Re-integratie door Gemeenten (SRG): beslisboom, "
+        "richtlijnen en bestandscontrole. Zonder opdracht start de app.",
+    )
+    parser.add_argument("--version", action="version", version=f"srg-guide {__version__}")
+    subparsers = parser.add_subparsers(dest="command", title="opdrachten", metavar="OPDRACHT")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"srg_guide.commands.{name}").register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (0 ok, 1 findings, 2 unusable input)."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if not args_list:
+        args_list = list(DEFAULT_ARGS)
+    args = parser.parse_args(args_list)
+    try:
+        return int(args.func(args))
+    except SrgGuideError as exc:
+        print(f"srg-guide: {exc.title}: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("srg-guide: afgebroken", file=sys.stderr)
+        return 130

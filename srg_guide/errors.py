@@ -1,0 +1,67 @@
+"""Errors and problems that name file, line and field in plain Dutch."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where something is: a file, optionally a line and a field path like ``options[1].next``."""
+
+    path: str
+    line: int | None = None
+    field: str | None = None
+
+    def __str__(self) -> str:
+        text = self.path if self.line is None else f"{self.path}:{self.line}"
+        return f"{text}: {self.field}" if self.field else text
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input file, collected rather than raised."""
+
+    where: Location
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+class SrgGuideError(Exception):
+    """An error meant for the user: a Dutch title, a message and where it happened."""
+
+    def __init__(self, title: str, message: str, where: Location | None = None) -> None:
+        super().__init__(message)
+        self.title = title
+        self.message = message
+        self.where = where
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}" if self.where else self.message
+
+
+class InputFileError(SrgGuideError):
+    """An input file could not be read or understood."""
+
+    def __init__(self, message: str, where: Location | None = None) -> None:
+        super().__init__("Bestand onleesbaar", message, where)
+
+
+class ProblemsError(SrgGuideError):
+    """A file has one or more problems; all of them are listed."""
+
+    def __init__(self, title: str, problems: list[Problem]) -> None:
+        super().__init__(title, "\n".join(str(p) for p in problems))
+        self.problems = problems
+
+
+def display_path(path: Path | str) -> str:
+    """Path as shown to users: relative to the working directory when below it."""
+    p = Path(path)
+    try:
+        return str(p.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(p)

@@ -1,0 +1,111 @@
+"""Safe YAML loading that keeps the line of every mapping key and list item.
+
+Mappings load as :class:`YamlMap` and lists as :class:`YamlList`; both remember
+their own line and the lines of their entries, so loaders can report
+``file:line: field: message`` for any value.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from srg_guide.errors import InputFileError, Location, display_path
+
+
+class YamlMap(dict[str, Any]):
+    """A YAML mapping that knows the line of itself and of each key."""
+
+    line: int = 0
+    key_lines: dict[str, int]
+
+    def line_of(self, key: str) -> int:
+        """Line of ``key``, or of the mapping itself when the key is absent."""
+        return self.key_lines.get(key, self.line)
+
+
+class YamlList(list[Any]):
+    """A YAML sequence that knows the line of itself and of each item."""
+
+    line: int = 0
+    item_lines: list[int]
+
+    def line_of(self, index: int) -> int:
+        """Line of item ``index``, or of the list itself when out of range."""
+        return self.item_lines[index] if 0 <= index < len(self.item_lines) else self.line
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader building YamlMap/YamlList and refusing duplicate keys."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> YamlMap:
+    loader.flatten_mapping(node)
+    result = YamlMap()
+    result.line = node.start_mark.line + 1
+    result.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, str | int | float | bool) and key is not None:
+            raise yaml.constructor.ConstructorError(
+                None, None, "sleutel moet tekst zijn", key_node.start_mark
+            )
+        key = str(key)
+        if key in result:
+            raise yaml.constructor.ConstructorError(
+                None, None, f'sleutel "{key}" staat er twee keer', key_node.start_mark
+            )
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.key_lines[key] = key_node.start_mark.line + 1
+    return result
+
+
+def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> YamlList:
+    result = YamlList(loader.construct_object(child, deep=True) for child in node.value)
+    result.line = node.start_mark.line + 1
+    result.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return result
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+
+
+def parse_yaml(text: str, source: str) -> Any:
+    """Parse YAML text; any syntax problem becomes an InputFileError naming ``source`` and line."""
+    try:
+        return yaml.load(text, Loader=_LineLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        problem = exc.problem or exc.context or "onbekende fout"
+        raise InputFileError(f"geen geldige YAML: {problem}", Location(source, line)) from None
+    except yaml.YAMLError as exc:
+        raise InputFileError(f"geen geldige YAML: {exc}", Location(source)) from None
+    except (RecursionError, ValueError, TypeError, OverflowError) as exc:
+        raise InputFileError(f"geen geldige YAML: {exc}", Location(source)) from None
+
+
+def read_text(path: Path) -> str:
+    """Read a UTF-8 text file, turning OS and encoding errors into InputFileError."""
+    source = display_path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputFileError("bestand niet gevonden", Location(source)) from None
+    except IsADirectoryError:
+        raise InputFileError("dit is een map, geen bestand", Location(source)) from None
+    except OSError as exc:
+        raise InputFileError(f"kan bestand niet lezen ({exc.strerror})", Location(source)) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputFileError("tekst is geen UTF-8", Location(source, line)) from None
+
+
+def load_yaml(path: Path) -> Any:
+    """Read and parse a YAML file with line information."""
+    return parse_yaml(read_text(path), display_path(path))
