@@ -1,0 +1,97 @@
+"""The result of one check run: identity, findings per rule, and the mirror (spiegel).
+
+Plain dataclasses filled by the runner and read by every renderer and the app.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from srg_guide.checks.finding import Finding, Severity
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who made this report from what: the block every report starts with."""
+
+    tool_version: str
+    ruleset_version: str
+    layout_name: str
+    layout_file: str
+    input_file: str
+    input_sha256: str
+    row_count: int
+    run_at: dt.datetime
+    as_of: dt.date
+    reporting_month: str | None = None
+    previous_file: str | None = None
+    previous_sha256: str | None = None
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """What a rule is, for people: title, meaning, how to fix, guideline module."""
+
+    code: str
+    severity: Severity
+    title: str
+    meaning: str
+    fix: str
+    guideline: str | None = None
+
+
+@dataclass
+class RuleResult:
+    """All findings of one rule. ``count`` is exact; ``findings`` may be cut at --limit."""
+
+    rule: RuleInfo
+    count: int = 0
+    findings: list[Finding] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class TypeMirror:
+    """Spiegel row for one type code."""
+
+    code: str
+    name: str
+    total: int
+    per_doel: dict[str, int]
+    started: int
+    ended: int
+    running: int
+    max_months: int | None
+    over_max: int
+    previous_total: int | None = None
+
+
+@dataclass
+class Mirror:
+    """The spiegel: counts per type and doel, starts and ends, durations, month-over-month."""
+
+    types: list[TypeMirror] = field(default_factory=list)
+    per_doel: dict[str, int] = field(default_factory=dict)
+    started: int = 0
+    ended: int = 0
+    running: int = 0
+    duration_months: dict[str, int] = field(default_factory=dict)
+    previous_total: int | None = None
+
+
+@dataclass
+class Report:
+    """One check run."""
+
+    identity: Identity
+    results: list[RuleResult] = field(default_factory=list)
+    mirror: Mirror = field(default_factory=Mirror)
+
+    def count(self, severity: Severity) -> int:
+        """Number of findings at ``severity``."""
+        return sum(r.count for r in self.results if r.rule.severity is severity)
+
+    @property
+    def exit_code(self) -> int:
+        """1 when any finding is a FOUT, else 0."""
+        return 1 if self.count(Severity.FOUT) else 0
