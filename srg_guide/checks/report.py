@@ -77,6 +77,7 @@ class Mirror:
     running: int = 0
     duration_months: dict[str, int] = field(default_factory=dict)
     previous_total: int | None = None
+    doel_names: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
