@@ -1,0 +1,43 @@
+"""`srg-guide app`: open the Textual app (also what `srg-guide` without a command does)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from srg_guide.commands.common import add_command, add_data_options
+
+START_SCREENS = ("home", "beslisboom", "richtlijnen", "controle", "presentatie")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = add_command(subparsers, "app", "open de app (beslisboom, richtlijnen, controle)")
+    add_data_options(parser, "trees", "guidelines", "tables")
+    parser.add_argument(
+        "--start",
+        choices=START_SCREENS,
+        default="home",
+        help="scherm om mee te beginnen (standaard: home)",
+    )
+    parser.add_argument(
+        "--file", type=Path, default=None, metavar="BESTAND", help="leverbestand om te controleren"
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from srg_guide.ui import AppOptions, SrgGuideApp
+
+    options = AppOptions(
+        trees=_path(args.trees),
+        guidelines=_path(args.guidelines),
+        tables=_path(args.tables),
+        check_file=args.file,
+        start=args.start,
+    )
+    SrgGuideApp(options).run()
+    return 0
+
+
+def _path(value: str | None) -> Path | None:
+    return Path(value) if value else None

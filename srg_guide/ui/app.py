@@ -1,0 +1,78 @@
+"""SrgGuideApp: the Textual front end over the tree, guidelines and checks cores."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+
+from srg_guide.ui.screens.help import HelpScreen
+from srg_guide.ui.screens.home import HomeScreen
+
+LIGHT_THEME = "textual-light"
+DARK_THEME = "textual-dark"
+
+
+@dataclass(frozen=True)
+class AppOptions:
+    """What the app was started with: data folders, a file to check, a first screen."""
+
+    trees: Path | None = None
+    guidelines: Path | None = None
+    tables: Path | None = None
+    check_file: Path | None = None
+    start: str = "home"
+    scenario: Path | None = None
+    quiz: bool = False
+
+
+class SrgGuideApp(App[None]):
+    """Beslisboom, Richtlijnen, Bestandscontrole and presenter mode in one app."""
+
+    TITLE = "srg-guide"
+    SUB_TITLE = "Statistiek Re-integratie door Gemeenten"
+    CSS_PATH = "app.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "quit", "Stoppen", priority=True),
+        Binding("f1", "help", "Hulp"),
+        Binding("f2", "toggle_theme", "Licht/donker", show=False),
+        Binding("ctrl+p", "command_palette", "Zoeken", priority=True),
+    ]
+
+    def __init__(self, options: AppOptions | None = None) -> None:
+        super().__init__()
+        self.options = options or AppOptions()
+        self.theme = DARK_THEME
+
+    def get_default_screen(self) -> HomeScreen:
+        return HomeScreen()
+
+    def on_mount(self) -> None:
+        if self.options.start != "home":
+            self.call_later(self.open_mode, self.options.start)
+
+    def open_mode(self, mode: str) -> None:
+        """Push the first screen of ``mode``: beslisboom, richtlijnen, controle or presentatie."""
+        from srg_guide.ui.screens import mode_screen
+
+        self.push_screen(mode_screen(mode, self.options))
+
+    def action_help(self) -> None:
+        """Show the help of the current screen with its active keys."""
+        screen = self.screen
+        if isinstance(screen, HelpScreen):
+            return
+        keys = [
+            (binding.binding.key_display or key, binding.binding.description)
+            for key, binding in screen.active_bindings.items()
+            if binding.binding.description
+        ]
+        title = str(getattr(screen, "TITLE", None) or screen.__class__.__name__)
+        self.push_screen(HelpScreen(title, screen.HELP or "", keys))
+
+    def action_toggle_theme(self) -> None:
+        """Switch between the light and the dark theme."""
+        self.theme = LIGHT_THEME if self.theme == DARK_THEME else DARK_THEME

@@ -1,0 +1,81 @@
+"""HomeScreen: the three modes, presenter mode and recent sessions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from srg_guide.ui.messages import Chosen
+from srg_guide.ui.widgets.choice_list import ChoiceList
+
+if TYPE_CHECKING:
+    from srg_guide.ui.app import SrgGuideApp
+
+MODES = [
+    ("beslisboom", "Beslisboom: hoort een voorziening in de SRG, en met welke code?"),
+    ("richtlijnen", "Richtlijnen: uitleg over criteria, typen, grijze gebieden en signalen"),
+    ("controle", "Bestandscontrole: controleer een leverbestand voor het CBS"),
+    ("presentatie", "Presentatiemodus: een voorbeeld stap voor stap tonen in een webinar"),
+]
+
+
+class HomeScreen(Screen[None]):
+    """Start screen: pick a mode or resume a saved session."""
+
+    TITLE = "Start"
+    HELP = (
+        "srg-guide helpt gemeenten bij de **Statistiek Re-integratie door Gemeenten** (SRG) van het CBS.\n\n"
+        "- **Beslisboom**: beantwoord vragen en krijg te zien of een voorziening meetelt, "
+        "met type en doel.\n"
+        "- **Richtlijnen**: lees de uitleg per onderwerp, met zoeken.\n"
+        "- **Bestandscontrole**: controleer een leverbestand en bekijk de bevindingen.\n"
+        "- **Presentatiemodus**: grote tekst, één stap per scherm, voor een webinar.\n\n"
+        "Kies met de cijfers 1 tot en met 4, of met de pijltjes en Enter. "
+        "Met Ctrl+P zoekt u in alles: richtlijnen, vragen, codes en regels."
+    )
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("b", "open('beslisboom')", "Beslisboom", show=False),
+        Binding("r", "open('richtlijnen')", "Richtlijnen", show=False),
+        Binding("c", "open('controle')", "Controle", show=False),
+        Binding("p", "open('presentatie')", "Presentatie", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="home"):
+            yield Static("Wat wilt u doen?", classes="title")
+            yield ChoiceList(MODES, id="modes")
+            yield Static("Recente sessies", classes="subtitle", id="recent-title")
+            yield ChoiceList(id="recent")
+        yield Footer()
+
+    def on_screen_resume(self) -> None:
+        from srg_guide.ui.sessions import recent_sessions
+
+        recent = recent_sessions()
+        self.query_one("#recent", ChoiceList).set_choices(
+            [(str(item.path), item.label) for item in recent]
+        )
+        self.query_one("#recent", ChoiceList).display = bool(recent)
+        self.query_one("#recent-title").display = bool(recent)
+
+    def on_chosen(self, message: Chosen) -> None:
+        if message.choice_id in dict(MODES):
+            self.action_open(message.choice_id)
+        else:
+            self.srg_app.resume_session(message.choice_id)
+
+    def action_open(self, mode: str) -> None:
+        self.srg_app.open_mode(mode)
+
+    @property
+    def srg_app(self) -> SrgGuideApp:
+        from srg_guide.ui.app import SrgGuideApp
+
+        assert isinstance(self.app, SrgGuideApp)
+        return self.app

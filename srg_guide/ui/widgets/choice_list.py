@@ -1,0 +1,54 @@
+"""ChoiceList: numbered options; keys 1-9, arrows and enter pick one and post Chosen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar
+
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from srg_guide.ui.messages import Chosen
+
+
+class ChoiceList(OptionList):
+    """An OptionList whose options carry numbers; picking one posts ``Chosen(choice_id)``."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Kiezen", show=False),
+    ]
+
+    def __init__(
+        self, choices: Iterable[tuple[str, str]] = (), *, id: str | None = None
+    ) -> None:
+        super().__init__(id=id)
+        self.set_choices(choices)
+
+    def set_choices(self, choices: Iterable[tuple[str, str]], highlight: str | None = None) -> None:
+        """Replace the options with numbered (choice_id, label) pairs."""
+        self.clear_options()
+        pairs = list(choices)
+        for number, (choice_id, label) in enumerate(pairs, start=1):
+            prefix = f"{number}  " if number <= 9 else "   "
+            self.add_option(Option(f"{prefix}{label}", id=choice_id))
+        ids = [choice_id for choice_id, _ in pairs]
+        self.highlighted = ids.index(highlight) if highlight in ids else (0 if ids else None)
+
+    def on_key(self, event: events.Key) -> None:
+        if event.character and event.character in "123456789":
+            index = int(event.character) - 1
+            if index < self.option_count:
+                event.stop()
+                self.highlighted = index
+                self._post_chosen(index)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self._post_chosen(event.option_index)
+
+    def _post_chosen(self, index: int) -> None:
+        option_id = self.get_option_at_index(index).id
+        if option_id is not None:
+            self.post_message(Chosen(option_id))
