@@ -11,7 +11,8 @@ from srg_guide.commands.common import add_command
 from srg_guide.errors import SrgGuideError
 
 NO_LOGIN_WARNING = (
-    "Let op: deze server heeft geen inlog. Iedereen die dit adres kan bereiken, kan de app gebruiken."
+    "Let op: deze server heeft geen inlog. "
+    "Iedereen die dit adres kan bereiken, kan de app gebruiken."
 )
 
 

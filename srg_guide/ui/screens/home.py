@@ -29,7 +29,8 @@ class HomeScreen(Screen[None]):
 
     TITLE = "Start"
     HELP = (
-        "srg-guide helpt gemeenten bij de **Statistiek Re-integratie door Gemeenten** (SRG) van het CBS.\n\n"
+        "srg-guide helpt gemeenten bij de **Statistiek Re-integratie door Gemeenten** (SRG) "
+        "van het CBS.\n\n"
         "- **Beslisboom**: beantwoord vragen en krijg te zien of een voorziening meetelt, "
         "met type en doel.\n"
         "- **Richtlijnen**: lees de uitleg per onderwerp, met zoeken.\n"

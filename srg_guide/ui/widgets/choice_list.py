@@ -20,9 +20,7 @@ class ChoiceList(OptionList):
         Binding("enter", "select", "Kiezen", show=False),
     ]
 
-    def __init__(
-        self, choices: Iterable[tuple[str, str]] = (), *, id: str | None = None
-    ) -> None:
+    def __init__(self, choices: Iterable[tuple[str, str]] = (), *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.set_choices(choices)
 
