@@ -1,0 +1,45 @@
+"""A self-contained HTML page for a team lead: no CDN, no JavaScript, prints well."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from srg_guide.checks.finding import Severity
+from srg_guide.reports.charts import mirror_charts
+from srg_guide.reports.view import (
+    SEVERITY_NAMES,
+    ReportView,
+    doel_label,
+    format_datetime,
+    format_int,
+)
+
+
+@cache
+def _environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("srg_guide", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["nl_int"] = format_int
+    env.filters["nl_datetime"] = format_datetime
+    env.filters["px"] = lambda number: f"{number:.1f}"
+    return env
+
+
+def render_html(view: ReportView) -> str:
+    """The report page."""
+    template = _environment().get_template("report.html")
+    return template.render(
+        view=view,
+        severities=list(Severity),
+        severity_names=SEVERITY_NAMES,
+        charts=mirror_charts(view.mirror),
+        doel_label=doel_label,
+        total_types=sum(t.total for t in view.mirror.types),
+    )

@@ -1,0 +1,87 @@
+"""JSON with a stable, documented schema (docs/report-schema.json) for scripts and the app."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from typing import Any
+
+from srg_guide.checks.report import Mirror
+from srg_guide.reports.view import ReportView, Section
+
+SCHEMA_VERSION = 1
+
+
+def render_json(view: ReportView) -> str:
+    """The report as a JSON document; see docs/report-json.md."""
+    return json.dumps(report_document(view), ensure_ascii=False, indent=2) + "\n"
+
+
+def report_document(view: ReportView) -> dict[str, Any]:
+    """The report as plain JSON-ready data."""
+    ident = view.identity
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "identity": {
+            "tool_version": ident.tool_version,
+            "ruleset_version": ident.ruleset_version,
+            "layout_name": ident.layout_name,
+            "layout_file": ident.layout_file,
+            "input_file": ident.input_file,
+            "input_sha256": ident.input_sha256,
+            "row_count": ident.row_count,
+            "run_at": ident.run_at.isoformat(timespec="seconds"),
+            "as_of": ident.as_of.isoformat(),
+            "reporting_month": ident.reporting_month,
+            "previous_file": ident.previous_file,
+            "previous_sha256": ident.previous_sha256,
+        },
+        "privacy": {"keys": view.privacy.keys_mode, "values": view.privacy.values_mode},
+        "summary": {
+            **{severity.value: count for severity, count in view.totals.items()},
+            "exit_code": view.exit_code,
+        },
+        "rules": [_rule(section) for section in view.sections],
+        "mirror": _mirror(view.mirror),
+    }
+
+
+def _mirror(mirror: Mirror) -> dict[str, Any]:
+    return {
+        "types": [
+            {
+                "code": t.code,
+                "name": t.name,
+                "total": t.total,
+                "per_doel": t.per_doel,
+                "started": t.started,
+                "ended": t.ended,
+                "running": t.running,
+                "max_months": t.max_months,
+                "over_max": t.over_max,
+                "previous_total": t.previous_total,
+            }
+            for t in mirror.types
+        ],
+        "per_doel": mirror.per_doel,
+        "doel_names": mirror.doel_names,
+        "started": mirror.started,
+        "ended": mirror.ended,
+        "running": mirror.running,
+        "duration_months": mirror.duration_months,
+        "previous_total": mirror.previous_total,
+    }
+
+
+def _rule(section: Section) -> dict[str, Any]:
+    return {
+        "code": section.code,
+        "severity": section.severity.value,
+        "title": section.title,
+        "meaning": section.meaning,
+        "fix": section.fix,
+        "guideline": section.guideline,
+        "count": section.count,
+        "shown": len(section.rows),
+        "findings": [dataclasses.asdict(row) for row in section.rows],
+    }

@@ -1,0 +1,125 @@
+"""Excel workbook: Samenvatting, Bevindingen (filterable) and Spiegel sheets."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Sequence
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from srg_guide.checks.finding import Severity
+from srg_guide.reports.as_csv import FINDING_COLUMNS
+from srg_guide.reports.view import SEVERITY_NAMES, ReportView, doel_label
+
+_BOLD = Font(bold=True)
+Cell = str | int | None
+
+
+def render_xlsx(view: ReportView) -> bytes:
+    """The workbook as bytes."""
+    book = Workbook()
+    summary = book.active
+    assert summary is not None
+    summary.title = "Samenvatting"
+    _fill_summary(summary, view)
+    _fill_findings(book.create_sheet("Bevindingen"), view)
+    _fill_mirror(book.create_sheet("Spiegel"), view)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _append(sheet: Worksheet, values: Sequence[Cell], bold: bool = False) -> None:
+    """Append a row; strings stay strings even when they start with '='."""
+    sheet.append(list(values))
+    for cell in sheet[sheet.max_row]:
+        if isinstance(cell.value, str):
+            cell.data_type = "s"
+        if bold:
+            cell.font = _BOLD
+
+
+def _widths(sheet: Worksheet, widths: Iterable[int]) -> None:
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+
+
+def _fill_summary(sheet: Worksheet, view: ReportView) -> None:
+    _append(sheet, ["srg-guide bestandscontrole"], bold=True)
+    for label, value in view.identity_rows():
+        _append(sheet, [label, value])
+    _append(sheet, ["Privacy", view.privacy_note()])
+    _append(sheet, [])
+    _append(sheet, ["Ernst", "Aantal"], bold=True)
+    for severity in Severity:
+        _append(sheet, [SEVERITY_NAMES[severity][1], view.totals[severity]])
+    _append(sheet, ["Oordeel", view.verdict()])
+    _append(sheet, [])
+    _append(sheet, ["Regelcode", "Ernst", "Titel", "Aantal", "Richtlijn"], bold=True)
+    for section in view.sections:
+        _append(
+            sheet,
+            [
+                section.code,
+                section.severity.value,
+                section.title,
+                section.count,
+                section.guideline,
+            ],
+        )
+    _widths(sheet, (20, 70, 50, 10, 28))
+
+
+def _fill_findings(sheet: Worksheet, view: ReportView) -> None:
+    _append(sheet, FINDING_COLUMNS, bold=True)
+    for section in view.with_findings:
+        for row in section.rows:
+            _append(
+                sheet,
+                [
+                    section.code,
+                    section.severity.value,
+                    section.title,
+                    row.line,
+                    row.field,
+                    row.message,
+                    row.key,
+                    row.value,
+                    section.guideline,
+                ],
+            )
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+    _widths(sheet, (11, 13, 36, 8, 18, 70, 20, 16, 28))
+
+
+def _fill_mirror(sheet: Worksheet, view: ReportView) -> None:
+    mirror = view.mirror
+    doelen = sorted({d for t in mirror.types for d in t.per_doel} | set(mirror.per_doel))
+    header = ["Type", "Naam", "Totaal", "Gestart", "Gestopt", "Lopend", "Max. maanden"]
+    header += ["Langer dan max.", "Vorige levering"]
+    header += [doel_label(mirror, d) for d in doelen]
+    _append(sheet, header, bold=True)
+    for t in mirror.types:
+        cells: list[Cell] = [t.code, t.name, t.total, t.started, t.ended, t.running]
+        cells += [t.max_months, t.over_max, t.previous_total]
+        cells += [t.per_doel.get(d, 0) for d in doelen]
+        _append(sheet, cells)
+    _append(sheet, [])
+    _append(sheet, ["Totalen", None, sum(t.total for t in mirror.types)], bold=True)
+    _append(sheet, ["Gestart", None, mirror.started])
+    _append(sheet, ["Gestopt", None, mirror.ended])
+    _append(sheet, ["Lopend", None, mirror.running])
+    _append(sheet, ["Vorige levering", None, mirror.previous_total])
+    for doel, count in mirror.per_doel.items():
+        _append(sheet, [doel_label(mirror, doel), None, count])
+    if mirror.duration_months:
+        _append(sheet, [])
+        _append(sheet, ["Looptijd (maanden)", None, "Aantal"], bold=True)
+        for span, count in mirror.duration_months.items():
+            _append(sheet, [span, None, count])
+    sheet.freeze_panes = "A2"
+    _widths(sheet, (18, 40, 10, 10, 10, 10, 14, 16, 16, 18, 18))

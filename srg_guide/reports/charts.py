@@ -1,0 +1,172 @@
+"""Geometry for the small inline SVG bar charts of the spiegel; templates draw them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from srg_guide.checks.report import Mirror
+from srg_guide.reports.view import doel_label, format_int
+
+WIDTH = 480
+LABEL_WIDTH = 180
+NOTE_WIDTH = 84
+ROW_HEIGHT = 22
+BAR_HEIGHT = 14
+TOP = 6
+PLOT = WIDTH - LABEL_WIDTH - NOTE_WIDTH
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One coloured piece of a bar, in pixels."""
+
+    x: float
+    width: float
+    css: str
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One row of a chart: label, segments, optional marker and a note on the right."""
+
+    label: str
+    y: float
+    segments: list[Segment]
+    note: str
+    marker: float | None = None
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A horizontal bar chart ready to draw."""
+
+    key: str
+    title: str
+    description: str
+    bars: list[Bar]
+    legend: list[tuple[str, str]]
+    zero_x: float | None = None
+
+    @property
+    def height(self) -> int:
+        """Pixel height of the whole chart."""
+        return TOP * 2 + ROW_HEIGHT * len(self.bars)
+
+    @property
+    def width(self) -> int:
+        """Pixel width of the whole chart."""
+        return WIDTH
+
+    @property
+    def label_x(self) -> int:
+        """Right edge of the labels."""
+        return LABEL_WIDTH - 8
+
+    @property
+    def note_x(self) -> int:
+        """Left edge of the notes."""
+        return WIDTH - NOTE_WIDTH + 6
+
+
+def _scale(values: list[int]) -> float:
+    peak = max([*values, 1])
+    return PLOT / peak
+
+
+def _y(index: int) -> float:
+    return TOP + index * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2
+
+
+def _short(label: str, limit: int = 28) -> str:
+    return label if len(label) <= limit else label[: limit - 1] + "…"
+
+
+def count_chart(
+    key: str, title: str, description: str, items: Sequence[tuple[str, int, int | None]]
+) -> Chart:
+    """Bars of (label, count, previous count or None); the previous count is a marker."""
+    scale = _scale([v for _, v, _ in items] + [p for _, _, p in items if p is not None])
+    bars = [
+        Bar(
+            label=_short(label),
+            y=_y(i),
+            segments=[Segment(LABEL_WIDTH, value * scale, "bar")],
+            note=format_int(value),
+            marker=None if previous is None else LABEL_WIDTH + previous * scale,
+        )
+        for i, (label, value, previous) in enumerate(items)
+    ]
+    has_previous = any(p is not None for _, _, p in items)
+    legend = [("bar", "deze levering")] + ([("marker", "vorige levering")] if has_previous else [])
+    return Chart(key, title, description, bars, legend)
+
+
+def mirror_charts(mirror: Mirror) -> list[Chart]:
+    """The spiegel charts that have data: types, doel, flow, durations, change."""
+    charts: list[Chart] = []
+    if mirror.types:
+        items = [(f"{t.code} {t.name}", t.total, t.previous_total) for t in mirror.types]
+        charts.append(
+            count_chart("types", "Per type voorziening", "Aantal voorzieningen per type.", items)
+        )
+    if mirror.per_doel:
+        items = [(doel_label(mirror, k), v, None) for k, v in mirror.per_doel.items()]
+        charts.append(count_chart("doel", "Per doel inzet", "Aantal per doel inzet.", items))
+    flow = [("Gestart", mirror.started, None), ("Gestopt", mirror.ended, None)]
+    flow.append(("Lopend", mirror.running, None))
+    charts.append(
+        count_chart("flow", "Deze maand", "Gestarte, gestopte en lopende voorzieningen.", flow)
+    )
+    if mirror.duration_months:
+        items = [(f"{k} mnd", v, None) for k, v in mirror.duration_months.items()]
+        charts.append(
+            count_chart("spans", "Looptijd", "Lopende voorzieningen naar looptijd.", items)
+        )
+    durations = _duration_chart(mirror)
+    if durations:
+        charts.append(durations)
+    change = _change_chart(mirror)
+    if change:
+        charts.append(change)
+    return charts
+
+
+def _duration_chart(mirror: Mirror) -> Chart | None:
+    """Running provisions per type split into within and over the maximum duration."""
+    types = [t for t in mirror.types if t.max_months is not None]
+    if not types:
+        return None
+    scale = _scale([t.running for t in types])
+    bars = []
+    for i, t in enumerate(types):
+        over = min(t.over_max, t.running)
+        within = t.running - over
+        segments = [Segment(LABEL_WIDTH, within * scale, "bar")]
+        segments.append(Segment(LABEL_WIDTH + within * scale, over * scale, "over"))
+        note = f"{format_int(over)} > {t.max_months} mnd"
+        bars.append(Bar(_short(f"{t.code} {t.name}"), _y(i), segments, note))
+    legend = [("bar", "binnen de maximale duur"), ("over", "langer dan de maximale duur")]
+    description = "Lopende voorzieningen per type, binnen en boven de maximale duur."
+    return Chart("durations", "Looptijd tegen maximum", description, bars, legend)
+
+
+def _change_chart(mirror: Mirror) -> Chart | None:
+    """Change in count per type against the previous delivery, around a zero line."""
+    types = [t for t in mirror.types if t.previous_total is not None]
+    if not types:
+        return None
+    changes = [t.total - (t.previous_total or 0) for t in types]
+    half = PLOT / 2
+    scale = half / max([*(abs(c) for c in changes), 1])
+    zero = LABEL_WIDTH + half
+    bars = []
+    for i, (t, change) in enumerate(zip(types, changes, strict=True)):
+        length = abs(change) * scale
+        x = zero if change >= 0 else zero - length
+        css = "up" if change >= 0 else "down"
+        label = _short(f"{t.code} {t.name}")
+        bars.append(Bar(label, _y(i), [Segment(x, length, css)], f"{change:+d}"))
+    legend = [("up", "meer dan vorige levering"), ("down", "minder dan vorige levering")]
+    description = "Verschil in aantal per type met de vorige levering."
+    return Chart("change", "Verschil met vorige levering", description, bars, legend, zero)

@@ -1,0 +1,122 @@
+"""A synthetic Report full of BSN-like values, built directly from the checks model."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from srg_guide.checks.finding import Finding, Severity
+from srg_guide.checks.report import Identity, Mirror, Report, RuleInfo, RuleResult, TypeMirror
+
+# Fake numbers that pass the elfproef: no output may show them at default options.
+BSNS = ("111222333", "123456782", "999990019", "640318915")
+SHA_INPUT = "ab" * 32
+SHA_PREVIOUS = "cd" * 32
+
+
+def make_report(*, with_previous: bool = True) -> Report:
+    """Three rules (one quiet), BSNs in values, keys, messages and even a file name."""
+    identity = Identity(
+        tool_version="0.1.0",
+        ruleset_version="2025.1",
+        layout_name="voorbeeld (aanname)",
+        layout_file="tables/layouts/voorbeeld.yaml",
+        input_file=f"leveringen/levering-{BSNS[3]}.csv",
+        input_sha256=SHA_INPUT,
+        row_count=1234,
+        run_at=dt.datetime(2026, 11, 23, 9, 40, 12),
+        as_of=dt.date(2026, 11, 23),
+        reporting_month="2026-10",
+        previous_file="leveringen/levering-2026-09.csv" if with_previous else None,
+        previous_sha256=SHA_PREVIOUS if with_previous else None,
+    )
+    end_before_start = RuleInfo(
+        code="SRG301",
+        severity=Severity.FOUT,
+        title="Einddatum voor begindatum",
+        meaning="De voorziening stopt voordat hij begint.",
+        fix="Corrigeer de begin- of einddatum in het bronsysteem.",
+        guideline="registratie-velden",
+    )
+    bsn_field = RuleInfo(
+        code="SRG105",
+        severity=Severity.WAARSCHUWING,
+        title="BSN in een veld",
+        meaning=f"Een veld bevat een BSN, zoals {BSNS[2]}.",
+        fix="Haal het BSN uit dit veld.",
+        guideline="privacy",
+    )
+    duration = RuleInfo(
+        code="SRG402",
+        severity=Severity.SIGNAAL,
+        title="Looptijd langer dan verwacht",
+        meaning="De voorziening loopt langer dan de maximale duur voor dit type.",
+        fix="Sluit voorzieningen af die al lang gestopt zijn.",
+        guideline="signaal-duur",
+    )
+    results = [
+        RuleResult(duration, 0, []),
+        RuleResult(
+            bsn_field,
+            3,
+            [
+                Finding(
+                    "SRG105",
+                    Severity.WAARSCHUWING,
+                    f"Veld opmerking bevat {BSNS[0]}",
+                    line=7,
+                    field="opmerking",
+                    value=BSNS[0],
+                    key=f"{BSNS[1]}|0363|B01",
+                ),
+                Finding(
+                    "SRG105",
+                    Severity.WAARSCHUWING,
+                    "Veld registratienummer lijkt een BSN",
+                    line=9,
+                    field="registratienummer",
+                    value=f"={BSNS[1]}",
+                    key=f"{BSNS[1]}|0363|B01",
+                ),
+            ],
+        ),
+        RuleResult(
+            end_before_start,
+            1,
+            [
+                Finding(
+                    "SRG301",
+                    Severity.FOUT,
+                    "Einddatum 2026-01-01 ligt voor begindatum 2026-02-01",
+                    line=12,
+                    field="einddatum",
+                    value="2026-01-01",
+                    key="R000123|0363|B01",
+                )
+            ],
+        ),
+    ]
+    mirror = Mirror(
+        types=[
+            TypeMirror("22", "Participatieplaats", 120, {"1": 20, "2": 100}, 3, 1, 118, 24, 5,
+                       110 if with_previous else None),
+            TypeMirror("29", "Overige werkplekken", 80, {"1": 80}, 6, 2, 78, 60, 1,
+                       95 if with_previous else None),
+            TypeMirror("59", "Overige faciliterende voorziening", 12, {"1": 12}, 2, 0, 12, None, 0,
+                       12 if with_previous else None),
+        ],
+        per_doel={"1": 112, "2": 100},
+        doel_names={"1": "Re-integratie", "2": "Participatie"},
+        started=11,
+        ended=3,
+        running=208,
+        duration_months={"0-6": 50, "6-12": 70, "12-24": 60, "24+": 28},
+        previous_total=217 if with_previous else None,
+    )
+    return Report(identity=identity, results=results, mirror=mirror)
+
+
+@pytest.fixture
+def report() -> Report:
+    return make_report()
