@@ -1,0 +1,32 @@
+"""Guideline modules: the markdown setup, loading, links, tree citations and lint."""
+
+from srg_guide.guidelines.citations import (
+    Citations,
+    GuidelineRef,
+    Question,
+    citations_from_trees,
+    load_citations,
+)
+from srg_guide.guidelines.codes import TypeCode, load_type_codes
+from srg_guide.guidelines.library import Library, load_library
+from srg_guide.guidelines.lint import lint
+from srg_guide.guidelines.markdown import make_parser, slugify
+from srg_guide.guidelines.model import Link, Module, Section
+
+__all__ = [
+    "Citations",
+    "GuidelineRef",
+    "Library",
+    "Link",
+    "Module",
+    "Question",
+    "Section",
+    "TypeCode",
+    "citations_from_trees",
+    "lint",
+    "load_citations",
+    "load_library",
+    "load_type_codes",
+    "make_parser",
+    "slugify",
+]
