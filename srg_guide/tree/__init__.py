@@ -1,0 +1,108 @@
+"""The decision-tree core: model, loader, session, rationale, scenarios, lint; no textual.
+
+Typical use::
+
+    from srg_guide.tree import load_trees, tree_in_force, TreeSession
+    result = load_trees(data_dir("trees"))          # LoadResult(trees, problems)
+    session = TreeSession(tree_in_force(result.trees, as_of))
+    session.current                                 # Question, Note or Outcome
+    session.answer(session.current.choices[0].id)   # choices include "weet ik niet"
+    session.back(); session.change("fin-budget"); session.confirm()
+    build_rationale(session, codes_for())           # then to_markdown / to_text / to_json
+"""
+
+from srg_guide.tree.codes import CodeTable, Doel, TypeCode, codes_for, load_codes
+from srg_guide.tree.loader import (
+    LoadResult,
+    build_tree,
+    load_tree,
+    load_trees,
+    parse_tree,
+    tree_files,
+    tree_in_force,
+)
+from srg_guide.tree.model import (
+    CONTINUE_OPTION_ID,
+    ESCALATION_ID,
+    LEVELS,
+    NODE_KINDS,
+    UNKNOWN_OPTION_ID,
+    Node,
+    Note,
+    Option,
+    Outcome,
+    Question,
+    Tree,
+    outgoing,
+)
+from srg_guide.tree.rationale import (
+    RATIONALE_FORMATS,
+    Rationale,
+    build_rationale,
+    format_for,
+    render,
+    to_json,
+    to_markdown,
+    to_text,
+)
+from srg_guide.tree.scenario import (
+    RunResult,
+    Scenario,
+    ScenarioResult,
+    answer_for,
+    load_answers,
+    load_scenario,
+    load_scenarios,
+    outcome_coverage,
+    run_answers,
+    run_scenario,
+)
+from srg_guide.tree.session import Step, TreeSession, load_session
+
+__all__ = [
+    "CONTINUE_OPTION_ID",
+    "ESCALATION_ID",
+    "LEVELS",
+    "NODE_KINDS",
+    "RATIONALE_FORMATS",
+    "UNKNOWN_OPTION_ID",
+    "CodeTable",
+    "Doel",
+    "LoadResult",
+    "Node",
+    "Note",
+    "Option",
+    "Outcome",
+    "Question",
+    "Rationale",
+    "RunResult",
+    "Scenario",
+    "ScenarioResult",
+    "Step",
+    "Tree",
+    "TreeSession",
+    "TypeCode",
+    "answer_for",
+    "build_rationale",
+    "build_tree",
+    "codes_for",
+    "format_for",
+    "load_answers",
+    "load_codes",
+    "load_scenario",
+    "load_scenarios",
+    "load_session",
+    "load_tree",
+    "load_trees",
+    "outcome_coverage",
+    "outgoing",
+    "parse_tree",
+    "render",
+    "run_answers",
+    "run_scenario",
+    "to_json",
+    "to_markdown",
+    "to_text",
+    "tree_files",
+    "tree_in_force",
+]

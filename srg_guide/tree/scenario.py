@@ -1,0 +1,203 @@
+"""Scenario fixtures: answers in, expected outcome out.
+
+A scenario file is YAML::
+
+    name: Taalcursus betaald uit het inburgeringsbudget
+    answers: {inzet-betrokken: gemeente, inzet-vorm: anders, fin-budget: inburgering-onderwijs}
+    expect: {outcome: niet-srg-inburgering, counts: false}
+
+``expect`` may also give ``code`` and ``doel``. Notes need no answer. The same
+answers mapping (with or without the ``answers:`` key) is what ``classify`` reads.
+``answer_for(node, answers)`` gives the option to pick at a node, so a UI can
+replay a scenario one step at a time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from srg_guide.errors import InputFileError, Location, Problem, ProblemsError, display_path
+from srg_guide.tree.model import CONTINUE_OPTION_ID, Node, Note, Outcome, Tree
+from srg_guide.tree.session import TreeSession
+from srg_guide.yamlio import YamlMap, load_yaml
+
+_EXPECT_FIELDS = ("outcome", "counts", "code", "doel")
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """One fixture: a name, answers keyed by question id and what must come out."""
+
+    name: str
+    answers: dict[str, str]
+    expect: dict[str, Any]
+    source: str = ""
+    description: str = ""
+
+
+@dataclass
+class RunResult:
+    """What happened when answers were fed to a tree."""
+
+    session: TreeSession
+    missing_question: str | None = None
+    unused_answers: list[str] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def outcome(self) -> Outcome | None:
+        """The outcome reached, if any."""
+        return self.session.outcome
+
+
+@dataclass
+class ScenarioResult:
+    """A scenario run: passed or the reasons it failed."""
+
+    scenario: Scenario
+    run: RunResult
+    failures: list[str]
+
+    @property
+    def passed(self) -> bool:
+        """True when the expected outcome was reached exactly."""
+        return not self.failures
+
+
+def answer_for(node: Node, answers: dict[str, str]) -> str | None:
+    """The option to pick at ``node``: "verder" for a note, the given answer for a question."""
+    if isinstance(node, Note):
+        return CONTINUE_OPTION_ID
+    return answers.get(node.id)
+
+
+def run_answers(tree: Tree, answers: dict[str, str]) -> RunResult:
+    """Walk the tree with the given answers until an outcome or a missing answer."""
+    session = TreeSession(tree)
+    result = RunResult(session)
+    used: set[str] = set()
+    while session.outcome is None:
+        node = session.current
+        option_id = answer_for(node, answers)
+        if option_id is None:
+            result.missing_question = node.id
+            break
+        if not any(o.id == option_id for o in node.choices):
+            valid = ", ".join(o.id for o in node.choices)
+            result.error = f'"{option_id}" is geen keuze bij vraag "{node.id}"; kies uit {valid}'
+            break
+        used.add(node.id)
+        session.answer(option_id)
+    result.unused_answers = [q for q in answers if q not in used]
+    if session.outcome is not None:
+        session.confirm()
+    return result
+
+
+def run_scenario(tree: Tree, scenario: Scenario) -> ScenarioResult:
+    """Run one scenario and compare with what it expects."""
+    run = run_answers(tree, scenario.answers)
+    failures = []
+    if run.error:
+        failures.append(run.error)
+    if run.missing_question:
+        failures.append(f'geen antwoord voor vraag "{run.missing_question}"')
+    if run.unused_answers:
+        failures.append(f"antwoorden niet gebruikt: {', '.join(run.unused_answers)}")
+    outcome = run.outcome
+    if outcome is not None:
+        actual = {
+            "outcome": outcome.id,
+            "counts": outcome.counts,
+            "code": outcome.code,
+            "doel": outcome.doel,
+        }
+        for key, expected in scenario.expect.items():
+            if actual[key] != expected:
+                failures.append(f"{key}: verwacht {expected!r}, gekregen {actual[key]!r}")
+    return ScenarioResult(scenario, run, failures)
+
+
+def read_answers(data: Any, source: str) -> dict[str, str]:
+    """Answers keyed by question id from parsed YAML (a mapping, or one under ``answers:``)."""
+    if isinstance(data, YamlMap) and "answers" in data:
+        data = data["answers"]
+    if not isinstance(data, YamlMap):
+        line = getattr(data, "line", None)
+        raise InputFileError(
+            "antwoorden moeten een mapping zijn van vraag-id naar keuze-id",
+            Location(source, line, "answers"),
+        )
+    result = {}
+    for key, value in data.items():
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise InputFileError(
+                "moet een keuze-id zijn", Location(source, data.line_of(key), f"answers.{key}")
+            )
+        result[key] = str(value)
+    return result
+
+
+def load_answers(path: Path) -> dict[str, str]:
+    """Read an answers file for ``classify``."""
+    return read_answers(load_yaml(path), display_path(path))
+
+
+def load_scenario(path: Path) -> Scenario:
+    """Read one scenario file; raises ProblemsError with file:line:field."""
+    source = display_path(path)
+    try:
+        data = load_yaml(path)
+        if not isinstance(data, YamlMap):
+            raise InputFileError(
+                "een scenario moet een mapping zijn met name, answers en expect",
+                Location(source, 1),
+            )
+        answers = read_answers(data, source)
+        expect = data.get("expect")
+        if not isinstance(expect, YamlMap) or "outcome" not in expect:
+            raise InputFileError(
+                "expect met minstens outcome ontbreekt",
+                Location(source, data.line_of("expect"), "expect"),
+            )
+        for key in expect:
+            if key not in _EXPECT_FIELDS:
+                raise InputFileError(
+                    f"onbekend veld; kies uit {', '.join(_EXPECT_FIELDS)}",
+                    Location(source, expect.line_of(key), f"expect.{key}"),
+                )
+        normal = {
+            k: (str(v) if k in ("code", "doel") and v is not None else v) for k, v in expect.items()
+        }
+    except InputFileError as exc:
+        raise ProblemsError(
+            "Scenario onleesbaar", [Problem(exc.where or Location(source), exc.message)]
+        ) from None
+    return Scenario(
+        name=str(data.get("name") or path.stem),
+        answers=answers,
+        expect=normal,
+        source=source,
+        description=str(data.get("description") or ""),
+    )
+
+
+def load_scenarios(folder: Path) -> tuple[list[Scenario], list[Problem]]:
+    """Every ``*.yaml`` scenario in a folder, sorted by file name, and the problems."""
+    scenarios: list[Scenario] = []
+    problems: list[Problem] = []
+    for path in sorted(folder.glob("*.yaml")):
+        try:
+            scenarios.append(load_scenario(path))
+        except ProblemsError as exc:
+            problems.extend(exc.problems)
+    return scenarios, problems
+
+
+def outcome_coverage(tree: Tree, results: list[ScenarioResult]) -> tuple[set[str], list[str]]:
+    """Outcome ids reached by passing scenarios, and those never reached."""
+    reached = {r.run.outcome.id for r in results if r.passed and r.run.outcome is not None}
+    missing = [o.id for o in tree.outcomes if o.id not in reached]
+    return reached, missing
