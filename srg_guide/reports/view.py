@@ -147,13 +147,13 @@ class ReportView:
             ("SHA-256", ident.input_sha256),
             ("Aantal records", format_int(ident.row_count)),
             ("Verslagmaand", ident.reporting_month or "onbekend"),
-            ("Vorige levering", ident.previous_file or "geen"),
+            ("Vorig bestand", ident.previous_file or "geen"),
         ]
         if ident.previous_file and ident.previous_sha256:
             rows.append(("SHA-256 vorige", ident.previous_sha256))
         rows += [
             ("Layout", f"{ident.layout_name} ({ident.layout_file})"),
-            ("Gecontroleerd op", format_datetime(ident.run_at)),
+            ("Gecontroleerd", format_datetime(ident.run_at)),
             ("Peildatum", ident.as_of.isoformat()),
             ("Versie", f"srg-guide {ident.tool_version}, regelset {ident.ruleset_version}"),
         ]

@@ -1,0 +1,296 @@
+"""Every format renders, keeps personal data out by default, and is written atomically."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import jsonschema
+import openpyxl
+import pytest
+from conftest import BSNS, SHA_INPUT, SHA_PREVIOUS, make_report
+
+from srg_guide.checks.report import Identity, Report
+from srg_guide.errors import SrgGuideError
+from srg_guide.privacy import is_bsn
+from srg_guide.reports import FORMATS, format_for_path, render, write_report
+
+SCHEMA = json.loads((Path(__file__).parents[2] / "docs" / "report-schema.json").read_text())
+NINE_DIGITS = re.compile(r"(?<!\d)\d{9}(?!\d)")
+
+
+def as_text(output: str | bytes, fmt: str) -> str:
+    """Everything a reader of the output could see, as one string."""
+    if fmt == "xlsx":
+        assert isinstance(output, bytes)
+        book = openpyxl.load_workbook(io.BytesIO(output))
+        cells = [
+            str(cell.value)
+            for sheet in book.worksheets
+            for row in sheet.iter_rows()
+            for cell in row
+            if cell.value is not None
+        ]
+        return "\n".join([*book.sheetnames, *cells])
+    return output.decode("utf-8-sig") if isinstance(output, bytes) else output
+
+
+def bsns_in(text: str) -> list[str]:
+    """Nine-digit elfproef-valid numbers, ignoring the two known (non-personal) hashes."""
+    text = text.replace(SHA_INPUT, "").replace(SHA_PREVIOUS, "")
+    return [m.group() for m in NINE_DIGITS.finditer(text) if is_bsn(m.group())]
+
+
+def empty_report() -> Report:
+    identity = Identity(
+        tool_version="0.1.0",
+        ruleset_version="2025.1",
+        layout_name="voorbeeld",
+        layout_file="voorbeeld.yaml",
+        input_file="leeg.csv",
+        input_sha256=SHA_INPUT,
+        row_count=0,
+        run_at=dt.datetime(2026, 11, 23, 10, 0),
+        as_of=dt.date(2026, 11, 23),
+    )
+    return Report(identity=identity)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("salt", [None, "geheim"])
+def test_no_bsn_in_any_format_by_default(fmt: str, salt: str | None) -> None:
+    output = as_text(render(make_report(), fmt, salt=salt), fmt)
+    assert "SRG301" in output
+    assert bsns_in(output) == []
+    assert not any(bsn in output for bsn in BSNS)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_show_personal_shows_values_and_keys(fmt: str) -> None:
+    output = as_text(render(make_report(), fmt, show_personal=True), fmt)
+    if fmt != "text":
+        assert BSNS[0] in output  # Finding.value
+    assert f"{BSNS[1]}|0363|B01" in output  # Finding.key
+
+
+def test_show_personal_text_shows_the_value() -> None:
+    text = render(make_report(), "text", show_personal=True)
+    assert isinstance(text, str)
+    assert f"[waarde:'{BSNS[0]}']" in text
+    assert "Let op: dit rapport toont persoonsgegevens" in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_empty_report_renders(fmt: str) -> None:
+    output = as_text(render(empty_report(), fmt), fmt)
+    assert "leeg.csv" in output
+
+
+@pytest.mark.parametrize(
+    ("fmt", "kind"),
+    [("text", str), ("json", str), ("html", str), ("csv", bytes), ("xlsx", bytes)],
+)
+def test_render_returns_text_or_bytes(fmt: str, kind: type) -> None:
+    assert isinstance(render(make_report(), fmt), kind)
+
+
+def test_unknown_format_is_a_dutch_error() -> None:
+    with pytest.raises(SrgGuideError, match="kies uit text, json, html, csv, xlsx"):
+        render(make_report(), "pdf")
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [
+        ("rapport.html", "html"),
+        ("R.HTM", "html"),
+        ("uit/rapport.json", "json"),
+        ("a.csv", "csv"),
+        ("a.xlsx", "xlsx"),
+        ("a.txt", "text"),
+        ("a.pdf", None),
+        ("rapport", None),
+    ],
+)
+def test_format_for_path(name: str, fmt: str | None) -> None:
+    assert format_for_path(name) == fmt
+
+
+# -- JSON ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "report", [make_report(), make_report(with_previous=False), empty_report()]
+)
+@pytest.mark.parametrize("options", [{}, {"show_personal": True}, {"salt": "zout"}])
+def test_json_validates_against_the_schema(report: Report, options: dict) -> None:
+    document = json.loads(render(report, "json", **options))
+    jsonschema.validate(document, SCHEMA)
+
+
+def test_json_rules_most_severe_first_with_counts() -> None:
+    document = json.loads(render(make_report(), "json"))
+    assert [r["code"] for r in document["rules"]] == ["SRG301", "SRG105", "SRG402"]
+    assert [(r["count"], r["shown"]) for r in document["rules"]] == [(1, 1), (3, 2), (0, 0)]
+    assert document["summary"] == {"fout": 1, "waarschuwing": 3, "signaal": 0, "exit_code": 1}
+
+
+def test_json_masks_key_and_omits_value_by_default() -> None:
+    finding = json.loads(render(make_report(), "json"))["rules"][1]["findings"][0]
+    assert finding["key"] == "*******82|0363|B01"
+    assert finding["value"] is None
+    assert finding["message"] == "Veld opmerking bevat *******33"
+
+
+def test_salt_gives_equal_codes_for_equal_keys() -> None:
+    rules = json.loads(render(make_report(), "json", salt="zout"))["rules"]
+    first, second = rules[1]["findings"]
+    assert first["key"] == second["key"]
+    assert re.fullmatch(r"#[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}", first["key"])
+    assert first["value"] != second["value"]
+    other = json.loads(render(make_report(), "json", salt="peper"))["rules"][1]["findings"][0]
+    assert other["key"] != first["key"]
+
+
+# -- text ---------------------------------------------------------------------------------------
+
+
+def test_text_fits_80_columns_and_starts_with_identity() -> None:
+    text = render(make_report(), "text")
+    assert isinstance(text, str)
+    lines = text.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert lines[0] == "srg-guide bestandscontrole"
+    for label in ("Bestand:", "SHA-256:", "Aantal records:", "Layout:", "Gecontroleerd:"):
+        assert any(line.startswith(label) for line in lines[:14]), label
+    assert f"SHA-256:        {SHA_INPUT}" in lines
+
+
+def test_text_groups_by_rule_most_severe_first() -> None:
+    text = render(make_report(), "text")
+    assert isinstance(text, str)
+    assert text.index("FOUT SRG301") < text.index("WAARSCHUWING SRG105")
+    assert "regel 12, einddatum: Einddatum 2026-01-01" in text
+    assert "... en nog 1 niet getoond" in text
+    assert "Zonder bevindingen (1): SRG402" in text
+
+
+# -- HTML ---------------------------------------------------------------------------------------
+
+VOID = {"meta", "br", "hr", "img", "input", "link", "rect", "line"}
+
+
+class TagBalance(HTMLParser):
+    """Records tags, and fails on a close tag that does not match the open one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.seen: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.seen.append(tag)
+        if tag not in VOID:
+            self.stack.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.seen.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.stack and self.stack[-1] == tag, f"</{tag}> sluit {self.stack[-1:]}"
+        self.stack.pop()
+
+
+@pytest.mark.parametrize("report", [make_report(), empty_report()])
+def test_html_is_well_formed_and_self_contained(report: Report) -> None:
+    page = render(report, "html")
+    assert isinstance(page, str)
+    parser = TagBalance()
+    parser.feed(page)
+    parser.close()
+    assert parser.stack == []
+    assert "script" not in parser.seen
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)
+
+
+def test_html_holds_identity_charts_and_rule_help() -> None:
+    page = render(make_report(), "html")
+    assert isinstance(page, str)
+    assert page.index("Over dit rapport") < page.index("Samenvatting") < page.index("Spiegel")
+    assert SHA_INPUT in page and "1.234" in page
+    assert page.count("<svg") == 6
+    assert "Corrigeer de begin- of einddatum in het bronsysteem." in page
+    assert "<code>registratie-velden</code>" in page
+    assert "+10" in page and "-15" in page  # change against the previous delivery
+
+
+def test_html_escapes_text_from_the_file() -> None:
+    report = make_report()
+    finding = report.results[2].findings[0]
+    report.results[2].findings[0] = type(finding)(
+        finding.code, finding.severity, "<script>alert(1)</script>", line=3
+    )
+    page = render(report, "html")
+    assert "<script>" not in page
+    assert "&lt;script&gt;" in page
+
+
+# -- CSV and XLSX -------------------------------------------------------------------------------
+
+
+def test_csv_is_excel_friendly() -> None:
+    data = render(make_report(), "csv", show_personal=True)
+    assert isinstance(data, bytes)
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
+    assert rows[0] == ["Bestand", f"leveringen/levering-{BSNS[3]}.csv"]
+    header = rows.index([]) + 1
+    assert rows[header][:6] == ["regelcode", "ernst", "titel", "regel", "veld", "melding"]
+    findings = rows[header + 1 :]
+    assert [(r[0], r[3]) for r in findings] == [("SRG301", "12"), ("SRG105", "7"), ("SRG105", "9")]
+    assert findings[2][7] == f"'={BSNS[1]}"  # never a formula
+
+
+def test_xlsx_sheets_filter_and_frozen_header() -> None:
+    data = render(make_report(), "xlsx", show_personal=True)
+    assert isinstance(data, bytes)
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    assert book.sheetnames == ["Samenvatting", "Bevindingen", "Spiegel"]
+    sheet = book["Bevindingen"]
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == "A1:I4"
+    assert [c.value for c in sheet[1]][:3] == ["regelcode", "ernst", "titel"]
+    assert sheet["H4"].value == f"={BSNS[1]}"
+    assert sheet["H4"].data_type == "s"
+    spiegel = book["Spiegel"]
+    assert [c.value for c in spiegel[2]][:3] == ["22", "Participatieplaats", 120]
+
+
+# -- writing ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_write_report_replaces_the_file_whole(tmp_path: Path, fmt: str) -> None:
+    target = tmp_path / f"rapport.{fmt}"
+    target.write_bytes(b"oud" * 100_000)
+    write_report(make_report(), fmt, target)
+    expected = render(make_report(), fmt)
+    written = target.read_bytes()
+    if fmt == "xlsx":  # zip timestamps differ between runs; compare what is inside
+        assert as_text(written, fmt) == as_text(expected, fmt)
+    else:
+        assert written == (expected.encode() if isinstance(expected, str) else expected)
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def test_write_report_to_an_unwritable_place_is_a_dutch_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "bestand"
+    blocker.write_text("geen map")
+    with pytest.raises(SrgGuideError, match="kan niet schrijven"):
+        write_report(make_report(), "json", blocker / "rapport.json")
+    assert blocker.read_text() == "geen map"
