@@ -13,7 +13,7 @@ from pathlib import Path
 import jsonschema
 import openpyxl
 import pytest
-from conftest import BSNS, SHA_INPUT, SHA_PREVIOUS, make_report
+from sample_reports import BSNS, SHA_INPUT, SHA_PREVIOUS, make_report
 
 from srg_guide.checks.report import Identity, Report
 from srg_guide.errors import SrgGuideError

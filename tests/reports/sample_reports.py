@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from srg_guide.checks.finding import Finding, Severity
 from srg_guide.checks.report import Identity, Mirror, Report, RuleInfo, RuleResult, TypeMirror
 
@@ -145,8 +143,3 @@ def make_report(*, with_previous: bool = True) -> Report:
         previous_total=217 if with_previous else None,
     )
     return Report(identity=identity, results=results, mirror=mirror)
-
-
-@pytest.fixture
-def report() -> Report:
-    return make_report()
