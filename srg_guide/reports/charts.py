@@ -78,7 +78,7 @@ def _y(index: int) -> float:
     return TOP + index * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2
 
 
-def _short(label: str, limit: int = 28) -> str:
+def _short(label: str, limit: int = 25) -> str:
     return label if len(label) <= limit else label[: limit - 1] + "…"
 
 
