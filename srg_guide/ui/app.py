@@ -9,6 +9,9 @@ from typing import ClassVar
 from textual.app import App
 from textual.binding import Binding, BindingType
 
+from srg_guide.errors import SrgGuideError
+from srg_guide.ui.resources import Resources
+from srg_guide.ui.screens.error import ErrorScreen
 from srg_guide.ui.screens.help import HelpScreen
 from srg_guide.ui.screens.home import HomeScreen
 
@@ -35,16 +38,18 @@ class SrgGuideApp(App[None]):
     TITLE = "srg-guide"
     SUB_TITLE = "Statistiek Re-integratie door Gemeenten"
     CSS_PATH = "app.tcss"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+q", "quit", "Stoppen", priority=True),
+        Binding("ctrl+q", "quit", "Stoppen", show=False, priority=True),
         Binding("f1", "help", "Hulp"),
         Binding("f2", "toggle_theme", "Licht/donker", show=False),
-        Binding("ctrl+p", "command_palette", "Zoeken", priority=True),
+        Binding("ctrl+p", "command_palette", "Zoeken", show=False, priority=True),
     ]
 
     def __init__(self, options: AppOptions | None = None) -> None:
         super().__init__()
         self.options = options or AppOptions()
+        self.resources = Resources(self.options)
         self.theme = DARK_THEME
 
     def get_default_screen(self) -> HomeScreen:
@@ -58,7 +63,30 @@ class SrgGuideApp(App[None]):
         """Push the first screen of ``mode``: beslisboom, richtlijnen, controle or presentatie."""
         from srg_guide.ui.screens import mode_screen
 
-        self.push_screen(mode_screen(mode, self.options))
+        try:
+            screen = mode_screen(mode, self.resources)
+        except SrgGuideError as exc:
+            self.show_error(exc)
+            return
+        self.push_screen(screen)
+
+    def resume_session(self, path: str) -> None:
+        """Open a saved session where it was left."""
+        from srg_guide.tree.session import load_session
+        from srg_guide.ui.screens.question import QuestionScreen
+
+        try:
+            session = load_session(Path(path), self.resources.tree)
+        except SrgGuideError as exc:
+            self.show_error(exc)
+            return
+        if session.verdict is not None:
+            session.back()
+        self.push_screen(QuestionScreen(self.resources, session))
+
+    def show_error(self, exc: SrgGuideError) -> None:
+        """A Dutch error dialog naming file and line; never a traceback."""
+        self.push_screen(ErrorScreen(exc.title, str(exc)))
 
     def action_help(self) -> None:
         """Show the help of the current screen with its active keys."""

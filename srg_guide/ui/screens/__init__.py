@@ -6,15 +6,34 @@ from typing import TYPE_CHECKING
 
 from textual.screen import Screen
 
+from srg_guide.ui.screens.error import ErrorScreen
 from srg_guide.ui.screens.help import HelpScreen
 from srg_guide.ui.screens.home import HomeScreen
 
 if TYPE_CHECKING:
-    from srg_guide.ui.app import AppOptions
+    from srg_guide.ui.resources import Resources
 
-__all__ = ["HelpScreen", "HomeScreen", "mode_screen"]
+__all__ = ["ErrorScreen", "HelpScreen", "HomeScreen", "mode_screen"]
 
 
-def mode_screen(mode: str, options: AppOptions) -> Screen[None]:
+def mode_screen(mode: str, resources: Resources) -> Screen[None]:
     """The first screen of a mode: beslisboom, richtlijnen, controle or presentatie."""
-    raise ValueError(f"onbekende modus: {mode}")
+    options = resources.options
+    if mode == "beslisboom":
+        from srg_guide.tree.session import TreeSession
+        from srg_guide.ui.screens.question import QuestionScreen
+
+        return QuestionScreen(resources, TreeSession(resources.tree))
+    if mode == "richtlijnen":
+        from srg_guide.ui.screens.guideline import GuidelineScreen
+
+        return GuidelineScreen(resources)
+    if mode == "controle":
+        from srg_guide.ui.screens.checker import CheckerScreen
+
+        return CheckerScreen(resources, options.check_file)
+    if mode == "presentatie":
+        from srg_guide.ui.screens.presenter import PresenterScreen
+
+        return PresenterScreen(resources, options.scenario, quiz=options.quiz)
+    raise ValueError(f"unknown mode: {mode}")

@@ -1,0 +1,70 @@
+"""The cores' data the app reads, loaded on first use and kept for the session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from srg_guide.checks.report import Report
+    from srg_guide.guidelines.citations import Citations
+    from srg_guide.guidelines.library import Library
+    from srg_guide.tree.codes import CodeTable
+    from srg_guide.tree.model import Tree
+    from srg_guide.ui.app import AppOptions
+
+
+class Resources:
+    """Decision tree, codes, guideline library and citations, each loaded lazily."""
+
+    def __init__(self, options: AppOptions) -> None:
+        self.options = options
+
+    @cached_property
+    def tree(self) -> Tree:
+        """The decision tree in force today (SrgGuideError when none can be loaded)."""
+        from srg_guide.errors import ProblemsError
+        from srg_guide.locations import data_dir
+        from srg_guide.tree import load_trees, tree_in_force
+
+        result = load_trees(data_dir("trees", self.options.trees))
+        if not result.trees and result.problems:
+            raise ProblemsError("Beslisboom onleesbaar", result.problems)
+        return tree_in_force(result.trees)
+
+    @cached_property
+    def codes(self) -> CodeTable:
+        """Type codes and doel names for the tree in force."""
+        from srg_guide.tree import codes_for
+
+        return codes_for(self.tree.path, self.options.trees)
+
+    @cached_property
+    def library(self) -> Library:
+        """Guideline modules in force today."""
+        from srg_guide.guidelines import load_library
+
+        return load_library(self.options.guidelines)
+
+    @cached_property
+    def citations(self) -> Citations:
+        """Which tree questions cite which guideline module."""
+        from srg_guide.guidelines import citations_from_trees
+
+        return citations_from_trees([self.tree])
+
+    def run_check(
+        self,
+        path: Path,
+        previous: Path | None,
+        layout: Path | None,
+        progress: Callable[[int, int], None],
+    ) -> Report:
+        """Check a delivery file with the checks core (call from a worker thread)."""
+        from srg_guide.checks import run_check
+
+        return run_check(
+            path, previous=previous, layout=layout, tables=self.options.tables, progress=progress
+        )

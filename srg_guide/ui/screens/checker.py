@@ -1,0 +1,177 @@
+"""CheckerScreen: pick a delivery file, check it in a worker, browse findings per rule."""
+
+from __future__ import annotations
+
+import threading
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Label, ProgressBar, Static
+
+from srg_guide.errors import SrgGuideError
+from srg_guide.ui.messages import CheckFailed, CheckFinished, CheckProgress, RuleSelected
+from srg_guide.ui.widgets.findings_table import FindingsTable
+from srg_guide.ui.widgets.path_input import PathInput
+
+if TYPE_CHECKING:
+    from srg_guide.checks.report import Report
+    from srg_guide.ui.resources import Resources
+
+
+class CheckCancelled(Exception):
+    """Raised from the progress callback when the user pressed the cancel key."""
+
+
+class CheckerScreen(Screen[None]):
+    """Bestandscontrole: the file check and its findings."""
+
+    TITLE = "Bestandscontrole"
+    HELP = (
+        "Vul het pad naar het leverbestand in (pijltje rechts vult een bestandsnaam aan). "
+        "Een bestand van de vorige maand en een eigen layout zijn niet verplicht.\n\n"
+        "Druk op F5 of kies Controleren. Met Escape stopt u een lopende controle. "
+        "Daarna ziet u per regel hoeveel bevindingen er zijn; kies een regel met Enter voor "
+        "uitleg, herstel en de regels in het bestand. Met e slaat u het rapport op. "
+        "Het bestand zelf wordt nooit gewijzigd."
+    )
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f5,ctrl+r", "run", "Controleren"),
+        Binding("escape", "cancel_or_close", "Stoppen/terug"),
+        Binding("e", "export", "Rapport opslaan"),
+    ]
+
+    def __init__(self, resources: Resources, check_file: Path | None = None) -> None:
+        super().__init__()
+        self.resources = resources
+        self.check_file = check_file
+        self.report: Report | None = None
+        self.cancel_event = threading.Event()
+        self.running = False
+
+    def compose(self) -> ComposeResult:
+        from srg_guide.locations import bundled_sample
+
+        first = self.check_file or bundled_sample()
+        yield Header()
+        with Vertical(id="check-form"):
+            with Horizontal(classes="field"):
+                yield Label("Leverbestand", classes="field-label")
+                yield PathInput(str(first), id="file")
+            with Horizontal(classes="field"):
+                yield Label("Vorige maand", classes="field-label")
+                yield PathInput(placeholder="optioneel: bestand van de vorige maand", id="previous")
+            with Horizontal(classes="field"):
+                yield Label("Layout", classes="field-label")
+                yield PathInput(placeholder="optioneel: eigen layout (YAML)", id="layout")
+            with Horizontal(id="check-actions"):
+                yield Button("Controleren", id="run", variant="primary")
+                yield ProgressBar(id="progress", show_eta=False)
+        yield Static("Nog niet gecontroleerd.", id="summary", markup=False)
+        yield FindingsTable(id="findings")
+        yield Footer()
+
+    def _path(self, widget_id: str) -> Path | None:
+        value = self.query_one(f"#{widget_id}", PathInput).value.strip()
+        return Path(value).expanduser() if value else None
+
+    @on(Button.Pressed, "#run")
+    def action_run(self) -> None:
+        """Start a check in a thread worker; the UI stays responsive."""
+        if self.running:
+            return
+        path = self._path("file")
+        if path is None:
+            self.notify("Vul eerst het pad naar een leverbestand in.", severity="warning")
+            return
+        self.running = True
+        self.cancel_event.clear()
+        self.query_one("#progress", ProgressBar).update(total=None, progress=0)
+        self.query_one("#summary", Static).update(f"Bezig met {path.name} ... (Escape stopt)")
+        self.run_check(path, self._path("previous"), self._path("layout"))
+
+    @work(thread=True, exclusive=True, group="check")
+    def run_check(self, path: Path, previous: Path | None, layout: Path | None) -> None:
+        """Run the core check; only posts messages back to the screen."""
+
+        def progress(done: int, total: int) -> None:
+            if self.cancel_event.is_set():
+                raise CheckCancelled
+            self.post_message(CheckProgress(done, total))
+
+        try:
+            report = self.resources.run_check(path, previous, layout, progress)
+        except CheckCancelled:
+            self.post_message(CheckFailed("Gestopt", "De controle is gestopt."))
+        except SrgGuideError as exc:
+            self.post_message(CheckFailed(exc.title, str(exc)))
+        else:
+            self.post_message(CheckFinished(report))
+
+    def on_check_progress(self, message: CheckProgress) -> None:
+        bar = self.query_one("#progress", ProgressBar)
+        bar.update(total=message.total or None, progress=message.done)
+
+    def on_check_finished(self, message: CheckFinished) -> None:
+        from srg_guide.checks.finding import Severity
+
+        self.running = False
+        report: Report = message.report
+        self.report = report
+        bar = self.query_one("#progress", ProgressBar)
+        bar.update(total=1, progress=1)
+        counts = ", ".join(f"{report.count(s)} {s.value}" for s in Severity)
+        rows = report.identity.row_count
+        self.query_one("#summary", Static).update(
+            f"{Path(report.identity.input_file).name}: {rows} regels gelezen. "
+            f"Bevindingen: {counts}."
+        )
+        table = self.query_one("#findings", FindingsTable)
+        table.show_report(report)
+        table.focus()
+
+    def on_check_failed(self, message: CheckFailed) -> None:
+        self.running = False
+        self.query_one("#progress", ProgressBar).update(total=1, progress=0)
+        self.query_one("#summary", Static).update(f"{message.title}: {message.message}")
+        if message.title != "Gestopt":
+            from srg_guide.ui.screens.error import ErrorScreen
+
+            self.app.push_screen(ErrorScreen(message.title, message.message))
+
+    def on_rule_selected(self, message: RuleSelected) -> None:
+        from srg_guide.ui.screens.rule_detail import RuleDetailScreen
+
+        if self.report is None:
+            return
+        for result in self.report.results:
+            if result.rule.code == message.code:
+                self.app.push_screen(RuleDetailScreen(self.resources, result))
+
+    def action_cancel_or_close(self) -> None:
+        if self.running:
+            self.cancel_event.set()
+        else:
+            self.dismiss()
+
+    def action_export(self) -> None:
+        """Export the report in any format the reports core renders."""
+        from srg_guide.reports import FORMATS, render
+        from srg_guide.ui.screens.export import ExportDialog, ExportFormat
+
+        report = self.report
+        if report is None:
+            self.notify("Er is nog geen rapport. Controleer eerst een bestand.", severity="warning")
+            return
+        extensions = {"text": "txt"}
+        formats = [
+            ExportFormat(fmt, extensions.get(fmt, fmt), partial(render, report, fmt))
+            for fmt in FORMATS
+        ]
+        stem = f"rapport-{Path(report.identity.input_file).stem}"
+        self.app.push_screen(ExportDialog("Rapport opslaan", formats, stem, Path.cwd()))

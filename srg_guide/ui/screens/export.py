@@ -1,0 +1,105 @@
+"""ExportDialog: pick a format, then save to a path, download (when served) or copy."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet
+
+from srg_guide.atomic import write_atomic
+from srg_guide.errors import SrgGuideError
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """One way to export: a label, a file extension and the core function that renders it."""
+
+    label: str
+    extension: str
+    render: Callable[[], str | bytes]
+
+
+class ExportDialog(ModalScreen[Path | None]):
+    """Export something the core renders; returns the saved path (None when not saved)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss", "Sluiten")]
+
+    def __init__(self, title: str, formats: list[ExportFormat], stem: str, folder: Path) -> None:
+        super().__init__()
+        self.export_title = title
+        self.formats = formats
+        self.stem = stem
+        self.folder = folder
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-box"):
+            yield Label(self.export_title, classes="title")
+            with RadioSet(id="format"):
+                for index, export_format in enumerate(self.formats):
+                    yield RadioButton(export_format.label, value=index == 0)
+            yield Label("Opslaan als:")
+            yield Input(str(self._path_for(self.formats[0])), id="path")
+            with Horizontal(id="export-buttons"):
+                yield Button("Opslaan", id="save", variant="primary")
+                yield Button("Downloaden", id="download")
+                yield Button("Kopiëren", id="copy")
+                yield Button("Sluiten", id="close")
+
+    def _path_for(self, export_format: ExportFormat) -> Path:
+        return self.folder / f"{self.stem}.{export_format.extension}"
+
+    @property
+    def chosen(self) -> ExportFormat:
+        index = self.query_one("#format", RadioSet).pressed_index
+        return self.formats[max(index, 0)]
+
+    @on(RadioSet.Changed, "#format")
+    def _format_changed(self) -> None:
+        path_input = self.query_one("#path", Input)
+        path_input.value = str(Path(path_input.value).with_suffix(f".{self.chosen.extension}"))
+
+    @on(Button.Pressed, "#save")
+    def save(self) -> None:
+        """Write the chosen format atomically to the path in the input."""
+        path = Path(self.query_one("#path", Input).value).expanduser()
+        try:
+            write_atomic(path, self.chosen.render())
+        except SrgGuideError as exc:
+            self.notify(str(exc), title=exc.title, severity="error")
+            return
+        self.notify(f"Opgeslagen: {path}")
+        self.dismiss(path)
+
+    @on(Button.Pressed, "#download")
+    def download(self) -> None:
+        """Hand the file to the user: a browser download when served, Downloads otherwise."""
+        data = self.chosen.render()
+        name = f"{self.stem}.{self.chosen.extension}"
+        if isinstance(data, bytes):
+            self.app.deliver_binary(io.BytesIO(data), save_filename=name)
+        else:
+            self.app.deliver_text(io.StringIO(data), save_filename=name)
+        self.notify(f"{name} wordt gedownload.")
+
+    @on(Button.Pressed, "#copy")
+    def copy(self) -> None:
+        """Put the text on the clipboard (formats that are text only)."""
+        data = self.chosen.render()
+        if isinstance(data, bytes):
+            self.notify("Dit formaat kan niet gekopieerd worden; kies Opslaan.", severity="warning")
+            return
+        self.app.copy_to_clipboard(data)
+        self.notify("Gekopieerd naar het klembord.")
+
+    @on(Button.Pressed, "#close")
+    def close(self) -> None:
+        self.dismiss(None)

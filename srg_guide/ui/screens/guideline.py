@@ -1,0 +1,195 @@
+"""GuidelineScreen: table of contents, search as you type, one rendered module, history."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Markdown, OptionList, Static
+from textual.widgets.option_list import Option
+
+from srg_guide.guidelines.links import classify, split_reference
+from srg_guide.guidelines.markdown import make_parser
+from srg_guide.ui.messages import Chosen, OpenQuestion
+from srg_guide.ui.widgets.choice_list import ChoiceList
+
+if TYPE_CHECKING:
+    from srg_guide.guidelines.model import Module
+    from srg_guide.ui.resources import Resources
+
+
+class GuidelineScreen(Screen[None]):
+    """Read guideline modules; links lead to other modules, type codes and tree questions."""
+
+    TITLE = "Richtlijnen"
+    HELP = (
+        "Links staat de inhoud, rechts de uitleg. Typ in het zoekveld om te zoeken "
+        "(kleine typefouten mogen). Kies een onderwerp met de pijltjes en Enter.\n\n"
+        "Onder een onderwerp staat in welke vragen van de beslisboom het wordt gebruikt; "
+        "kies er een om die vraag te zien. Met Alt+pijl links en rechts gaat u terug en vooruit."
+    )
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Sluiten"),
+        Binding("alt+left,ctrl+left", "history_back", "Vorige"),
+        Binding("alt+right,ctrl+right", "history_forward", "Volgende"),
+        Binding("slash,ctrl+f", "focus_search", "Zoeken"),
+    ]
+
+    def __init__(self, resources: Resources, reference: str | None = None) -> None:
+        super().__init__()
+        self.resources = resources
+        self.library = resources.library
+        self.history: list[str] = []
+        self.future: list[str] = []
+        self.current: str | None = None
+        self.first_reference = reference
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal():
+            with Vertical(id="toc-pane"):
+                yield Input(placeholder="Zoeken...", id="search")
+                yield OptionList(id="toc")
+            with VerticalScroll(id="page"):
+                yield Markdown(id="module", parser_factory=make_parser, open_links=False)
+                yield Static("Gebruikt in vraag", classes="subtitle", id="cited-title")
+                yield ChoiceList(id="cited-by")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.show_contents()
+        first = self.first_reference or self._first_module_id()
+        if first:
+            self.open(first)
+        self.query_one("#toc").focus()
+
+    def _first_module_id(self) -> str | None:
+        contents = self.library.table_of_contents()
+        return contents[0][1][0].id if contents and contents[0][1] else None
+
+    def show_contents(self) -> None:
+        """Fill the left pane with the grouped table of contents."""
+        toc = self.query_one("#toc", OptionList)
+        toc.clear_options()
+        for group, modules in self.library.table_of_contents():
+            toc.add_option(Option(f"[b]{group}[/b]", disabled=True))
+            for module in modules:
+                toc.add_option(Option(f"  {module.title}", id=module.id))
+
+    def show_hits(self, hits: list[tuple[str, str]]) -> None:
+        """Show search hits (reference, label) in the left pane."""
+        toc = self.query_one("#toc", OptionList)
+        toc.clear_options()
+        if not hits:
+            toc.add_option(Option("Niets gevonden", disabled=True))
+        for reference, label in hits:
+            toc.add_option(Option(label, id=reference))
+        toc.highlighted = 0 if hits else None
+
+    def open(self, reference: str, *, remember: bool = True) -> None:
+        """Show the module (and paragraph) named by ``reference``."""
+        module_id, anchor = split_reference(reference)
+        module = self.library.get(module_id)
+        if module is None:
+            self.notify(f"Onderwerp {module_id} bestaat niet.", severity="warning")
+            return
+        if remember and self.current is not None and self.current != reference:
+            self.history.append(self.current)
+            self.future.clear()
+        self.current = reference
+        self.sub_title = module.title
+        self._render_module(module, anchor)
+
+    def _render_module(self, module: Module, anchor: str | None) -> None:
+        markdown = self.query_one("#module", Markdown)
+        markdown.update(module.body)
+        questions = self.resources.citations.cited_by(module.id)
+        cited = self.query_one("#cited-by", ChoiceList)
+        cited.set_choices([(q.id, _one_line(q.text)) for q in questions])
+        cited.display = bool(questions)
+        self.query_one("#cited-title").display = bool(questions)
+        self.query_one("#page", VerticalScroll).scroll_home(animate=False)
+        if anchor:
+            section = module.section(anchor)
+            if section is not None:
+                self.call_after_refresh(self._goto_heading, section.title)
+
+    def _goto_heading(self, title: str) -> None:
+        markdown = self.query_one("#module", Markdown)
+        for _level, heading, block_id in markdown.table_of_contents:
+            if heading == title and block_id:
+                markdown.query_one(f"#{block_id}").scroll_visible(top=True, animate=False)
+                return
+
+    @on(OptionList.OptionSelected, "#toc")
+    def _toc_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            self.open(event.option.id)
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        if event.value.strip():
+            self.run_search(event.value)
+        else:
+            self.show_contents()
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self) -> None:
+        self.query_one("#toc").focus()
+
+    @work(exclusive=True, group="search")
+    async def run_search(self, text: str) -> None:
+        """Search guidelines in the core index and list the hits."""
+        hits = self.resources.search_guidelines(text)
+        self.show_hits(hits)
+
+    @on(Markdown.LinkClicked)
+    def _link_clicked(self, event: Markdown.LinkClicked) -> None:
+        event.stop()
+        link = classify(event.href, "", 0, self.current_module_id)
+        if link.kind == "module":
+            self.open(f"{link.target}#{link.anchor}" if link.anchor else link.target)
+        elif link.kind == "code":
+            self.open(f"type-{link.target}")
+        elif link.kind == "question":
+            self.post_message(OpenQuestion(link.target))
+        elif link.kind == "external":
+            self.app.open_url(link.target)
+
+    @property
+    def current_module_id(self) -> str:
+        return split_reference(self.current or "")[0]
+
+    def on_chosen(self, message: Chosen) -> None:
+        message.stop()
+        self.post_message(OpenQuestion(message.choice_id))
+
+    def on_open_question(self, message: OpenQuestion) -> None:
+        from srg_guide.ui.screens.question_preview import QuestionPreviewScreen
+
+        message.stop()
+        self.app.push_screen(QuestionPreviewScreen(self.resources, message.question_id))
+
+    def action_history_back(self) -> None:
+        if self.history and self.current:
+            self.future.append(self.current)
+            self.open(self.history.pop(), remember=False)
+
+    def action_history_forward(self) -> None:
+        if self.future and self.current:
+            self.history.append(self.current)
+            self.open(self.future.pop(), remember=False)
+
+    def action_focus_search(self) -> None:
+        self.query_one("#search").focus()
+
+    def action_close(self) -> None:
+        self.dismiss()
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

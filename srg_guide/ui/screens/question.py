@@ -1,0 +1,160 @@
+"""QuestionScreen: one question of the decision tree, with its options and cited guideline."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from srg_guide.tree.model import Outcome
+from srg_guide.ui.messages import Chosen
+from srg_guide.ui.widgets.breadcrumb import Breadcrumb
+from srg_guide.ui.widgets.choice_list import ChoiceList
+
+if TYPE_CHECKING:
+    from srg_guide.tree.session import TreeSession
+    from srg_guide.ui.resources import Resources
+
+
+class QuestionScreen(Screen[None]):
+    """Walk the tree: answer, go back, review and change answers, reach an outcome."""
+
+    TITLE = "Beslisboom"
+    HELP = (
+        "Beantwoord de vraag met de cijfers 1 tot en met 9, of met de pijltjes en Enter. "
+        "Weet u het antwoord niet? Kies **Weet ik niet**: u krijgt dan een overzicht van de "
+        "open vragen om voor te leggen.\n\n"
+        "Met Backspace gaat u een vraag terug; uw antwoorden blijven bewaard en worden "
+        "opnieuw voorgesteld. Met o ziet u alle antwoorden en kunt u er een wijzigen. "
+        "Met g leest u de richtlijn bij deze vraag, met s slaat u de sessie op."
+    )
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("backspace,t", "back", "Terug"),
+        Binding("g", "guideline", "Richtlijn"),
+        Binding("o", "review", "Overzicht"),
+        Binding("s", "save", "Opslaan"),
+        Binding("escape", "close", "Sluiten", show=False),
+    ]
+
+    def __init__(self, resources: Resources, session: TreeSession) -> None:
+        super().__init__()
+        self.resources = resources
+        self.session = session
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Breadcrumb(id="breadcrumb", markup=False)
+        with Horizontal(id="question-layout"):
+            with Vertical(id="question-pane"):
+                yield Static(id="question-text", markup=False)
+                yield Static(id="question-help", classes="muted", markup=False)
+                yield ChoiceList(id="choices")
+            with VerticalScroll(id="guideline-pane"):
+                yield Static(id="guideline-title", classes="subtitle", markup=False)
+                yield Static(id="guideline-summary", markup=False)
+                yield Static("g: lees de hele richtlijn", classes="muted")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refresh_question()
+
+    def on_screen_resume(self) -> None:
+        if self.is_mounted:
+            self.refresh_question()
+
+    def refresh_question(self) -> None:
+        """Redraw from the session: the current question or note, its options, its guideline."""
+        node = self.session.current
+        if isinstance(node, Outcome):
+            return
+        self.query_one(Breadcrumb).show([step.answer for step in self.session.steps])
+        self.query_one("#question-text", Static).update(node.text)
+        help_text = self.query_one("#question-help", Static)
+        help_text.update(node.help)
+        help_text.display = bool(node.help)
+        choices = self.query_one("#choices", ChoiceList)
+        choices.set_choices(
+            [(option.id, option.label) for option in node.choices],
+            highlight=self.session.kept_answer(),
+        )
+        choices.focus()
+        self._show_guideline(node.guidelines)
+
+    def _show_guideline(self, references: tuple[str, ...]) -> None:
+        pane = self.query_one("#guideline-pane")
+        resolved = self.resources.library.resolve(references[0]) if references else None
+        pane.display = resolved is not None
+        if resolved is None:
+            return
+        module, section = resolved
+        title = f"{module.title}: {section.title}" if section else module.title
+        self.query_one("#guideline-title", Static).update(f"Uit de richtlijn: {title}")
+        self.query_one("#guideline-summary", Static).update(module.summary)
+
+    def on_chosen(self, message: Chosen) -> None:
+        message.stop()
+        self.session.answer(message.choice_id)
+        self.after_step()
+
+    def after_step(self) -> None:
+        """Show the next question, or the review once an outcome is reached."""
+        if self.session.in_review:
+            self.action_review()
+        else:
+            self.refresh_question()
+
+    def action_back(self) -> None:
+        if not self.session.steps:
+            self.dismiss()
+            return
+        self.session.back()
+        self.refresh_question()
+
+    def action_review(self) -> None:
+        from srg_guide.ui.screens.review import ReviewScreen
+
+        if self.session.steps:
+            self.app.push_screen(ReviewScreen(self.resources, self.session), self._reviewed)
+
+    def _reviewed(self, change_id: str | None) -> None:
+        from srg_guide.ui.screens.outcome import OutcomeScreen
+
+        if change_id:
+            self.session.change(change_id)
+        elif self.session.verdict is not None:
+            self.app.push_screen(OutcomeScreen(self.resources, self.session), self._outcome_closed)
+            return
+        elif self.session.in_review:
+            self.session.back()
+        self.refresh_question()
+
+    def _outcome_closed(self, go_on: str | None) -> None:
+        if go_on == "new":
+            self.session.restart()
+            self.refresh_question()
+        elif go_on == "review":
+            self.session.back()
+            self.action_review()
+        else:
+            self.dismiss()
+
+    def action_guideline(self) -> None:
+        from srg_guide.ui.screens.guideline import GuidelineScreen
+
+        node = self.session.current
+        if node.guidelines:
+            self.app.push_screen(GuidelineScreen(self.resources, node.guidelines[0]))
+
+    def action_save(self) -> None:
+        from srg_guide.ui.sessions import new_session_path
+
+        path = new_session_path()
+        self.session.save(path)
+        self.notify(f"Sessie opgeslagen. U vindt hem terug op het startscherm ({path.name}).")
+
+    def action_close(self) -> None:
+        self.dismiss()

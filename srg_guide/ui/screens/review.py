@@ -1,0 +1,82 @@
+"""ReviewScreen: all answers on one screen; change any of them, or confirm the outcome."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Static
+
+from srg_guide.ui.messages import Chosen
+from srg_guide.ui.widgets.choice_list import ChoiceList
+
+if TYPE_CHECKING:
+    from srg_guide.tree.session import TreeSession
+    from srg_guide.ui.resources import Resources
+
+
+class ReviewScreen(Screen[str | None]):
+    """Returns the id of a question to change, or None (confirmed or closed)."""
+
+    TITLE = "Overzicht van uw antwoorden"
+    HELP = (
+        "Hier staan al uw antwoorden. Kies een antwoord (cijfer of Enter) om het te wijzigen; "
+        "de antwoorden daarna blijven bewaard en worden opnieuw voorgesteld.\n\n"
+        "Klopt alles? Druk op b om de uitkomst te bevestigen. Escape gaat terug naar de vraag."
+    )
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("b", "confirm", "Bevestigen"),
+        Binding("escape", "close", "Terug", show=False),
+    ]
+
+    def __init__(self, resources: Resources, session: TreeSession) -> None:
+        super().__init__()
+        self.resources = resources
+        self.session = session
+
+    def compose(self) -> ComposeResult:
+        outcome = self.session.outcome
+        yield Header()
+        with Vertical(id="review"):
+            yield Static("Controleer uw antwoorden", classes="title")
+            yield Static("Kies een antwoord om het te wijzigen.", classes="muted")
+            yield ChoiceList(
+                [
+                    (step.node_id, f"{_short(step.text)}  →  {step.answer}")
+                    for step in self.session.steps
+                    if not step.is_note
+                ],
+                id="steps",
+            )
+            if outcome is not None:
+                yield Static(f"Uitkomst: {outcome.title}", classes="subtitle", markup=False)
+                yield Button("Klopt, toon de uitkomst (b)", id="confirm", variant="primary")
+            else:
+                yield Static(
+                    "Er is nog geen uitkomst: beantwoord eerst de vragen.", classes="muted"
+                )
+        yield Footer()
+
+    def on_chosen(self, message: Chosen) -> None:
+        message.stop()
+        self.dismiss(message.choice_id)
+
+    @on(Button.Pressed, "#confirm")
+    def action_confirm(self) -> None:
+        if self.session.outcome is None:
+            self.notify("Er is nog geen uitkomst.", severity="warning")
+            return
+        self.session.confirm()
+        self.dismiss(None)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+def _short(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
