@@ -44,8 +44,12 @@ BROKEN = [
     ("own-anchor", HEAD + "---\n\n[x](#nee)\n", 'slecht.md:10: link "#nee": module "slecht"'),
     ("unknown-code-link", HEAD + "---\n\n[x](code:77)\n", 'slecht.md:10: link "code:77"'),
     ("unknown-question", HEAD + "---\n\na\n[x](vraag:nee)\n", 'slecht.md:11: link "vraag:nee"'),
-    ("unknown-scheme", HEAD + "---\n\n[x](ftp://a)\n", "slecht.md:10: link \"ftp://a\": onbekende"),
-    ("unknown-admonition", HEAD + '---\n\n!!! grap "x"\n    y\n', 'slecht.md:10: onbekend soort blok'),
+    ("unknown-scheme", HEAD + "---\n\n[x](ftp://a)\n", 'slecht.md:10: link "ftp://a": onbekende'),
+    (
+        "unknown-admonition",
+        HEAD + '---\n\n!!! grap "x"\n    y\n',
+        "slecht.md:10: onbekend soort blok",
+    ),
     ("orphan", HEAD.replace("id: slecht", "id: slecht") + "---\n", "slecht.md:2: id: geen vraag"),
 ]
 
