@@ -12,10 +12,10 @@ from srg_guide.commands.common import DutchArgumentParser
 from srg_guide.errors import SrgGuideError
 
 # Modules in srg_guide.commands, each with register(subparsers), in help order.
-COMMAND_MODULES: list[str] = ["app", "serve"]
+COMMAND_MODULES: list[str] = ["app", "serve", "guidelines", "walk", "classify", "tree"]
 
 # What runs when srg-guide is started without a command.
-DEFAULT_ARGS = ["--help"]
+DEFAULT_ARGS = ["walk"]
 
 
 def build_parser() -> argparse.ArgumentParser:

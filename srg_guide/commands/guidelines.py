@@ -7,9 +7,10 @@ import sys
 
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
 from srg_guide.errors import SrgGuideError
-from srg_guide.guidelines import load_citations, load_library, load_type_codes
+from srg_guide.guidelines import load_citations, load_library
 from srg_guide.guidelines.display import module_markdown
 from srg_guide.guidelines.lint import lint
+from srg_guide.tree.codes import codes_for
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -32,7 +33,10 @@ def run_lint(args: argparse.Namespace) -> int:
     """Print every problem as file:line: message; exit 1 when there are any."""
     library = load_library(args.guidelines, args.as_of)
     citations, tree_problems = load_citations(args.trees, args.as_of)
-    problems = lint(library, load_type_codes(args.trees), citations) + tree_problems
+    problems = (
+        lint(library, list(codes_for(trees_dir=args.trees).codes.values()), citations)
+        + tree_problems
+    )
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:

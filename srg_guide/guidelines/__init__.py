@@ -7,7 +7,6 @@ from srg_guide.guidelines.citations import (
     citations_from_trees,
     load_citations,
 )
-from srg_guide.guidelines.codes import TypeCode, load_type_codes
 from srg_guide.guidelines.library import Library, load_library
 from srg_guide.guidelines.lint import lint
 from srg_guide.guidelines.markdown import make_parser, slugify
@@ -21,12 +20,10 @@ __all__ = [
     "Module",
     "Question",
     "Section",
-    "TypeCode",
     "citations_from_trees",
     "lint",
     "load_citations",
     "load_library",
-    "load_type_codes",
     "make_parser",
     "slugify",
 ]

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 from srg_guide.errors import Location, Problem
 from srg_guide.guidelines.citations import Citations
-from srg_guide.guidelines.codes import TypeCode
 from srg_guide.guidelines.library import Library
 from srg_guide.guidelines.model import Link, Module
+from srg_guide.tree.codes import TypeCode
 
 
 def lint(library: Library, codes: list[TypeCode], citations: Citations | None) -> list[Problem]:

@@ -6,11 +6,12 @@ import datetime as dt
 
 import pytest
 
-from srg_guide.guidelines import load_citations, load_library, load_type_codes
+from srg_guide.guidelines import load_citations, load_library
 from srg_guide.guidelines.display import module_markdown
+from srg_guide.tree.codes import codes_for
 
 LIBRARY = load_library()
-CODES = load_type_codes()
+CODES = list(codes_for().codes.values())
 CITATIONS, _ = load_citations()
 SHARED_IDS = [
     "drie-criteria", "criterium-inzet", "criterium-financiering", "criterium-herleidbaar",

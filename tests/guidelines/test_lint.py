@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from srg_guide.errors import Location
-from srg_guide.guidelines import Citations, GuidelineRef, Question, TypeCode, lint, load_library
+from srg_guide.guidelines import Citations, GuidelineRef, Question, lint, load_library
+from srg_guide.tree.codes import TypeCode
 
 GOOD = """---
 id: goed
@@ -29,7 +30,7 @@ Zie [slecht](slecht.md) en [code 22](code:22) en [de vraag](vraag:inzet).
 
 HEAD = "---\nid: slecht\ntitle: Slecht\ncodes: []\ntags: []\nvalid_from: 2024-01-01\nsources: [x]\n"
 
-CODES = [TypeCode("22", "Participatieplaats", "", (), True, "")]
+CODES = [TypeCode("22", "Participatieplaats", confirmed=True)]
 
 BROKEN = [
     ("no-front-matter", "# Slecht\n", "slecht.md:1: front matter ontbreekt"),
