@@ -14,9 +14,11 @@ Typical use::
 from srg_guide.tree.codes import CodeTable, Doel, TypeCode, codes_for, load_codes
 from srg_guide.tree.loader import (
     LoadResult,
+    TreeUnreadableError,
     build_tree,
     load_tree,
     load_trees,
+    open_tree,
     parse_tree,
     tree_files,
     tree_in_force,
@@ -81,6 +83,7 @@ __all__ = [
     "Step",
     "Tree",
     "TreeSession",
+    "TreeUnreadableError",
     "TypeCode",
     "answer_for",
     "build_rationale",
@@ -94,6 +97,7 @@ __all__ = [
     "load_session",
     "load_tree",
     "load_trees",
+    "open_tree",
     "outcome_coverage",
     "outgoing",
     "parse_tree",

@@ -22,6 +22,7 @@ from srg_guide.errors import (
     SrgGuideError,
     display_path,
 )
+from srg_guide.locations import data_dir
 from srg_guide.tree.model import (
     CONTINUE_OPTION_ID,
     DEFAULT_ESCALATION,
@@ -67,6 +68,10 @@ class LoadResult:
 
     trees: list[Tree] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+
+
+class TreeUnreadableError(ProblemsError):
+    """The file could not be read or is not YAML at all (as opposed to a wrong tree)."""
 
 
 class _Reader:
@@ -136,7 +141,7 @@ def load_tree(path: Path) -> Tree:
         raw = read_text(path)
         data = parse_yaml(raw, source)
     except InputFileError as exc:
-        raise ProblemsError("Beslisboom onleesbaar", [_as_problem(exc, source)]) from None
+        raise TreeUnreadableError("Beslisboom onleesbaar", [_as_problem(exc, source)]) from None
     return build_tree(data, source, path=path, raw=raw.encode("utf-8"))
 
 
@@ -145,7 +150,7 @@ def parse_tree(text: str, source: str = "<tekst>") -> Tree:
     try:
         data = parse_yaml(text, source)
     except InputFileError as exc:
-        raise ProblemsError("Beslisboom onleesbaar", [_as_problem(exc, source)]) from None
+        raise TreeUnreadableError("Beslisboom onleesbaar", [_as_problem(exc, source)]) from None
     return build_tree(data, source, path=None, raw=text.encode("utf-8"))
 
 
@@ -260,7 +265,6 @@ def _question(reader: _Reader, node_id: str, raw: YamlMap, where: str) -> Questi
         message = "ontbreekt" if raw_options is None else "moet een niet-lege lijst zijn"
         reader.problem(raw.line_of("options"), f"{where}options", message)
     else:
-        seen: set[str] = set()
         for index, item in enumerate(raw_options):
             at = f"{where}options[{index}]."
             if not isinstance(item, YamlMap):
@@ -276,11 +280,6 @@ def _question(reader: _Reader, node_id: str, raw: YamlMap, where: str) -> Questi
                     f"{at}id",
                     f'"{option_id}" is gereserveerd; kies een andere id',
                 )
-            elif option_id in seen:
-                reader.problem(
-                    item.line_of("id"), f"{at}id", f'keuze "{option_id}" staat er twee keer'
-                )
-            seen.add(option_id)
             label = reader.text(item, "label", at)
             target = reader.text(item, "next", at)
             options.append(Option(option_id, label, target, item.line))
@@ -392,3 +391,20 @@ def tree_in_force(
             f"geen {name} geldig op {day.isoformat()}",
         )
     return max(in_force, key=lambda t: t.valid_from)
+
+
+def open_tree(
+    trees_dir: Path | str | None = None,
+    as_of: dt.date | None = None,
+    tree_file: Path | None = None,
+) -> Tree:
+    """The tree to walk: ``tree_file`` if given, else the one in force in the trees folder.
+
+    Raises ProblemsError when any tree in the folder is broken, so nothing is silently skipped.
+    """
+    if tree_file is not None:
+        return load_tree(tree_file)
+    result = load_trees(data_dir("trees", trees_dir))
+    if result.problems:
+        raise ProblemsError("Beslisboom onbruikbaar", result.problems)
+    return tree_in_force(result.trees, as_of)

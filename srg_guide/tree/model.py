@@ -148,7 +148,7 @@ class Tree:
     @property
     def label(self) -> str:
         """Short name for messages: id, version and date in force."""
-        return f"{self.id} {self.version} (geldig vanaf {self.valid_from.isoformat()})"
+        return f"{self.id} {self.version}, geldig vanaf {self.valid_from.isoformat()}"
 
 
 def outgoing(node: Node) -> tuple[Option, ...]:

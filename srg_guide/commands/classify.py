@@ -1,0 +1,75 @@
+"""`srg-guide classify --answers FILE`: the tree without questions, answers keyed by question id."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from srg_guide.atomic import write_atomic
+from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
+from srg_guide.errors import InputFileError, Location, display_path
+from srg_guide.tree import (
+    build_rationale,
+    codes_for,
+    load_answers,
+    open_tree,
+    render,
+    run_answers,
+)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the classify command."""
+    parser = add_command(
+        subparsers, "classify", "beslis zonder vragen: lees de antwoorden uit een YAML-bestand"
+    )
+    parser.add_argument(
+        "--answers",
+        type=Path,
+        required=True,
+        metavar="BESTAND",
+        help="YAML met per vraag-id het gekozen antwoord-id",
+    )
+    parser.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    parser.add_argument(
+        "--format", choices=("txt", "md", "json"), default=None, help="uitvoer: txt, md of json"
+    )
+    parser.add_argument("--case", metavar="KENMERK", help="dossierkenmerk in de onderbouwing")
+    parser.add_argument("--output", type=Path, metavar="BESTAND", help="schrijf naar dit bestand")
+    parser.add_argument("--tree", type=Path, metavar="BESTAND", help="gebruik dit boombestand")
+    add_data_options(parser, "trees")
+    add_as_of_option(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Classify; exit 0 with an outcome, 2 when the answers do not lead to one."""
+    tree = open_tree(args.trees, args.as_of, args.tree)
+    answers = load_answers(args.answers)
+    result = run_answers(tree, answers)
+    source = display_path(args.answers)
+    if result.error:
+        raise InputFileError(result.error, Location(source))
+    if result.missing_question:
+        node = tree.node(result.missing_question)
+        choices = ", ".join(o.id for o in node.choices)
+        raise InputFileError(
+            f'geen antwoord voor vraag "{node.id}" ({getattr(node, "text", "")}); '
+            f"kies uit {choices}",
+            Location(source),
+        )
+    for question_id in result.unused_answers:
+        print(
+            f"srg-guide: let op: antwoord op {question_id} is niet gebruikt (niet op het pad)",
+            file=sys.stderr,
+        )
+    rationale = build_rationale(
+        result.session, codes_for(tree.path, args.trees), case_reference=args.case
+    )
+    text = render(rationale, "json" if args.json else args.format or "txt")
+    if args.output:
+        write_atomic(args.output, text)
+    else:
+        sys.stdout.write(text)
+    return 0

@@ -1,0 +1,85 @@
+"""Draw a tree as Mermaid or Graphviz DOT text.
+
+"Weet ik niet" edges are left out to keep the picture readable; a comment says so.
+"""
+
+from __future__ import annotations
+
+from srg_guide.tree.model import Note, Question, Tree, outgoing
+
+DIAGRAM_FORMATS = ("mermaid", "dot")
+
+
+def _mermaid_text(text: str) -> str:
+    return text.replace('"', "#quot;").replace("\n", " ")
+
+
+def _mermaid_id(node_id: str) -> str:
+    # Mermaid reserves a few words ("end") and dislikes dashes at the start; prefix every id.
+    return "n_" + node_id.replace("-", "_")
+
+
+def to_mermaid(tree: Tree) -> str:
+    """A Mermaid flowchart (top-down)."""
+    lines = [
+        f"%% {tree.title} ({tree.id} {tree.version}, geldig vanaf {tree.valid_from.isoformat()})",
+        "%% Elke vraag heeft ook de keuze 'Weet ik niet'; die leidt naar de uitkomst weet-ik-niet.",
+        "flowchart TD",
+    ]
+    for node in tree.nodes.values():
+        nid = _mermaid_id(node.id)
+        if isinstance(node, Question):
+            lines.append(f'    {nid}{{"{_mermaid_text(node.text)}"}}')
+        elif isinstance(node, Note):
+            lines.append(f'    {nid}[/"{_mermaid_text(node.text)}"/]')
+        elif not node.is_escalation:
+            lines.append(f'    {nid}(["{_mermaid_text(node.title)}"])')
+            lines.append(f"    class {nid} {'telt' if node.counts else 'telt_niet'}")
+    for node in tree.nodes.values():
+        for option in outgoing(node):
+            label = "" if isinstance(node, Note) else f'|"{_mermaid_text(option.label)}"|'
+            lines.append(f"    {_mermaid_id(node.id)} -->{label} {_mermaid_id(option.next)}")
+    lines += [
+        "    classDef telt fill:#d8f0d8,stroke:#2e7d32",
+        "    classDef telt_niet fill:#f6dede,stroke:#b71c1c",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _dot_text(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
+
+
+def to_dot(tree: Tree) -> str:
+    """A Graphviz digraph (render with ``dot -Tsvg``)."""
+    lines = [
+        f"// {tree.title} ({tree.id} {tree.version}, geldig vanaf {tree.valid_from.isoformat()})",
+        "// Elke vraag heeft ook de keuze 'Weet ik niet'; die leidt naar de uitkomst weet-ik-niet.",
+        f'digraph "{_dot_text(tree.id)}" {{',
+        "    rankdir=TB;",
+        '    node [fontname="Helvetica", fontsize=10];',
+    ]
+    for node in tree.nodes.values():
+        if isinstance(node, Question):
+            attrs = f'shape=box, style=rounded, label="{_dot_text(node.text)}"'
+        elif isinstance(node, Note):
+            attrs = f'shape=note, label="{_dot_text(node.text)}"'
+        elif node.is_escalation:
+            continue
+        else:
+            color = "#d8f0d8" if node.counts else "#f6dede"
+            attrs = (
+                f'shape=box, style="filled", fillcolor="{color}", label="{_dot_text(node.title)}"'
+            )
+        lines.append(f'    "{node.id}" [{attrs}];')
+    for node in tree.nodes.values():
+        for option in outgoing(node):
+            label = "" if isinstance(node, Note) else f' [label="{_dot_text(option.label)}"]'
+            lines.append(f'    "{node.id}" -> "{option.next}"{label};')
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def render_diagram(tree: Tree, fmt: str) -> str:
+    """Render in one of DIAGRAM_FORMATS."""
+    return to_mermaid(tree) if fmt == "mermaid" else to_dot(tree)
