@@ -28,7 +28,7 @@ class AppOptions:
     tables: Path | None = None
     check_file: Path | None = None
     start: str = "home"
-    scenario: Path | None = None
+    scenarios: Path | None = None
     quiz: bool = False
 
 

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from srg_guide.ui.app import AppOptions
 
 
+FINDINGS_PER_RULE = 500
+
+
 class Resources:
     """Decision tree, codes, guideline library and citations, each loaded lazily."""
 
@@ -63,8 +66,16 @@ class Resources:
         progress: Callable[[int, int], None],
     ) -> Report:
         """Check a delivery file with the checks core (call from a worker thread)."""
-        from srg_guide.checks import run_check
+        from srg_guide.checks.layout import load_layout
+        from srg_guide.checks.params import load_params
+        from srg_guide.checks.runner import run_check
 
+        tables, trees = self.options.tables, self.options.trees
         return run_check(
-            path, previous=previous, layout=layout, tables=self.options.tables, progress=progress
+            path,
+            layout=load_layout(str(layout) if layout else None, tables),
+            params=load_params(tables, trees),
+            previous=previous,
+            limit=FINDINGS_PER_RULE,
+            progress=progress,
         )
