@@ -25,7 +25,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Hulp bij de Statistiek Re-integratie door Gemeenten (SRG): beslisboom, "
         "richtlijnen en bestandscontrole. Zonder opdracht start de app.",
     )
-    parser.add_argument("--version", action="version", version=f"srg-guide {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"srg-guide {__version__}",
+        help="toon het versienummer en stop",
+    )
     subparsers = parser.add_subparsers(dest="command", title="opdrachten", metavar="OPDRACHT")
     for name in COMMAND_MODULES:
         importlib.import_module(f"srg_guide.commands.{name}").register(subparsers)
