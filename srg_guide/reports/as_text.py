@@ -14,6 +14,7 @@ from srg_guide.reports.view import (
     doel_label,
     format_int,
     severity_count,
+    shorten,
 )
 
 WIDTH = 80
@@ -97,13 +98,17 @@ def _mirror(mirror: Mirror) -> list[str]:
             cells = (t.total, t.started, t.ended, t.running, t.max_months, t.over_max)
             numbers = [format_int(n) if n is not None else "-" for n in cells]
             numbers.append(format_int(t.previous_total) if t.previous_total is not None else "-")
-            name = f"{t.code} {t.name}"
-            name = name if len(name) <= 23 else name[:22] + "…"
+            name = shorten(f"{t.code} {t.name}", 23)
             lines.append(f"{name:<24}" + "".join(f"{n:>8}" for n in numbers))
     return lines
 
 
 def _wrap(text: str, first: str = "", rest: str = "") -> list[str]:
     return textwrap.wrap(
-        text, WIDTH, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False
+        text,
+        WIDTH,
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_on_hyphens=False,
+        break_long_words=False,  # splitting a long digit run could leave a BSN-like piece
     ) or [first.rstrip()]

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from srg_guide.checks.report import Mirror
-from srg_guide.reports.view import doel_label, format_int
+from srg_guide.reports.view import doel_label, format_int, shorten
 
 WIDTH = 480
 LABEL_WIDTH = 180
@@ -78,8 +78,8 @@ def _y(index: int) -> float:
     return TOP + index * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2
 
 
-def _short(label: str, limit: int = 25) -> str:
-    return label if len(label) <= limit else label[: limit - 1] + "…"
+def _short(label: str) -> str:
+    return shorten(label, 25)
 
 
 def count_chart(

@@ -30,6 +30,14 @@ def severity_count(severity: Severity, count: int) -> str:
     return f"{format_int(count)} {singular if count == 1 else plural}"
 
 
+def shorten(text: str, limit: int) -> str:
+    """Cut ``text`` to ``limit`` characters with an ellipsis.
+
+    Masked again after the cut: cutting a longer digit run can leave nine digits that pass.
+    """
+    return text if len(text) <= limit else mask_bsns_in_text(text[: limit - 1] + "…")
+
+
 def format_int(number: int) -> str:
     """Dutch thousands separator: 12.345."""
     return f"{number:,}".replace(",", ".")

@@ -1,16 +1,44 @@
-"""A synthetic Report full of BSN-like values, built directly from the checks model."""
+"""A synthetic Report full of BSN-like values, and a scan of rendered output for BSNs."""
 
 from __future__ import annotations
 
 import datetime as dt
+import io
+import re
+
+import openpyxl
 
 from srg_guide.checks.finding import Finding, Severity
 from srg_guide.checks.report import Identity, Mirror, Report, RuleInfo, RuleResult, TypeMirror
+from srg_guide.privacy import is_bsn
 
 # Fake numbers that pass the elfproef: no output may show them at default options.
 BSNS = ("111222333", "123456782", "999990019", "640318915")
 SHA_INPUT = "ab" * 32
 SHA_PREVIOUS = "cd" * 32
+NINE_DIGITS = re.compile(r"(?<!\d)\d{9}(?!\d)")
+
+
+def as_text(output: str | bytes, fmt: str) -> str:
+    """Everything a reader of the output could see, as one string."""
+    if fmt == "xlsx":
+        assert isinstance(output, bytes)
+        book = openpyxl.load_workbook(io.BytesIO(output))
+        cells = [
+            str(cell.value)
+            for sheet in book.worksheets
+            for row in sheet.iter_rows()
+            for cell in row
+            if cell.value is not None
+        ]
+        return "\n".join([*book.sheetnames, *cells])
+    return output.decode("utf-8-sig") if isinstance(output, bytes) else output
+
+
+def bsns_in(text: str) -> list[str]:
+    """Nine-digit elfproef-valid numbers, ignoring the two known (non-personal) hashes."""
+    text = text.replace(SHA_INPUT, "").replace(SHA_PREVIOUS, "")
+    return [m.group() for m in NINE_DIGITS.finditer(text) if is_bsn(m.group())]
 
 
 def make_report(*, with_previous: bool = True) -> Report:

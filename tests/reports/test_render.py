@@ -13,37 +13,13 @@ from pathlib import Path
 import jsonschema
 import openpyxl
 import pytest
-from sample_reports import BSNS, SHA_INPUT, SHA_PREVIOUS, make_report
+from sample_reports import BSNS, SHA_INPUT, as_text, bsns_in, make_report
 
 from srg_guide.checks.report import Identity, Report
 from srg_guide.errors import SrgGuideError
-from srg_guide.privacy import is_bsn
 from srg_guide.reports import FORMATS, format_for_path, render, write_report
 
 SCHEMA = json.loads((Path(__file__).parents[2] / "docs" / "report-schema.json").read_text())
-NINE_DIGITS = re.compile(r"(?<!\d)\d{9}(?!\d)")
-
-
-def as_text(output: str | bytes, fmt: str) -> str:
-    """Everything a reader of the output could see, as one string."""
-    if fmt == "xlsx":
-        assert isinstance(output, bytes)
-        book = openpyxl.load_workbook(io.BytesIO(output))
-        cells = [
-            str(cell.value)
-            for sheet in book.worksheets
-            for row in sheet.iter_rows()
-            for cell in row
-            if cell.value is not None
-        ]
-        return "\n".join([*book.sheetnames, *cells])
-    return output.decode("utf-8-sig") if isinstance(output, bytes) else output
-
-
-def bsns_in(text: str) -> list[str]:
-    """Nine-digit elfproef-valid numbers, ignoring the two known (non-personal) hashes."""
-    text = text.replace(SHA_INPUT, "").replace(SHA_PREVIOUS, "")
-    return [m.group() for m in NINE_DIGITS.finditer(text) if is_bsn(m.group())]
 
 
 def empty_report() -> Report:
