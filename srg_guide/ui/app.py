@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.command import CommandPalette
+from textual.screen import Screen
 
 from srg_guide.errors import SrgGuideError
+from srg_guide.ui.palette import SearchProvider
 from srg_guide.ui.resources import Resources
 from srg_guide.ui.screens.error import ErrorScreen
 from srg_guide.ui.screens.help import HelpScreen
@@ -38,6 +42,8 @@ class SrgGuideApp(App[None]):
     TITLE = "srg-guide"
     SUB_TITLE = "Statistiek Re-integratie door Gemeenten"
     CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {SearchProvider}
+
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Stoppen", show=False, priority=True),
@@ -70,6 +76,22 @@ class SrgGuideApp(App[None]):
             return
         self.push_screen(screen)
 
+    def open_target(self, target: str, module_id: str = "") -> None:
+        """Open a search target: a module, ``code:22``, ``vraag:<id>`` or ``regel:<code>``."""
+        from srg_guide.ui.screens.guideline import GuidelineScreen
+        from srg_guide.ui.screens.question_preview import QuestionPreviewScreen
+
+        kind, _, name = target.partition(":")
+        try:
+            if kind == "vraag":
+                self.push_screen(QuestionPreviewScreen(self.resources, name))
+            elif module_id or not name:
+                self.push_screen(GuidelineScreen(self.resources, module_id or target))
+            else:
+                self.notify(f"{name}: hier hoort geen richtlijn bij.")
+        except SrgGuideError as exc:
+            self.show_error(exc)
+
     def resume_session(self, path: str) -> None:
         """Open a saved session where it was left."""
         from srg_guide.tree.session import load_session
@@ -87,6 +109,27 @@ class SrgGuideApp(App[None]):
     def show_error(self, exc: SrgGuideError) -> None:
         """A Dutch error dialog naming file and line; never a traceback."""
         self.push_screen(ErrorScreen(exc.title, str(exc)))
+
+    def action_command_palette(self) -> None:
+        """Ctrl+P: search everything, with a Dutch prompt."""
+        if not CommandPalette.is_open(self):  # type: ignore[arg-type]
+            self.push_screen(
+                CommandPalette(
+                    placeholder="Zoek in richtlijnen, vragen, codes en controles...",
+                    id="--command-palette",
+                )
+            )
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """The app's own commands in the palette, in Dutch."""
+        yield SystemCommand("Hulp", "Uitleg en toetsen van dit scherm (F1)", self.action_help)
+        yield SystemCommand(
+            "Licht of donker", "Wissel het kleurenschema (F2)", self.action_toggle_theme
+        )
+        yield SystemCommand(
+            "Thema kiezen", "Kies een ander kleurenschema", self.action_change_theme
+        )
+        yield SystemCommand("Stoppen", "Sluit srg-guide (Ctrl+Q)", self.action_quit)
 
     def action_help(self) -> None:
         """Show the help of the current screen with its active keys."""

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from srg_guide.checks.report import Report
     from srg_guide.guidelines.citations import Citations
     from srg_guide.guidelines.library import Library
+    from srg_guide.search import Hit, SearchIndex
     from srg_guide.tree.codes import CodeTable
     from srg_guide.tree.model import Tree
     from srg_guide.ui.app import AppOptions
@@ -57,6 +58,26 @@ class Resources:
         from srg_guide.guidelines import citations_from_trees
 
         return citations_from_trees([self.tree])
+
+    @cached_property
+    def search_index(self) -> SearchIndex:
+        """One index over guidelines, type codes, tree questions and check rules."""
+        from srg_guide.search import build_index
+
+        return build_index(self.library, list(self.codes.codes.values()), self.citations)
+
+    def search(self, text: str, limit: int = 20) -> list[Hit]:
+        """Ranked, typo-tolerant hits from the core index."""
+        return self.search_index.search(text, limit)
+
+    def search_guidelines(self, text: str) -> list[tuple[str, str]]:
+        """Modules the hits lead to, once each, as (module id, title), best first."""
+        result: dict[str, str] = {}
+        for hit in self.search(text):
+            module = self.library.get(hit.module_id)
+            if module is not None and module.id not in result:
+                result[module.id] = module.title
+        return list(result.items())
 
     def run_check(
         self,

@@ -11,6 +11,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
 from srg_guide.guidelines.links import classify, split_reference
 from srg_guide.guidelines.markdown import make_parser
@@ -141,11 +142,12 @@ class GuidelineScreen(Screen[None]):
     def _search_submitted(self) -> None:
         self.query_one("#toc").focus()
 
-    @work(exclusive=True, group="search")
-    async def run_search(self, text: str) -> None:
-        """Search guidelines in the core index and list the hits."""
+    @work(thread=True, exclusive=True, group="search")
+    def run_search(self, text: str) -> None:
+        """Search guidelines in the core index (off the UI thread) and list the hits."""
         hits = self.resources.search_guidelines(text)
-        self.show_hits(hits)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self.show_hits, hits)
 
     @on(Markdown.LinkClicked)
     def _link_clicked(self, event: Markdown.LinkClicked) -> None:

@@ -1,0 +1,58 @@
+"""Command palette provider: Ctrl+P searches guidelines, questions, type codes and rules."""
+
+from __future__ import annotations
+
+import asyncio
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+if TYPE_CHECKING:
+    from srg_guide.ui.app import SrgGuideApp
+
+MODE_COMMANDS = (
+    ("beslisboom", "Beslisboom", "Hoort een voorziening in de SRG, en met welke code?"),
+    ("richtlijnen", "Richtlijnen", "Uitleg over criteria, typen, grijze gebieden en signalen"),
+    ("controle", "Bestandscontrole", "Controleer een leverbestand voor het CBS"),
+    ("presentatie", "Presentatiemodus", "Stap voor stap voor een webinar"),
+)
+KIND_NAMES = {"module": "Richtlijn", "code": "Type", "vraag": "Vraag", "regel": "Controle"}
+
+
+class SearchProvider(Provider):
+    """Everything findable, ranked by the core search index."""
+
+    @property
+    def srg_app(self) -> SrgGuideApp:
+        from srg_guide.ui.app import SrgGuideApp
+
+        assert isinstance(self.app, SrgGuideApp)
+        return self.app
+
+    async def startup(self) -> None:
+        """Build the index off the UI thread the first time the palette opens."""
+        resources = self.srg_app.resources
+        await asyncio.to_thread(lambda: resources.search_index)
+
+    async def discover(self) -> Hits:
+        for mode, title, help_text in MODE_COMMANDS:
+            yield DiscoveryHit(title, partial(self.srg_app.open_mode, mode), help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for mode, title, _help in MODE_COMMANDS:
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(score, matcher.highlight(title), partial(self.srg_app.open_mode, mode))
+        hits = self.srg_app.resources.search(query, limit=15)
+        best = hits[0].score if hits else 1.0
+        for hit in hits:
+            document = hit.document
+            kind = KIND_NAMES.get(document.kind, document.kind)
+            yield Hit(
+                min(hit.score / best, 1.0) * 0.99,
+                f"{kind}: {document.title}",
+                partial(self.srg_app.open_target, document.target, document.module_id),
+                help=document.module_id and f"richtlijn {document.module_id}",
+            )
