@@ -34,3 +34,4 @@ class Finding:
     field: str | None = None
     value: str | None = None
     key: str | None = None
+    previous_line: int | None = None

@@ -80,6 +80,20 @@ class Mirror:
     doel_names: dict[str, str] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class ConversionPair:
+    """A vanished and a new provision that look like one renumbered provision (to confirm)."""
+
+    old_registratienummer: str
+    new_registratienummer: str
+    old_gemeentecode: str
+    new_gemeentecode: str
+    old_berichtgevercode: str
+    new_berichtgevercode: str
+    old_line: int
+    new_line: int
+
+
 @dataclass
 class Report:
     """One check run."""
@@ -87,6 +101,7 @@ class Report:
     identity: Identity
     results: list[RuleResult] = field(default_factory=list)
     mirror: Mirror = field(default_factory=Mirror)
+    conversion_pairs: list[ConversionPair] = field(default_factory=list)
 
     def count(self, severity: Severity) -> int:
         """Number of findings at ``severity``."""

@@ -1,0 +1,144 @@
+"""What rules see: typed columns per batch (RowContext) and the whole file (FileState)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+import polars as pl
+
+from srg_guide.checks.layout import FieldSpec, Layout
+from srg_guide.checks.params import Params
+
+KEY_FIELDS = ("registratienummer", "gemeentecode", "berichtgevercode")
+TRACKING_FIELDS = (*KEY_FIELDS, "bsn", "type_voorziening", "begindatum", "einddatum")
+BLANKS = " \t\ufeff"
+
+
+def date_column(name: str) -> str:
+    """Name of the parsed-date column of field ``name``."""
+    return f"{name}__date"
+
+
+def number_column(name: str) -> str:
+    """Name of the parsed-number column of field ``name``."""
+    return f"{name}__num"
+
+
+MONTH_END = "__month_end"
+
+
+def prepare_exprs(layout: Layout, reporting_month: dt.date | None) -> list[list[pl.Expr]]:
+    """Expression stages turning raw String fields into stripped values and typed columns."""
+    stripped = []
+    for spec in layout.fields:
+        value = pl.col(spec.name).str.strip_chars(BLANKS)
+        stripped.append(pl.when(value.str.len_bytes() > 0).then(value).alias(spec.name))
+    typed: list[pl.Expr] = []
+    for spec in layout.fields:
+        raw = pl.col(spec.name)
+        if spec.type in ("date", "month"):
+            text = raw if "DD" in spec.notation else raw + "01"
+            typed.append(
+                pl.when(raw.str.contains(spec.date_pattern))
+                .then(text.str.to_date(spec.strftime, strict=False))
+                .alias(date_column(spec.name))
+            )
+        elif spec.type == "number":
+            text = raw.str.replace(",", ".", literal=True) if spec.format == "," else raw
+            pattern = r"^-?\d+([.,]\d+)?$"
+            typed.append(
+                pl.when(raw.str.contains(pattern))
+                .then(text.cast(pl.Float64, strict=False))
+                .alias(number_column(spec.name))
+            )
+    month = layout.field("verslagmaand")
+    fallback = pl.lit(reporting_month, dtype=pl.Date)
+    month_start = (
+        pl.coalesce(pl.col(date_column("verslagmaand")), fallback)
+        if month and month.type == "month"
+        else fallback
+    )
+    return [stripped, typed, [month_start.dt.month_end().alias(MONTH_END)]]
+
+
+def whole_months(start: pl.Expr, end: pl.Expr) -> pl.Expr:
+    """Whole months from ``start`` to ``end`` (a month counts once its day is reached)."""
+    months = (end.dt.year() - start.dt.year()) * 12 + (end.dt.month() - start.dt.month())
+    return months - (end.dt.day() < start.dt.day()).cast(pl.Int32)
+
+
+def elfproef(digits: pl.Expr) -> pl.Expr:
+    """True where ``digits`` (nine digits) passes the BSN elfproef."""
+    total = pl.sum_horizontal(
+        [digits.str.slice(i, 1).cast(pl.Int32, strict=False) * (9 - i) for i in range(8)]
+    ) - digits.str.slice(8, 1).cast(pl.Int32, strict=False)
+    return (total % 11 == 0) & (digits != "000000000")
+
+
+@dataclass
+class RowContext:
+    """Column expressions and settings for row rules."""
+
+    layout: Layout
+    params: Params
+    expected_width: int | None
+    reporting_month: dt.date | None
+
+    def has(self, *names: str) -> bool:
+        """True when the layout has every named field."""
+        return self.layout.has(*names)
+
+    def raw(self, name: str) -> pl.Expr:
+        """The stripped text of a field; null when empty."""
+        return pl.col(name)
+
+    def date(self, name: str) -> pl.Expr:
+        """The parsed date of a date or month field; null when empty or invalid."""
+        return pl.col(date_column(name))
+
+    def number(self, name: str) -> pl.Expr:
+        """The parsed value of a number field; null when empty or invalid."""
+        return pl.col(number_column(name))
+
+    @property
+    def month_end(self) -> pl.Expr:
+        """Last day of the record's verslagmaand (the file's when the record's is unusable)."""
+        return pl.col(MONTH_END)
+
+    def codes(self, spec: FieldSpec) -> list[str]:
+        """Allowed values of a code field."""
+        if spec.codes == "type":
+            return sorted(self.params.type_codes)
+        if spec.codes == "doel":
+            return sorted(self.params.doel_codes)
+        return list(spec.codes or ())
+
+    def months_running(self) -> pl.Expr:
+        """Whole months from begindatum to the earlier of einddatum and the end of verslagmaand."""
+        until = pl.min_horizontal(self.date("einddatum"), self.month_end)
+        return whole_months(self.date("begindatum"), until)
+
+    def aow_date(self) -> pl.Expr:
+        """The date the person reaches AOW age, from the dated table by birth date."""
+        birth = self.date("geboortedatum")
+        expr: Any = pl
+        for age in self.params.aow_ages:
+            expr = expr.when(birth.is_between(age.born_from, age.born_until)).then(
+                birth.dt.offset_by(f"{age.years}y{age.months}mo")
+            )
+        return expr.otherwise(None) if expr is not pl else pl.lit(None, dtype=pl.Date)
+
+
+@dataclass
+class FileState:
+    """Tracking columns of the whole file (and of the previous month's file when given)."""
+
+    params: Params
+    layout: Layout
+    current: pl.DataFrame
+    previous: pl.DataFrame | None = None
+    reporting_month: dt.date | None = None
+    previous_month: dt.date | None = None
+    cache: dict[str, Any] = field(default_factory=dict)

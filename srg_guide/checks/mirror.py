@@ -1,0 +1,98 @@
+"""The spiegel: counts per type and doel, starts, ends and durations, summed over batches."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import polars as pl
+
+from srg_guide.checks.context import RowContext
+from srg_guide.checks.report import Mirror, TypeMirror
+
+DURATION_BUCKETS = ((6, "0-6"), (12, "7-12"), (24, "13-24"), (60, "25-60"))
+LONGEST_BUCKET = "meer dan 60"
+
+
+class MirrorCounter:
+    """Adds up mirror counts batch by batch; ``mirror()`` gives the result."""
+
+    def __init__(self, ctx: RowContext) -> None:
+        self.ctx = ctx
+        self.per_type_doel: Counter[tuple[str, str]] = Counter()
+        self.started: Counter[str] = Counter()
+        self.ended: Counter[str] = Counter()
+        self.running: Counter[str] = Counter()
+        self.over_max: Counter[str] = Counter()
+        self.durations: Counter[str] = Counter()
+        layout = ctx.layout
+        self.enabled = layout.has("type_voorziening", "doel_inzet", "begindatum", "einddatum")
+
+    def add(self, frame: pl.DataFrame) -> None:
+        """Count one prepared batch."""
+        if not self.enabled:
+            return
+        ctx = self.ctx
+        month_start = ctx.month_end.dt.month_start()
+        begin, end = ctx.date("begindatum"), ctx.date("einddatum")
+        months = ctx.months_running()
+        limit = pl.col("type_voorziening").replace_strict(
+            self.ctx.params.max_months, default=None, return_dtype=pl.Int64
+        )
+        bucket = pl.lit(LONGEST_BUCKET)
+        for top, label in reversed(DURATION_BUCKETS):
+            bucket = pl.when(months <= top).then(pl.lit(label)).otherwise(bucket)
+        counts = frame.group_by(
+            pl.col("type_voorziening").fill_null("?"), pl.col("doel_inzet").fill_null("?")
+        ).agg(
+            pl.len().alias("total"),
+            begin.is_between(month_start, ctx.month_end).sum().alias("started"),
+            end.is_between(month_start, ctx.month_end).sum().alias("ended"),
+            (end.is_null() | (end > ctx.month_end)).sum().alias("running"),
+            (months > limit).sum().alias("over_max"),
+        )
+        for row in counts.iter_rows(named=True):
+            code = row["type_voorziening"]
+            self.per_type_doel[(code, row["doel_inzet"])] += row["total"]
+            for name in ("started", "ended", "running", "over_max"):
+                getattr(self, name)[code] += row[name] or 0
+        buckets = frame.select(bucket.alias("b")).drop_nulls()["b"].value_counts()
+        for label, count in buckets.iter_rows():
+            self.durations[label] += count
+
+    def mirror(self, previous_per_type: dict[str, int] | None) -> Mirror:
+        """The finished spiegel; ``previous_per_type`` adds month-over-month counts."""
+        names = self.ctx.params.type_codes
+        types = sorted({code for code, _ in self.per_type_doel})
+        rows = []
+        for code in types:
+            per_doel = {d: n for (c, d), n in sorted(self.per_type_doel.items()) if c == code}
+            rows.append(
+                TypeMirror(
+                    code=code,
+                    name=names.get(code, "onbekend type"),
+                    total=sum(per_doel.values()),
+                    per_doel=per_doel,
+                    started=self.started[code],
+                    ended=self.ended[code],
+                    running=self.running[code],
+                    max_months=self.ctx.params.max_months.get(code),
+                    over_max=self.over_max[code],
+                    previous_total=None
+                    if previous_per_type is None
+                    else previous_per_type.get(code, 0),
+                )
+            )
+        doel_totals: Counter[str] = Counter()
+        for (_, doel), n in self.per_type_doel.items():
+            doel_totals[doel] += n
+        order = [label for _, label in DURATION_BUCKETS] + [LONGEST_BUCKET]
+        return Mirror(
+            types=rows,
+            per_doel=dict(sorted(doel_totals.items())),
+            started=sum(self.started.values()),
+            ended=sum(self.ended.values()),
+            running=sum(self.running.values()),
+            duration_months={label: self.durations[label] for label in order},
+            previous_total=None if previous_per_type is None else sum(previous_per_type.values()),
+            doel_names=dict(self.ctx.params.doel_codes),
+        )

@@ -1,0 +1,89 @@
+"""CSV reader: columns by header name (or layout order), one batch frame per 100,000 lines."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from itertools import islice
+from pathlib import Path
+
+import polars as pl
+
+from srg_guide.checks.layout import Layout
+from srg_guide.checks.readers.lines import BATCH_ROWS, line_batches
+from srg_guide.checks.readers.scan import FileScan
+from srg_guide.errors import InputFileError, Location, display_path
+
+
+def _header(scan: FileScan, layout: Layout, encoding: str) -> list[str]:
+    text = scan.first_line.decode(encoding, errors="replace").lstrip("\ufeff")
+    return [cell.strip() for cell in next(csv.reader([text], delimiter=layout.delimiter), [])]
+
+
+def column_indexes(
+    path: Path, scan: FileScan, layout: Layout, encoding: str
+) -> tuple[dict[str, int], int]:
+    """Field name -> column index, and the number of columns a line must have."""
+    if not layout.header:
+        return {f.name: i for i, f in enumerate(layout.fields)}, len(layout.fields)
+    header = _header(scan, layout, encoding)
+    indexes: dict[str, int] = {}
+    for spec in layout.fields:
+        if spec.column not in header:
+            raise InputFileError(
+                f'kolom "{spec.column}" ontbreekt in de kopregel (layout {layout.path})',
+                Location(display_path(path), 1, spec.column),
+            )
+        indexes[spec.name] = header.index(spec.column)
+    return indexes, len(header)
+
+
+def csv_batches(
+    path: Path, scan: FileScan, layout: Layout, encoding: str
+) -> Iterator[pl.DataFrame]:
+    """Batches with ``_line``, ``_width`` (number of fields) and one String column per field."""
+    indexes, _ = column_indexes(path, scan, layout, encoding)
+    skip = 1 if layout.header else 0
+    if scan.has_quote:
+        yield from _quoted_batches(path, layout, encoding, indexes, skip)
+        return
+    for batch in line_batches(path, scan, encoding):
+        parts = pl.col("raw").str.split(layout.delimiter)
+        yield batch.filter(pl.col("raw").is_not_null() & (pl.col("_line") > skip)).select(
+            "_line",
+            parts.list.len().cast(pl.Int64).alias("_width"),
+            *[parts.list.get(i, null_on_oob=True).alias(name) for name, i in indexes.items()],
+        )
+
+
+def _quoted_batches(
+    path: Path, layout: Layout, encoding: str, indexes: dict[str, int], skip: int
+) -> Iterator[pl.DataFrame]:
+    """The exact path for files with quotes: a record may span lines."""
+    with path.open("r", encoding=encoding, errors="replace", newline="") as handle:
+        reader = csv.reader(handle, delimiter=layout.delimiter)
+        for _ in range(skip):
+            next(reader, None)
+
+        def numbered() -> Iterator[tuple[int, list[str]]]:
+            start = reader.line_num + 1
+            for row in reader:
+                if row:
+                    yield start, row
+                start = reader.line_num + 1
+
+        rows_iter = numbered()
+        try:
+            while chunk := list(islice(rows_iter, BATCH_ROWS)):
+                data: dict[str, list[object]] = {
+                    "_line": [line for line, _ in chunk],
+                    "_width": [len(row) for _, row in chunk],
+                }
+                for name, i in indexes.items():
+                    data[name] = [row[i] if i < len(row) else None for _, row in chunk]
+                schema = {"_line": pl.Int64, "_width": pl.Int64} | {n: pl.String for n in indexes}
+                yield pl.DataFrame(data, schema=schema)
+        except csv.Error as exc:
+            raise InputFileError(
+                f"CSV onleesbaar: {exc}", Location(display_path(path), reader.line_num)
+            ) from None

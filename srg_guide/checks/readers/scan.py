@@ -1,0 +1,76 @@
+"""One cheap pass over the raw bytes: hash, line count, encoding guess, reader hints."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from srg_guide.errors import InputFileError, Location, display_path
+
+_CHUNK = 1 << 20
+_REAL_NON_ASCII = re.compile("[^\x00-\x7f\ufffd]")
+
+
+@dataclass(frozen=True)
+class FileScan:
+    """What the pass learned about the file."""
+
+    sha256: str
+    size: int
+    line_count: int
+    encoding: str
+    bad_utf8: bool
+    has_quote: bool
+    has_unit_separator: bool
+    first_line: bytes
+
+
+def scan_file(path: Path) -> FileScan:
+    """Hash and sniff ``path`` in 1 MiB chunks; the file is opened read-only."""
+    digest = hashlib.sha256()
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    size = newlines = 0
+    bad = real_non_ascii = has_quote = has_unit = False
+    first = b""
+    last = b""
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(_CHUNK):
+                digest.update(chunk)
+                if not first:
+                    first = chunk.split(b"\n", 1)[0][:65536]
+                size += len(chunk)
+                newlines += chunk.count(b"\n")
+                has_quote = has_quote or b'"' in chunk
+                has_unit = has_unit or b"\x1f" in chunk
+                last = chunk[-1:]
+                if not chunk.isascii():
+                    text = decoder.decode(chunk)
+                    bad = bad or "\ufffd" in text
+                    real_non_ascii = real_non_ascii or bool(_REAL_NON_ASCII.search(text))
+                else:
+                    decoder.decode(chunk)
+            bad = bad or "\ufffd" in decoder.decode(b"", final=True)
+    except FileNotFoundError:
+        raise InputFileError("bestand niet gevonden", Location(display_path(path))) from None
+    except IsADirectoryError:
+        raise InputFileError("dit is een map, geen bestand", Location(display_path(path))) from None
+    except OSError as exc:
+        raise InputFileError(
+            f"kan bestand niet lezen ({exc.strerror})", Location(display_path(path))
+        ) from None
+    encoding = "cp1252" if bad and not real_non_ascii else "utf-8"
+    lines = newlines + (1 if last and last != b"\n" else 0)
+    return FileScan(
+        sha256=digest.hexdigest(),
+        size=size,
+        line_count=lines,
+        encoding=encoding,
+        bad_utf8=bad,
+        has_quote=has_quote,
+        has_unit_separator=has_unit,
+        first_line=first.rstrip(b"\r"),
+    )

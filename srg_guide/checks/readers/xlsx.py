@@ -1,0 +1,66 @@
+"""XLSX reader via python-calamine: the first row names the columns."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+from python_calamine import CalamineWorkbook
+
+from srg_guide.checks.layout import FieldSpec, Layout
+from srg_guide.checks.readers.lines import BATCH_ROWS
+from srg_guide.errors import InputFileError, Location, display_path
+
+
+def _cell_text(value: Any, spec: FieldSpec) -> str | None:
+    """A cell as the text the layout expects (dates in the layout's notation)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime | dt.date):
+        fmt = spec.notation.replace("JJJJ", "%Y").replace("MM", "%m").replace("DD", "%d")
+        return value.strftime(fmt)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, float) and spec.format == ",":
+        return str(value).replace(".", ",")
+    return str(value)
+
+
+def xlsx_batches(path: Path, layout: Layout) -> Iterator[pl.DataFrame]:
+    """Batches with ``_line`` (the sheet row), ``_width`` and one String column per field."""
+    source = display_path(path)
+    try:
+        book = CalamineWorkbook.from_path(str(path))
+        names = book.sheet_names
+        if layout.sheet and layout.sheet not in names:
+            raise InputFileError(f'werkblad "{layout.sheet}" ontbreekt', Location(source))
+        sheet = book.get_sheet_by_name(layout.sheet or names[0])
+        rows = iter(sheet.iter_rows())
+        header = [str(c).strip() for c in next(rows, [])]
+    except InputFileError:
+        raise
+    except Exception as exc:  # calamine raises several private error types
+        raise InputFileError(f"geen leesbaar Excel-bestand ({exc})", Location(source)) from None
+    specs = []
+    for spec in layout.fields:
+        if spec.column not in header:
+            raise InputFileError(
+                f'kolom "{spec.column}" ontbreekt in de kopregel', Location(source, 1, spec.column)
+            )
+        specs.append((spec, header.index(spec.column)))
+    schema = {"_line": pl.Int64, "_width": pl.Int64} | {s.name: pl.String for s, _ in specs}
+    line = 2
+    while chunk := list(islice(rows, BATCH_ROWS)):
+        data: dict[str, list[Any]] = {
+            "_line": list(range(line, line + len(chunk))),
+            "_width": [len(header)] * len(chunk),
+        }
+        for spec, i in specs:
+            data[spec.name] = [_cell_text(r[i] if i < len(r) else None, spec) for r in chunk]
+        line += len(chunk)
+        frame = pl.DataFrame(data, schema=schema)
+        yield frame.filter(pl.any_horizontal(pl.col(s.name).is_not_null() for s, _ in specs))

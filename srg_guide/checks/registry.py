@@ -1,0 +1,100 @@
+"""Rule base classes, the @register decorator and the registry.
+
+Row rules turn into polars expressions evaluated per batch (fast on large files);
+file rules look at the collected tracking keys once the whole file is read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+import polars as pl
+
+from srg_guide.checks.finding import Finding, Severity
+from srg_guide.checks.report import RuleInfo
+
+if TYPE_CHECKING:
+    from srg_guide.checks.context import FileState, RowContext
+    from srg_guide.checks.conversion import ConversionState
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A row fires when ``when`` is true; ``field`` names the culprit, ``message`` says why.
+
+    ``message`` may hold ``{detail}``, filled from the ``detail`` expression for firing rows only.
+    """
+
+    field: str | None
+    when: pl.Expr
+    message: str
+    detail: pl.Expr | None = None
+
+
+class Rule:
+    """Shared metadata: every rule has a stable code, a severity and Dutch texts."""
+
+    code: ClassVar[str]
+    severity: ClassVar[Severity]
+    title: ClassVar[str]
+    meaning: ClassVar[str]
+    fix: ClassVar[str]
+    guideline: ClassVar[str | None] = None
+    requires: ClassVar[tuple[str, ...]] = ()
+    needs_previous: ClassVar[bool] = False
+
+    @classmethod
+    def info(cls) -> RuleInfo:
+        """The rule as plain data for reports and the app."""
+        return RuleInfo(cls.code, cls.severity, cls.title, cls.meaning, cls.fix, cls.guideline)
+
+
+class RowRule(Rule):
+    """A rule that judges each record on its own."""
+
+    def conditions(self, ctx: RowContext) -> list[Condition]:
+        """Expressions that are true on a record that breaks the rule."""
+        raise NotImplementedError
+
+
+class FileRule(Rule):
+    """A rule that needs the whole file (duplicates, month over month)."""
+
+    def check_file(self, state: FileState) -> Iterable[Finding]:
+        """Findings once every batch has been read."""
+        raise NotImplementedError
+
+
+class ConversionRule(Rule):
+    """A rule for a conversion file (old -> new registratienummer), judged on two deliveries."""
+
+    def check_conversion(self, state: ConversionState) -> Iterable[Finding]:
+        """Findings for the conversion file's lines."""
+        raise NotImplementedError
+
+
+_RULES: dict[str, type[Rule]] = {}
+_CODE = re.compile(r"SRG\d{3}")
+
+
+def register(cls: type[Rule]) -> type[Rule]:
+    """Class decorator adding a rule; its code must be new and well formed."""
+    if not _CODE.fullmatch(cls.code):
+        raise ValueError(f"rule code {cls.code!r} is not SRGnnn")
+    if cls.code in _RULES:
+        raise ValueError(f"rule code {cls.code} registered twice")
+    for attr in ("title", "meaning", "fix"):
+        if not getattr(cls, attr, ""):
+            raise ValueError(f"rule {cls.code} lacks {attr}")
+    _RULES[cls.code] = cls
+    return cls
+
+
+def all_rules() -> list[type[Rule]]:
+    """Every registered rule, sorted by code."""
+    import srg_guide.checks.rules  # noqa: F401  (registers the rules)
+
+    return [_RULES[code] for code in sorted(_RULES)]

@@ -1,0 +1,33 @@
+"""SRG102: a date or month field holds no valid date."""
+
+from __future__ import annotations
+
+from srg_guide.checks.context import RowContext
+from srg_guide.checks.finding import Severity
+from srg_guide.checks.registry import Condition, RowRule, register
+
+
+@register
+class InvalidDate(RowRule):
+    """Date fields follow the layout's notation and name a real day."""
+
+    code = "SRG102"
+    severity = Severity.FOUT
+    title = "Ongeldige datum"
+    meaning = (
+        "Een datumveld heeft niet de afgesproken notatie of noemt een dag die niet bestaat, "
+        "zoals 31 april. Begin, einde, looptijd en AOW-leeftijd kunnen dan niet worden bepaald."
+    )
+    fix = "Corrigeer de datum in het bronsysteem; controleer ook de exportinstelling voor datums."
+    guideline = "registratie-velden"
+
+    def conditions(self, ctx: RowContext) -> list[Condition]:
+        return [
+            Condition(
+                f.name,
+                ctx.raw(f.name).is_not_null() & ctx.date(f.name).is_null(),
+                f"Het veld {f.name} is geen geldige datum (verwacht {f.notation}).",
+            )
+            for f in ctx.layout.fields
+            if f.type in ("date", "month")
+        ]

@@ -1,0 +1,34 @@
+"""SRG104: a code field (other than the type) holds a value outside its list."""
+
+from __future__ import annotations
+
+from srg_guide.checks.context import RowContext
+from srg_guide.checks.finding import Severity
+from srg_guide.checks.registry import Condition, RowRule, register
+
+
+@register
+class UnknownCode(RowRule):
+    """Doel inzet and other coded fields use only the listed values."""
+
+    code = "SRG104"
+    severity = Severity.FOUT
+    title = "Ongeldige code"
+    meaning = (
+        "Een gecodeerd veld, zoals doel inzet (1 re-integratie, 2 participatie), heeft een waarde "
+        "die niet in de codelijst staat."
+    )
+    fix = "Kies in het bronsysteem een geldige code; bij doel inzet: 1 of 2."
+    guideline = "doel-inzet"
+
+    def conditions(self, ctx: RowContext) -> list[Condition]:
+        return [
+            Condition(
+                f.name,
+                ctx.raw(f.name).is_not_null() & ~ctx.raw(f.name).is_in(ctx.codes(f)),
+                f"Het veld {f.name} heeft een code die niet is toegestaan "
+                f"(toegestaan: {', '.join(ctx.codes(f))}).",
+            )
+            for f in ctx.layout.fields
+            if f.type == "code" and f.codes != "type"
+        ]

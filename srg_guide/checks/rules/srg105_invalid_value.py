@@ -1,0 +1,64 @@
+"""SRG105: a number or digits field has the wrong form or is out of range."""
+
+from __future__ import annotations
+
+from srg_guide.checks.context import RowContext
+from srg_guide.checks.finding import Severity
+from srg_guide.checks.layout import FieldSpec
+from srg_guide.checks.registry import Condition, RowRule, register
+
+
+@register
+class InvalidValue(RowRule):
+    """Digits fields hold only digits (of the right count); numbers parse and fit their range."""
+
+    code = "SRG105"
+    severity = Severity.FOUT
+    title = "Ongeldige waarde"
+    meaning = (
+        "Een veld met cijfers of een getal bevat andere tekens, heeft het verkeerde aantal cijfers "
+        "of ligt buiten het toegestane bereik (bijvoorbeeld een loonwaarde boven 100)."
+    )
+    fix = "Corrigeer de waarde in het bronsysteem, of pas de layout aan als die niet klopt."
+    guideline = "registratie-velden"
+
+    def conditions(self, ctx: RowContext) -> list[Condition]:
+        return [c for f in ctx.layout.fields if (c := self._condition(ctx, f)) is not None]
+
+    def _condition(self, ctx: RowContext, spec: FieldSpec) -> Condition | None:
+        raw = ctx.raw(spec.name)
+        if spec.type == "digits":
+            pattern = rf"^\d{{{spec.digits}}}$" if spec.digits else r"^\d+$"
+            expected = f"{spec.digits} cijfers" if spec.digits else "alleen cijfers"
+            return Condition(
+                spec.name,
+                raw.is_not_null() & ~raw.str.contains(pattern),
+                f"Het veld {spec.name} moet {expected} bevatten.",
+            )
+        if spec.type == "bsn":
+            return Condition(
+                spec.name,
+                raw.is_not_null() & ~raw.str.contains(r"^\d{9}$"),
+                f"Het veld {spec.name} moet 9 cijfers bevatten.",
+            )
+        if spec.type == "number":
+            value = ctx.number(spec.name)
+            bad = value.is_null()
+            bounds = []
+            if spec.minimum is not None:
+                bad = bad | (value < spec.minimum)
+                bounds.append(f"minstens {_num(spec.minimum)}")
+            if spec.maximum is not None:
+                bad = bad | (value > spec.maximum)
+                bounds.append(f"hoogstens {_num(spec.maximum)}")
+            rule = f" ({' en '.join(bounds)})" if bounds else ""
+            return Condition(
+                spec.name,
+                raw.is_not_null() & bad.fill_null(True),
+                f"Het veld {spec.name} is geen geldig getal{rule}.",
+            )
+        return None
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value).replace(".", ",")

@@ -1,0 +1,33 @@
+"""SRG106: the BSN field does not pass the elfproef."""
+
+from __future__ import annotations
+
+from srg_guide.checks.context import RowContext, elfproef
+from srg_guide.checks.finding import Severity
+from srg_guide.checks.registry import Condition, RowRule, register
+
+
+@register
+class BsnElfproef(RowRule):
+    """A BSN of nine digits must pass the elfproef."""
+
+    code = "SRG106"
+    severity = Severity.FOUT
+    title = "BSN klopt niet (elfproef)"
+    meaning = (
+        "Het burgerservicenummer heeft negen cijfers maar voldoet niet aan de elfproef. Het CBS "
+        "kan de voorziening dan niet aan een persoon koppelen."
+    )
+    fix = "Controleer het BSN in het bronsysteem (vaak een tikfout of een verwisseld cijfer)."
+    guideline = "registratie-velden"
+
+    def conditions(self, ctx: RowContext) -> list[Condition]:
+        return [
+            Condition(
+                f.name,
+                ctx.raw(f.name).str.contains(r"^\d{9}$") & ~elfproef(ctx.raw(f.name)),
+                f"Het veld {f.name} voldoet niet aan de elfproef.",
+            )
+            for f in ctx.layout.fields
+            if f.type == "bsn"
+        ]

@@ -1,0 +1,36 @@
+"""SRG304: the person reached AOW age while the provision still runs."""
+
+from __future__ import annotations
+
+from srg_guide.checks.context import RowContext
+from srg_guide.checks.finding import Severity
+from srg_guide.checks.registry import Condition, RowRule, register
+
+
+@register
+class AowAge(RowRule):
+    """AOW date (birth date + AOW age from tables/aow.yaml) on or before the end of the month."""
+
+    code = "SRG304"
+    severity = Severity.SIGNAAL
+    title = "AOW-leeftijd bereikt terwijl de voorziening loopt"
+    meaning = (
+        "De persoon heeft uiterlijk op de laatste dag van de verslagmaand de AOW-leeftijd bereikt, "
+        "en de voorziening loopt na die maand nog door. Re-integratie is dan meestal niet meer aan "
+        "de orde. De AOW-leeftijd hangt af van de geboortedatum (tables/aow.yaml)."
+    )
+    fix = "Beëindig de voorziening in het bronsysteem, of bevestig dat ze terecht doorloopt."
+    guideline = "signaal-aow-leeftijd"
+    requires = ("geboortedatum", "einddatum")
+
+    def conditions(self, ctx: RowContext) -> list[Condition]:
+        end = ctx.date("einddatum")
+        aow = ctx.aow_date()
+        return [
+            Condition(
+                "geboortedatum",
+                (aow <= ctx.month_end) & (end.is_null() | (end > ctx.month_end)),
+                "AOW-leeftijd bereikt op {detail}; de voorziening loopt nog.",
+                aow.dt.strftime("%d-%m-%Y"),
+            )
+        ]

@@ -1,0 +1,46 @@
+"""SRG404: a new provision looks like a vanished one with a new registratienummer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from srg_guide.checks.context import KEY_FIELDS, FileState
+from srg_guide.checks.finding import Finding, Severity
+from srg_guide.checks.history import renumber_pairs
+from srg_guide.checks.registry import FileRule, register
+
+
+@register
+class Renumbered(FileRule):
+    """Same person and type, old one gone or closed, new one starting: likely renumbered."""
+
+    code = "SRG404"
+    severity = Severity.WAARSCHUWING
+    title = "Mogelijk nieuw registratienummer"
+    meaning = (
+        "Een voorziening van vorige maand is verdwenen of afgesloten, en er is een nieuwe met "
+        "dezelfde persoon en hetzelfde type. Dat lijkt één doorlopende voorziening met een nieuw "
+        "registratienummer (bijvoorbeeld na een overstap van software of een herstart na "
+        "indexatie). Het CBS telt dat anders als een einde en een nieuw begin."
+    )
+    fix = (
+        "Bevestig het paar en stuur het CBS een conversiebestand (oud en nieuw registratienummer). "
+        "srg-guide maakt een concept met --draft-conversion."
+    )
+    guideline = "conversiebestand"
+    requires = (*KEY_FIELDS, "bsn", "type_voorziening", "begindatum", "einddatum")
+    needs_previous = True
+
+    def check_file(self, state: FileState) -> Iterable[Finding]:
+        for pair in renumber_pairs(state):
+            yield Finding(
+                self.code,
+                self.severity,
+                f"Lijkt dezelfde voorziening als registratienummer {pair.old_registratienummer} "
+                f"(vorige levering, regel {pair.old_line}).",
+                pair.new_line,
+                "registratienummer",
+                key=f"{pair.new_registratienummer}/{pair.new_gemeentecode}/"
+                f"{pair.new_berichtgevercode}",
+                previous_line=pair.old_line,
+            )

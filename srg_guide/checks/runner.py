@@ -1,0 +1,256 @@
+"""Reader -> rules -> Report, batch by batch, so large files never sit in memory whole."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import chain
+from pathlib import Path
+
+import polars as pl
+
+from srg_guide import __version__
+from srg_guide.checks.context import (
+    KEY_FIELDS,
+    TRACKING_FIELDS,
+    FileState,
+    RowContext,
+    date_column,
+    prepare_exprs,
+)
+from srg_guide.checks.finding import Finding
+from srg_guide.checks.layout import Layout, load_layout
+from srg_guide.checks.mirror import MirrorCounter
+from srg_guide.checks.params import Params, load_params
+from srg_guide.checks.readers import Source, open_source
+from srg_guide.checks.registry import Condition, FileRule, RowRule, Rule, all_rules
+from srg_guide.checks.report import Identity, Report, RuleResult
+from srg_guide.errors import display_path
+
+Progress = Callable[[int, int], None]
+"""Called with (lines done, lines in the file) after every batch."""
+
+SHAPE_RULE = "SRG107"
+
+
+@dataclass
+class _Collected:
+    """Tracking frame parts and the reporting month of one file."""
+
+    parts: list[pl.DataFrame] = field(default_factory=list)
+    reporting_month: dt.date | None = None
+    rows: int = 0
+
+    def frame(self) -> pl.DataFrame:
+        return pl.concat(self.parts) if self.parts else pl.DataFrame()
+
+
+def key_expr() -> pl.Expr:
+    """The tracking key: registratienummer, gemeentecode and berichtgevercode."""
+    return pl.concat_str([pl.col(n) for n in KEY_FIELDS], separator="/").alias("key")
+
+
+def _reporting_month(batch: pl.DataFrame, layout: Layout) -> dt.date | None:
+    """The verslagmaand most records of the first batch carry."""
+    spec = layout.field("verslagmaand")
+    if spec is None or batch.is_empty():
+        return None
+    months = batch.select(date_column("verslagmaand")).drop_nulls().to_series()
+    return None if months.is_empty() else months.mode().sort()[0]
+
+
+def _prepared(source: Source, layout: Layout) -> tuple[list[pl.DataFrame], dt.date | None]:
+    """Read the first batch to learn the reporting month before compiling the rules."""
+    first = next(source.batches, None)
+    if first is None:
+        return [], None
+    stages = prepare_exprs(layout, None)
+    probe = first
+    for stage in stages[:2]:
+        probe = probe.with_columns(stage)
+    return [first], _reporting_month(probe, layout)
+
+
+class _RowRunner:
+    """Evaluates the row rules of one file and keeps counts and (up to ``limit``) findings."""
+
+    def __init__(self, rules: list[RowRule], ctx: RowContext, limit: int | None) -> None:
+        self.limit = limit
+        self.conditions: list[tuple[Rule, Condition]] = []
+        shape_ok = (
+            pl.col("_width") == ctx.expected_width
+            if ctx.expected_width is not None
+            else pl.lit(True)
+        )
+        for rule in rules:
+            for cond in rule.conditions(ctx):
+                when = cond.when if rule.code == SHAPE_RULE else cond.when & shape_ok
+                self.conditions.append(
+                    (rule, Condition(cond.field, when, cond.message, cond.detail))
+                )
+        self.results: dict[str, RuleResult] = {r.code: RuleResult(r.info()) for r in rules}
+        self.has_key = ctx.has(*KEY_FIELDS)
+
+    def run(self, frame: pl.DataFrame) -> None:
+        names = [f"__c{i}" for i in range(len(self.conditions))]
+        if not names:
+            return
+        flags = [
+            c.when.fill_null(False).alias(n)
+            for (_, c), n in zip(self.conditions, names, strict=True)
+        ]
+        hits = frame.with_columns(flags).filter(pl.any_horizontal(names))
+        if hits.is_empty():
+            return
+        key = key_expr() if self.has_key else pl.lit(None, dtype=pl.String).alias("key")
+        for (rule, cond), name in zip(self.conditions, names, strict=True):
+            rows = hits.filter(pl.col(name))
+            if rows.is_empty():
+                continue
+            result = self.results[rule.code]
+            result.count += rows.height
+            room = rows.height if self.limit is None else self.limit - len(result.findings)
+            if room <= 0:
+                continue
+            value = (
+                pl.col(cond.field).cast(pl.String) if cond.field in rows.columns else pl.lit(None)
+            )
+            detail = cond.detail if cond.detail is not None else pl.lit(None)
+            picked = rows.head(room).select(
+                "_line",
+                value.cast(pl.String).alias("value"),
+                key,
+                detail.cast(pl.String).alias("detail"),
+            )
+            for line, val, key_value, det in picked.iter_rows():
+                message = cond.message.format(detail=det) if det is not None else cond.message
+                result.findings.append(
+                    Finding(rule.code, rule.severity, message, line, cond.field, val, key_value)
+                )
+
+
+def _read(
+    source: Source,
+    layout: Layout,
+    params: Params,
+    row_rules: list[RowRule],
+    limit: int | None,
+    progress: Progress | None,
+    collect: tuple[str, ...],
+) -> tuple[_Collected, _RowRunner | None, MirrorCounter | None]:
+    """Stream one file through the row rules, the mirror and the tracking collector."""
+    head, month = _prepared(source, layout)
+    collected = _Collected(reporting_month=month)
+    ctx = RowContext(layout, params, source.expected_width, month)
+    runner = _RowRunner(row_rules, ctx, limit) if row_rules else None
+    mirror = MirrorCounter(ctx) if row_rules else None
+    stages = prepare_exprs(layout, month)
+    shape_ok = (
+        pl.col("_width") == source.expected_width
+        if source.expected_width is not None
+        else pl.lit(True)
+    )
+    wanted = [c for c in collect if c in layout.field_names]
+    total = max(source.scan.line_count, 1)
+    for batch in chain(head, source.batches):
+        frame = batch
+        for stage in stages:
+            frame = frame.with_columns(stage)
+        if runner is not None:
+            runner.run(frame)
+        if mirror is not None:
+            mirror.add(frame.filter(shape_ok))
+        if layout.has(*KEY_FIELDS):
+            tracked = frame.filter(shape_ok).select(
+                "_line",
+                key_expr(),
+                *[
+                    pl.col(date_column(c)).alias(c)
+                    if c in ("begindatum", "einddatum")
+                    else pl.col(c)
+                    for c in wanted
+                ],
+            )
+            collected.parts.append(tracked)
+        collected.rows += frame.height
+        if progress is not None:
+            progress(int(frame["_line"].max() or 0), total)  # type: ignore[arg-type]
+    return collected, runner, mirror
+
+
+def read_tracking(
+    source: Source, layout: Layout, params: Params, fields: tuple[str, ...]
+) -> pl.DataFrame:
+    """Only the tracking columns of a delivery (no rules), e.g. to check a conversion file."""
+    collected, _, _ = _read(source, layout, params, [], None, None, fields)
+    return collected.frame()
+
+
+def run_check(
+    path: Path,
+    *,
+    layout: Layout | None = None,
+    params: Params | None = None,
+    previous: Path | None = None,
+    limit: int | None = None,
+    as_of: dt.date | None = None,
+    progress: Progress | None = None,
+) -> Report:
+    """Check one delivery file (and compare with last month's when ``previous`` is given)."""
+    layout = layout or load_layout()
+    params = params or load_params()
+    rules = [
+        cls()
+        for cls in all_rules()
+        if layout.has(*cls.requires) and (previous is not None or not cls.needs_previous)
+    ]
+    row_rules = [r for r in rules if isinstance(r, RowRule)]
+    file_rules = [r for r in rules if isinstance(r, FileRule)]
+    collect = TRACKING_FIELDS if previous is not None else ()
+    source = open_source(path, layout)
+    current, runner, mirror = _read(source, layout, params, row_rules, limit, progress, collect)
+    prev_frame = None
+    prev_month = None
+    prev_scan = None
+    prev_per_type = None
+    if previous is not None:
+        prev_source = open_source(previous, layout)
+        prev_scan = prev_source.scan
+        prev, _, _ = _read(prev_source, layout, params, [], None, None, collect)
+        prev_frame = prev.frame()
+        prev_month = prev.reporting_month
+        if "type_voorziening" in prev_frame.columns:
+            counts = prev_frame.group_by(pl.col("type_voorziening").fill_null("?")).len()
+            prev_per_type = dict(counts.iter_rows())
+    state = FileState(
+        params, layout, current.frame(), prev_frame, current.reporting_month, prev_month
+    )
+    results = dict(runner.results) if runner else {}
+    for rule in file_rules:
+        result = RuleResult(rule.info())
+        for finding in rule.check_file(state):
+            result.count += 1
+            if limit is None or len(result.findings) < limit:
+                result.findings.append(finding)
+        results[rule.code] = result
+    month = current.reporting_month
+    identity = Identity(
+        tool_version=__version__,
+        ruleset_version=params.ruleset_version,
+        layout_name=layout.name,
+        layout_file=layout.path,
+        input_file=display_path(path),
+        input_sha256=source.scan.sha256,
+        row_count=current.rows,
+        run_at=dt.datetime.now().replace(microsecond=0),
+        as_of=as_of or dt.date.today(),
+        reporting_month=month.strftime("%Y-%m") if month else None,
+        previous_file=display_path(previous) if previous else None,
+        previous_sha256=prev_scan.sha256 if prev_scan else None,
+    )
+    report = Report(identity, [results[code] for code in sorted(results)])
+    if mirror is not None:
+        report.mirror = mirror.mirror(prev_per_type)
+    report.conversion_pairs = state.cache.get("pairs", [])
+    return report

@@ -1,0 +1,33 @@
+"""``srg-guide rules``: list the check rules or write the rule reference."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from srg_guide.atomic import write_atomic
+from srg_guide.checks.docs import rules_markdown, rules_table
+from srg_guide.commands.common import add_command
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``rules``."""
+    parser = add_command(subparsers, "rules", "toon de regels van de bestandscontrole")
+    parser.add_argument(
+        "--markdown", action="store_true", help="de volledige beschrijving in markdown"
+    )
+    parser.add_argument(
+        "--output", metavar="PAD", help="schrijf naar dit bestand, bijv. docs/rules.md"
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print or write the list."""
+    text = rules_markdown() if args.markdown else rules_table()
+    if args.output:
+        write_atomic(Path(args.output), text)
+    else:
+        sys.stdout.write(text)
+    return 0
