@@ -12,7 +12,17 @@ from srg_guide.commands.common import DutchArgumentParser
 from srg_guide.errors import SrgGuideError
 
 # Modules in srg_guide.commands, each with register(subparsers), in help order.
-COMMAND_MODULES: list[str] = ["app", "serve", "guidelines", "search", "walk", "classify", "tree"]
+COMMAND_MODULES: list[str] = [
+    "app",
+    "serve",
+    "guidelines",
+    "search",
+    "walk",
+    "classify",
+    "tree",
+    "check",
+    "rules",
+]
 
 # What runs when srg-guide is started without a command.
 DEFAULT_ARGS = ["walk"]
