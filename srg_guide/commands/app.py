@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from srg_guide.commands.common import add_command, add_data_options
+from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
 
 START_SCREENS = ("home", "beslisboom", "richtlijnen", "controle", "presentatie")
 
@@ -13,6 +13,7 @@ START_SCREENS = ("home", "beslisboom", "richtlijnen", "controle", "presentatie")
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = add_command(subparsers, "app", "open de app (beslisboom, richtlijnen, controle)")
     add_data_options(parser, "trees", "guidelines", "tables")
+    add_as_of_option(parser)
     parser.add_argument(
         "--start",
         choices=START_SCREENS,
@@ -34,6 +35,7 @@ def run(args: argparse.Namespace) -> int:
         tables=_path(args.tables),
         check_file=args.file,
         start=args.start,
+        as_of=args.as_of,
     )
     SrgGuideApp(options).run()
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from srg_guide.commands.common import add_command, add_data_options
+from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -13,6 +13,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         subparsers, "present", "presentatiemodus voor een webinar (grote tekst, stap voor stap)"
     )
     add_data_options(parser, "trees", "guidelines")
+    add_as_of_option(parser)
     parser.add_argument(
         "--scenario",
         type=Path,
@@ -33,6 +34,7 @@ def run(args: argparse.Namespace) -> int:
         start="presentatie",
         scenarios=args.scenario,
         quiz=args.quiz,
+        as_of=args.as_of,
     )
     SrgGuideApp(options).run()
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,7 @@ class AppOptions:
     start: str = "home"
     scenarios: Path | None = None
     quiz: bool = False
+    as_of: dt.date | None = None
 
 
 class SrgGuideApp(App[None]):

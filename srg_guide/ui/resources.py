@@ -36,7 +36,7 @@ class Resources:
         result = load_trees(data_dir("trees", self.options.trees))
         if not result.trees and result.problems:
             raise ProblemsError("Beslisboom onleesbaar", result.problems)
-        return tree_in_force(result.trees)
+        return tree_in_force(result.trees, self.options.as_of)
 
     @cached_property
     def codes(self) -> CodeTable:
@@ -50,7 +50,7 @@ class Resources:
         """Guideline modules in force today."""
         from srg_guide.guidelines import load_library
 
-        return load_library(self.options.guidelines)
+        return load_library(self.options.guidelines, self.options.as_of)
 
     @cached_property
     def citations(self) -> Citations:
@@ -98,5 +98,6 @@ class Resources:
             params=load_params(tables, trees),
             previous=previous,
             limit=FINDINGS_PER_RULE,
+            as_of=self.options.as_of,
             progress=progress,
         )

@@ -70,7 +70,12 @@ class OutcomeScreen(Screen[str | None]):
         reference = None
         if self.is_mounted:
             reference = self.query_one("#case-reference", Input).value.strip() or None
-        return build_rationale(self.session, self.resources.codes, case_reference=reference)
+        return build_rationale(
+            self.session,
+            self.resources.codes,
+            on=self.resources.options.as_of,
+            case_reference=reference,
+        )
 
     def render_rationale(self, fmt: str) -> str:
         """The rationale in one of the core's formats (md, txt, json)."""
@@ -107,4 +112,8 @@ class OutcomeScreen(Screen[str | None]):
         self.dismiss("new")
 
     def action_close(self) -> None:
+        """Escape leaves the case-reference field first, then the screen."""
+        if isinstance(self.focused, Input):
+            self.query_one(VerticalScroll).focus()
+            return
         self.dismiss(None)
