@@ -169,11 +169,13 @@ def build_tree(data: Any, source: str, *, path: Path | None, raw: bytes) -> Tree
     start = reader.text(data, "start", "")
     description = reader.text(data, "description", "", required=False)
     nodes = _nodes(reader, data)
-    if start and nodes and start not in nodes:
+    # Refer to every declared id, so a node that failed to load does not also cause "onbekend".
+    declared = set(data["nodes"]) if isinstance(data.get("nodes"), YamlMap) else set()
+    if start and declared and start not in declared:
         reader.problem(data.line_of("start"), "start", f'onbekende node "{start}"')
     for node in nodes.values():
         for index, option in enumerate(outgoing(node)):
-            if option.next not in nodes:
+            if option.next and option.next not in declared:
                 field_name = "next" if isinstance(node, Note) else f"options[{index}].next"
                 reader.problem(
                     option.line, f"nodes.{node.id}.{field_name}", f'onbekende node "{option.next}"'

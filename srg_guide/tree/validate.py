@@ -130,13 +130,14 @@ def code_problems(tree: Tree, codes: CodeTable) -> list[Problem]:
     problems = []
     reachable = reachable_ids(tree)
     reached_codes = set()
+    codes_name = Path(codes.source).name or "codes.yaml"
     for outcome in tree.outcomes:
         if outcome.code is not None:
             if outcome.code not in codes.codes:
                 problems.append(
                     Problem(
                         _at(tree, outcome, "code"),
-                        f'code "{outcome.code}" staat niet in {codes.source or "codes.yaml"}',
+                        f'code "{outcome.code}" staat niet in {codes_name}',
                     )
                 )
             elif outcome.id in reachable:

@@ -1,0 +1,70 @@
+"""Scenario fixtures: every one passes and together they reach every outcome."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from srg_guide.tree import (
+    Scenario,
+    load_scenario,
+    load_scenarios,
+    load_tree,
+    outcome_coverage,
+    run_scenario,
+)
+
+REPO = Path(__file__).resolve().parents[2]
+SCENARIOS, PROBLEMS = load_scenarios(REPO / "tests" / "scenarios")
+TREE = load_tree(REPO / "trees" / "srg.yaml")
+
+
+def test_there_are_at_least_forty_readable_scenarios() -> None:
+    assert PROBLEMS == []
+    assert len(SCENARIOS) >= 40
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=[Path(s.source).stem for s in SCENARIOS])
+def test_scenario_reaches_its_expected_outcome(scenario: Scenario) -> None:
+    result = run_scenario(TREE, scenario)
+    assert result.passed, result.failures
+
+
+def test_scenarios_cover_every_outcome() -> None:
+    _, missing = outcome_coverage(TREE, [run_scenario(TREE, s) for s in SCENARIOS])
+    assert missing == []
+
+
+def test_scenarios_cover_every_grey_area_and_each_failing_criterion() -> None:
+    cited = set()
+    for scenario in SCENARIOS:
+        session = run_scenario(TREE, scenario).run.session
+        for step in session.steps:
+            cited.update(step.guidelines)
+    grey = {g for n in TREE.nodes.values() for g in n.guidelines if g.startswith("grijs-")}
+    assert len(grey) == 12
+    assert grey <= cited
+    outcomes = {s.expect["outcome"] for s in SCENARIOS}
+    assert {"niet-srg-inzet", "niet-srg-inburgering", "niet-srg-collectief"} <= outcomes
+
+
+def test_a_wrong_expectation_fails_with_a_reason(tmp_path: Path) -> None:
+    path = tmp_path / "fout.yaml"
+    path.write_text(
+        "name: fout\nanswers: {inzet-betrokken: nee, fin-budget: wmo}\n"
+        "expect: {outcome: type-11, code: '11'}\n"
+    )
+    result = run_scenario(TREE, load_scenario(path))
+    assert not result.passed
+    assert "antwoorden niet gebruikt: fin-budget" in result.failures
+    assert "outcome: verwacht 'type-11', gekregen 'niet-srg-inzet'" in result.failures
+
+
+def test_a_missing_answer_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "kort.yaml"
+    path.write_text(
+        "name: kort\nanswers: {inzet-betrokken: gemeente}\nexpect: {outcome: type-11}\n"
+    )
+    result = run_scenario(TREE, load_scenario(path))
+    assert 'geen antwoord voor vraag "inzet-vorm"' in result.failures
