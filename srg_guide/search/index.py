@@ -60,6 +60,13 @@ class SearchIndex:
         total = len(documents) or 1
         self._idf = {w: math.log(1 + total / len(p)) for w, p in self._postings.items()}
 
+    def postings(self) -> dict[str, list[list[float]]]:
+        """Word -> [[document number, weight], ...], e.g. for the static site's search."""
+        return {
+            word: [[number, round(weight, 2)] for number, weight in posting.items()]
+            for word, posting in self._postings.items()
+        }
+
     def matches(self, query_word: str) -> dict[str, float]:
         """Indexed words matching ``query_word``, with how well they match."""
         found: dict[str, float] = {}

@@ -1,0 +1,160 @@
+"""``srg-guide export site OUT/``: a self-contained static site that works from file://."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from srg_guide.errors import InputFileError, Location, display_path
+from srg_guide.guidelines.citations import Citations, load_citations
+from srg_guide.guidelines.library import Library, load_library
+from srg_guide.guidelines.model import Module
+from srg_guide.locations import data_dir
+from srg_guide.search.sources import build_index
+from srg_guide.site.data import search_data, tree_data
+from srg_guide.site.pages import TREE_PAGE, page_name, render_module
+from srg_guide.tree.codes import codes_for
+from srg_guide.tree.loader import load_trees, tree_in_force
+
+# A folder holding this file was made by srg-guide and may be replaced.
+MARKER = ".srg-guide-site"
+STATIC_FILES = ("style.css", "site.js")
+NODE_LABELS = {"question": "vraag", "note": "uitleg", "outcome": "uitkomst"}
+
+
+@dataclass(frozen=True)
+class SiteResult:
+    """What was exported, for the command's summary line."""
+
+    folder: Path
+    pages: int
+
+
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("srg_guide", "templates/site"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def _used_in(module: Module, citations: Citations) -> list[dict[str, str]]:
+    """The questions citing this module, with the paragraph they cite."""
+    used = []
+    for question in citations.cited_by(module.id):
+        anchors = [r.anchor for r in question.guidelines if r.module_id == module.id and r.anchor]
+        titles = [s.title for s in module.sections if s.anchor in anchors]
+        used.append(
+            {
+                "label": NODE_LABELS.get(question.kind, "vraag"),
+                "text": question.text,
+                "href": f"{TREE_PAGE}#{question.id}",
+                "where": ", ".join(titles),
+            }
+        )
+    return used
+
+
+def _linked_from(module: Module, library: Library) -> list[Module]:
+    return [
+        other
+        for other in library.modules.values()
+        if other.id != module.id
+        and any(link.kind == "module" and link.target == module.id for link in other.links)
+    ]
+
+
+def _render_pages(out: Path, library: Library, citations: Citations, data: dict[str, Any]) -> int:
+    env = _environment()
+    toc = library.table_of_contents()
+    common = {"toc": toc, "as_of": library.as_of.isoformat(), "tree_page": TREE_PAGE}
+    pages = {
+        "index.html": env.get_template("index.html").render(page_name=page_name, **common),
+        TREE_PAGE: env.get_template("tree.html").render(tree=data["tree"], **common),
+    }
+    module_template = env.get_template("module.html")
+    for module in library.modules.values():
+        pages[page_name(module.id)] = module_template.render(
+            module=module,
+            body=render_module(module, library),
+            used_in=_used_in(module, citations),
+            linked_from=_linked_from(module, library),
+            page_name=page_name,
+            **common,
+        )
+    for name, html in pages.items():
+        (out / name).write_text(html, encoding="utf-8")
+    script = "".join(
+        f"window.{name} = {json.dumps(value, ensure_ascii=False, separators=(',', ':'))};\n"
+        for name, value in (("SRG_TREE", data["tree"]), ("SRG_SEARCH", data["search"]))
+    )
+    (out / "data.js").write_text(script, encoding="utf-8")
+    static = Path(__file__).resolve().parent.parent / "templates" / "site"
+    for name in STATIC_FILES:
+        shutil.copyfile(static / name, out / name)
+    (out / MARKER).write_text("gemaakt door srg-guide export site\n", encoding="utf-8")
+    return len(pages)
+
+
+def _check_target(out: Path) -> None:
+    """Refuse to replace a folder that srg-guide did not make."""
+    if out.exists() and not out.is_dir():
+        raise InputFileError("dit is een bestand, geen map", Location(display_path(out)))
+    if out.is_dir() and any(out.iterdir()) and not (out / MARKER).exists():
+        raise InputFileError(
+            "map is niet leeg en niet eerder door srg-guide gemaakt; kies een nieuwe map",
+            Location(display_path(out)),
+        )
+
+
+def _swap_in(built: Path, out: Path) -> None:
+    """Replace ``out`` by ``built`` with renames, so readers never see half a site."""
+    if not out.exists():
+        os.replace(built, out)
+        return
+    old = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.old-"))
+    os.replace(out, old / out.name)
+    os.replace(built, out)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def export_site(
+    out: Path,
+    guidelines: Path | str | None = None,
+    trees: Path | str | None = None,
+    as_of: dt.date | None = None,
+) -> SiteResult:
+    """Build every page into a temporary folder next to ``out``, then rename it into place."""
+    out = Path(out)
+    _check_target(out)
+    library = load_library(guidelines, as_of)
+    citations, _ = load_citations(trees, as_of)
+    codes = codes_for(trees_dir=trees)
+    tree = tree_in_force(load_trees(data_dir("trees", trees)).trees, as_of)
+    index = build_index(library, list(codes.codes.values()), citations)
+    data = {"tree": tree_data(tree, library, codes), "search": search_data(index)}
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        built = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.new-"))
+    except OSError as exc:
+        raise InputFileError(f"kan map niet maken ({exc.strerror})", Location(str(out))) from None
+    try:
+        pages = _render_pages(built, library, citations, data)
+        built.chmod(0o755)
+        _swap_in(built, out)
+    except OSError as exc:
+        shutil.rmtree(built, ignore_errors=True)
+        raise InputFileError(f"kan niet schrijven ({exc.strerror})", Location(str(out))) from None
+    except BaseException:
+        shutil.rmtree(built, ignore_errors=True)
+        raise
+    return SiteResult(out, pages)

@@ -1,0 +1,63 @@
+"""Module pages as HTML: the shared markdown setup, with links rewritten for the site."""
+
+from __future__ import annotations
+
+from markdown_it.token import Token
+
+from srg_guide.guidelines.library import Library
+from srg_guide.guidelines.links import classify
+from srg_guide.guidelines.markdown import make_parser
+from srg_guide.guidelines.model import Module
+
+TREE_PAGE = "beslisboom.html"
+
+
+def page_name(module_id: str) -> str:
+    """File name of a module's page."""
+    return f"{module_id}.html"
+
+
+def site_href(href: str, module: Module, library: Library) -> str:
+    """Where a module link points on the site (``code:22`` -> ``type-22.html``)."""
+    link = classify(href, "", 0, module.id)
+    anchor = f"#{link.anchor}" if link.anchor else ""
+    if link.kind == "module":
+        return (page_name(link.target) if link.target != module.id else "") + anchor
+    if link.kind == "code":
+        found = library.for_code(link.target)
+        return page_name(found[0].id) if found else href
+    if link.kind == "question":
+        return f"{TREE_PAGE}#{link.target}"
+    return href
+
+
+def _rewrite_links(tokens: list[Token], module: Module, library: Library) -> None:
+    for token in tokens:
+        for child in token.children or ():
+            if child.type == "link_open":
+                href = str(child.attrs.get("href", ""))
+                child.attrs["href"] = site_href(href, module, library)
+                if href.startswith("code:"):
+                    child.attrs["class"] = "code-link"
+
+
+def render_module(module: Module, library: Library) -> str:
+    """The module body as HTML (front matter dropped, links pointing at site pages)."""
+    parser = make_parser()
+    tokens = parser.parse(module.text)
+    _rewrite_links(tokens, module, library)
+    return parser.renderer.render(tokens, parser.options, {})
+
+
+def section_excerpt(module: Module, anchor: str | None) -> str:
+    """Plain text of the first paragraph under ``anchor`` (or the module summary)."""
+    if anchor is None:
+        return module.summary
+    tokens = make_parser().parse(module.text)
+    inside = False
+    for index, token in enumerate(tokens):
+        if token.type == "heading_open":
+            inside = token.attrs.get("id") == anchor
+        elif inside and token.type == "inline" and tokens[index - 1].type != "heading_open":
+            return " ".join(child.content for child in token.children or () if child.content)
+    return module.summary
