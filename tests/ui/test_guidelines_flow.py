@@ -1,0 +1,139 @@
+"""Richtlijnen in the app: table of contents, search as you type, links both ways, history."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, Markdown, OptionList
+
+from srg_guide.ui.screens.guideline import GuidelineScreen
+from srg_guide.ui.screens.question import QuestionScreen
+from srg_guide.ui.screens.question_preview import QuestionPreviewScreen
+from srg_guide.ui.widgets.choice_list import ChoiceList
+
+from .conftest import answer, make_app
+
+
+def toc_ids(screen: GuidelineScreen) -> list[str]:
+    toc = screen.query_one("#toc", OptionList)
+    return [
+        option_id
+        for index in range(toc.option_count)
+        if (option_id := toc.get_option_at_index(index).id) is not None
+    ]
+
+
+class TestGuidelines:
+    async def test_search_as_you_type_tolerates_typos(self) -> None:
+        app = make_app()
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.press("2")
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, GuidelineScreen)
+            await pilot.press("slash", *"vrijwiligerswerk")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            hits = toc_ids(screen)
+            assert "grijs-vrijwilligerswerk" in hits[:3]
+            await pilot.press("enter")  # from the search field to the hits
+            await pilot.press("enter")  # open the best hit
+            await pilot.pause()
+            assert screen.current == hits[0]
+            assert screen.query_one(Markdown).source.strip()
+
+            await pilot.press("ctrl+a", "backspace")
+            screen.query_one("#search", Input).value = ""
+            await pilot.pause()
+            assert "drie-criteria" in toc_ids(screen)  # the full contents again
+
+    async def test_history_back_and_forward(self) -> None:
+        app = make_app()
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.press("2")
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, GuidelineScreen)
+            first = screen.current
+            screen.open("type-22")
+            screen.open("type-30")
+            await pilot.press("alt+left")
+            assert screen.current == "type-22"
+            await pilot.press("alt+left")
+            assert screen.current == first
+            await pilot.press("alt+right")
+            assert screen.current == "type-22"
+
+    async def test_type_code_link_opens_its_module(self) -> None:
+        app = make_app()
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.press("2")
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, GuidelineScreen)
+            markdown = screen.query_one(Markdown)
+            markdown.post_message(Markdown.LinkClicked(markdown, "code:42"))
+            await pilot.pause()
+            assert screen.current == "type-42"
+            markdown.post_message(Markdown.LinkClicked(markdown, "type-22.md#voorbeelden"))
+            await pilot.pause()
+            assert screen.current == "type-22#voorbeelden"
+
+    async def test_jump_from_question_to_its_module_and_back(self) -> None:
+        app = make_app()
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.press("1")
+            await pilot.pause()
+            question = app.screen
+            assert isinstance(question, QuestionScreen)
+            await answer(pilot, "gemeente")
+            await answer(pilot, "anders")
+            cited = question.session.current.guidelines[0]
+            await pilot.press("g")
+            await pilot.pause()
+            guideline = app.screen
+            assert isinstance(guideline, GuidelineScreen)
+            assert guideline.current == cited
+            await pilot.press("escape")
+            await pilot.pause()
+            assert app.screen is question
+            assert question.session.current.id == "fin-budget"  # answers kept
+            assert [s.option_id for s in question.session.steps] == ["gemeente", "anders"]
+
+    async def test_used_in_question_link_opens_the_question_and_back(self) -> None:
+        app = make_app()
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.press("2")
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, GuidelineScreen)
+            screen.open("criterium-financiering")
+            await pilot.pause()
+            cited = screen.query_one("#cited-by", ChoiceList)
+            assert cited.display and cited.option_count >= 1
+            question_id = cited.get_option_at_index(0).id
+            cited.focus()
+            await pilot.press("1")
+            await pilot.pause()
+            preview = app.screen
+            assert isinstance(preview, QuestionPreviewScreen)
+            assert preview.node.id == question_id
+            assert "criterium-financiering" in preview.node.guidelines
+            await pilot.press("escape")
+            await pilot.pause()
+            assert app.screen is screen
+            assert screen.current == "criterium-financiering"
+
+
+class TestPalette:
+    async def test_palette_finds_a_code_and_opens_its_module(self) -> None:
+        app = make_app()
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.press("ctrl+p")
+            await pilot.press(*"jobcoach")
+            await pilot.pause(0.5)
+            await app.workers.wait_for_complete()
+            await pilot.pause(0.3)
+            await pilot.press("enter")
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, GuidelineScreen)
+            assert screen.current == "type-30"
