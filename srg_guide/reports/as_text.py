@@ -37,7 +37,10 @@ def _identity(view: ReportView) -> list[str]:
     title = "srg-guide bestandscontrole"
     rows = view.identity_rows()
     width = max(len(label) for label, _ in rows) + 2
-    return [title, "=" * len(title)] + [f"{label + ':':<{width}}{value}" for label, value in rows]
+    lines = [title, "=" * len(title)]
+    for label, value in rows:
+        lines += _wrap(value, f"{label + ':':<{width}}", " " * width)
+    return lines
 
 
 def _summary(view: ReportView) -> list[str]:

@@ -158,15 +158,20 @@ def _change_chart(mirror: Mirror) -> Chart | None:
         return None
     changes = [t.total - (t.previous_total or 0) for t in types]
     half = PLOT / 2
-    scale = half / max([*(abs(c) for c in changes), 1])
+    # A full half-bar means a change of half the largest type, so small changes look small.
+    largest = max(max(t.total, t.previous_total or 0) for t in types)
+    scale = half / max([*(abs(c) for c in changes), largest / 2, 1])
     zero = LABEL_WIDTH + half
     bars = []
     for i, (t, change) in enumerate(zip(types, changes, strict=True)):
         length = abs(change) * scale
         x = zero if change >= 0 else zero - length
         css = "up" if change >= 0 else "down"
+        note = f"{change:+d}"
+        if t.previous_total:
+            note += f" ({change * 100 / t.previous_total:+.0f}%)"
         label = _short(f"{t.code} {t.name}")
-        bars.append(Bar(label, _y(i), [Segment(x, length, css)], f"{change:+d}"))
+        bars.append(Bar(label, _y(i), [Segment(x, length, css)], note))
     legend = [("up", "meer dan vorige levering"), ("down", "minder dan vorige levering")]
     description = "Verschil in aantal per type met de vorige levering."
     return Chart("change", "Verschil met vorige levering", description, bars, legend, zero)
