@@ -64,7 +64,10 @@ def _section(section: Section) -> list[str]:
 
 
 def _row(row: Row) -> list[str]:
-    where = f"regel {row.line}" if row.line is not None else "bestand"
+    where = "bestand" if row.line is None else f"regel {row.line}"
+    if row.previous_line is not None:
+        previous = f"vorige levering regel {row.previous_line}"
+        where = previous if row.line is None else f"{where} ({previous})"
     if row.field:
         where += f", {row.field}"
     text = f"{where}: {row.message}"

@@ -84,6 +84,7 @@ def _fill_findings(sheet: Worksheet, view: ReportView) -> None:
                     section.severity.value,
                     section.title,
                     row.line,
+                    row.previous_line,
                     row.field,
                     row.message,
                     row.key,
@@ -93,7 +94,7 @@ def _fill_findings(sheet: Worksheet, view: ReportView) -> None:
             )
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
-    _widths(sheet, (11, 13, 36, 8, 18, 70, 20, 16, 28))
+    _widths(sheet, (11, 13, 36, 8, 10, 18, 70, 20, 16, 28))
 
 
 def _fill_mirror(sheet: Worksheet, view: ReportView) -> None:

@@ -96,6 +96,7 @@ class Row:
     """One finding as shown."""
 
     line: int | None
+    previous_line: int | None
     field: str | None
     message: str
     key: str | None
@@ -207,6 +208,7 @@ def _section(result: RuleResult, privacy: Privacy) -> Section:
     rows = [
         Row(
             line=f.line,
+            previous_line=f.previous_line,
             field=text(f.field) if f.field else None,
             message=text(f.message),
             key=privacy.key(f.key),

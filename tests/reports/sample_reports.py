@@ -81,8 +81,30 @@ def make_report(*, with_previous: bool = True) -> Report:
         fix="Sluit voorzieningen af die al lang gestopt zijn.",
         guideline="signaal-duur",
     )
+    vanished = RuleInfo(
+        code="SRG401",
+        severity=Severity.WAARSCHUWING,
+        title="Voorziening verdwenen",
+        meaning="Een voorziening van vorige maand ontbreekt.",
+        fix="Lever haar opnieuw met een einddatum.",
+        guideline="registratie-sleutel",
+    )
     results = [
         RuleResult(duration, 0, []),
+        RuleResult(
+            vanished,
+            1,
+            [
+                Finding(
+                    "SRG401",
+                    Severity.WAARSCHUWING,
+                    "Deze voorziening ontbreekt nu.",
+                    field="registratienummer",
+                    key="R000777/0363/B01",
+                    previous_line=31,
+                )
+            ],
+        ),
         RuleResult(
             bsn_field,
             3,

@@ -100,4 +100,4 @@ def test_real_text_and_html_list_every_finding_line(checked: tuple[Report, Path,
             assert result.rule.code in text and result.rule.code in page
             if finding.line is not None:
                 assert f"regel {finding.line}" in text
-                assert f'<td class="num">{finding.line}</td>' in page
+                assert f'<td class="num">{finding.line}' in page

@@ -111,9 +111,13 @@ def test_json_validates_against_the_schema(report: Report, options: dict) -> Non
 
 def test_json_rules_most_severe_first_with_counts() -> None:
     document = json.loads(render(make_report(), "json"))
-    assert [r["code"] for r in document["rules"]] == ["SRG301", "SRG105", "SRG402"]
-    assert [(r["count"], r["shown"]) for r in document["rules"]] == [(1, 1), (3, 2), (0, 0)]
-    assert document["summary"] == {"fout": 1, "waarschuwing": 3, "signaal": 0, "exit_code": 1}
+    codes = [r["code"] for r in document["rules"]]
+    assert codes == ["SRG301", "SRG105", "SRG401", "SRG402"]
+    counts = [(r["count"], r["shown"]) for r in document["rules"]]
+    assert counts == [(1, 1), (3, 2), (1, 1), (0, 0)]
+    assert document["summary"] == {"fout": 1, "waarschuwing": 4, "signaal": 0, "exit_code": 1}
+    assert document["rules"][2]["findings"][0]["line"] is None
+    assert document["rules"][2]["findings"][0]["previous_line"] == 31
 
 
 def test_json_masks_key_and_omits_value_by_default() -> None:
@@ -153,6 +157,7 @@ def test_text_groups_by_rule_most_severe_first() -> None:
     assert text.index("FOUT SRG301") < text.index("WAARSCHUWING SRG105")
     assert "regel 12, einddatum: Einddatum 2026-01-01" in text
     assert "... en nog 1 niet getoond" in text
+    assert "- vorige levering regel 31, registratienummer: Deze" in text
     assert "Zonder bevindingen (1): SRG402" in text
 
 
@@ -226,10 +231,15 @@ def test_csv_is_excel_friendly() -> None:
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
     assert rows[0] == ["Bestand", f"leveringen/levering-{BSNS[3]}.csv"]
     header = rows.index([]) + 1
-    assert rows[header][:6] == ["regelcode", "ernst", "titel", "regel", "veld", "melding"]
+    assert rows[header][:5] == ["regelcode", "ernst", "titel", "regel", "regel vorige levering"]
     findings = rows[header + 1 :]
-    assert [(r[0], r[3]) for r in findings] == [("SRG301", "12"), ("SRG105", "7"), ("SRG105", "9")]
-    assert findings[2][7] == f"'={BSNS[1]}"  # never a formula
+    assert [(r[0], r[3], r[4]) for r in findings] == [
+        ("SRG301", "12", ""),
+        ("SRG105", "7", ""),
+        ("SRG105", "9", ""),
+        ("SRG401", "", "31"),
+    ]
+    assert findings[2][8] == f"'={BSNS[1]}"  # never a formula
 
 
 def test_xlsx_sheets_filter_and_frozen_header() -> None:
@@ -239,10 +249,10 @@ def test_xlsx_sheets_filter_and_frozen_header() -> None:
     assert book.sheetnames == ["Samenvatting", "Bevindingen", "Spiegel"]
     sheet = book["Bevindingen"]
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:I4"
+    assert sheet.auto_filter.ref == "A1:J5"
     assert [c.value for c in sheet[1]][:3] == ["regelcode", "ernst", "titel"]
-    assert sheet["H4"].value == f"={BSNS[1]}"
-    assert sheet["H4"].data_type == "s"
+    assert sheet["I4"].value == f"={BSNS[1]}"
+    assert sheet["I4"].data_type == "s"
     spiegel = book["Spiegel"]
     assert [c.value for c in spiegel[2]][:3] == ["22", "Participatieplaats", 120]
 
