@@ -23,6 +23,7 @@ COMMAND_MODULES: list[str] = [
     "tree",
     "check",
     "rules",
+    "sample",
 ]
 
 # What runs when srg-guide is started without a command.

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 
-class Severity(str, Enum):
+class Severity(str, Enum):  # noqa: UP042  (kept: changing the base changes str())
     """How bad a finding is. Only FOUT makes `srg-guide check` exit 1."""
 
     FOUT = "fout"

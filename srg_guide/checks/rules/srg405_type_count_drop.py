@@ -34,7 +34,8 @@ class TypeCountDrop(FileRule):
         before = state.previous.group_by("type_voorziening").len("before").drop_nulls()
         now = state.current.group_by("type_voorziening").len("now").drop_nulls()
         both = before.join(now, on="type_voorziening", how="left").fill_null(0)
-        drop = (pl.col("before") - pl.col("now")) * 100 / pl.col("before")
+        before_count = pl.col("before").cast(pl.Int64)
+        drop = (before_count - pl.col("now").cast(pl.Int64)) * 100 / before_count
         hits = both.filter(
             (pl.col("before") >= params.drop_min_previous) & (drop >= params.drop_percent)
         ).sort("type_voorziening")

@@ -1,0 +1,218 @@
+"""A synthetic delivery (and optionally last month's) with a known list of injected defects."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass, field
+
+from srg_guide.checks.params import Params
+from srg_guide.errors import SrgGuideError
+from srg_guide.sample.defects import DEFECT_KINDS, DefectKind
+from srg_guide.sample.records import FIELDS, Record, RecordMaker, add_months, month_end, ymd
+
+DUPLICATE = "SRG203"
+MONTH_OVER_MONTH = ("SRG401", "SRG402", "SRG403", "SRG404")
+ALL_CODES = tuple(sorted([k.code for k in DEFECT_KINDS] + [DUPLICATE, *MONTH_OVER_MONTH]))
+NEW_SHARE = 0.05
+ENDED_LAST_MONTH_SHARE = 0.03
+DELIMITER = ";"
+# Types without a duration limit or LKS fields, so a type change triggers nothing else.
+PLAIN_TYPES = ("30", "31")
+
+
+@dataclass(frozen=True)
+class Injected:
+    """One injected defect: the rule that must fire, where, and in which file."""
+
+    code: str
+    line: int
+    field: str | None
+    file: str = "levering"
+
+
+@dataclass
+class Sample:
+    """Generated files as encoded lines, and the defects injected into them."""
+
+    current: list[bytes]
+    previous: list[bytes] | None
+    injected: list[Injected] = field(default_factory=list)
+
+
+def parse_defects(spec: str | None, with_previous: bool) -> dict[str, int] | None:
+    """``None``/"mix": every kind; "none": clean; "SRG102=5,SRG305" picks kinds and counts."""
+    if spec is None or spec == "mix":
+        return None
+    if spec == "none":
+        return {}
+    counts: dict[str, int] = {}
+    for part in spec.split(","):
+        code, _, number = part.strip().partition("=")
+        code = code.strip().upper()
+        if code not in ALL_CODES:
+            raise SrgGuideError(
+                "Onbekend defect", f'"{code}" is geen defect; kies uit {", ".join(ALL_CODES)}'
+            )
+        if code in MONTH_OVER_MONTH and not with_previous:
+            raise SrgGuideError("Vorige maand nodig", f"{code} heeft --previous-out PAD nodig")
+        if number and not number.isdigit():
+            raise SrgGuideError("Ongeldig aantal", f'"{number}" bij {code} is geen aantal')
+        counts[code] = int(number) if number else 1
+    return counts
+
+
+def generate(
+    rows: int,
+    seed: int,
+    params: Params,
+    *,
+    defects: dict[str, int] | None = None,
+    month: dt.date = dt.date(2026, 1, 1),
+    with_previous: bool = False,
+) -> Sample:
+    """Make ``rows`` records for ``month``; ``defects`` None means a mix of every kind."""
+    rng = random.Random(seed)
+    maker = RecordMaker(rng, params, month)
+    codes = [c for c in ALL_CODES if with_previous or c not in MONTH_OVER_MONTH]
+    counts = defects if defects is not None else {c: max(1, rows // 2000) for c in codes}
+    needed = sum(counts.values())
+    if needed * 2 > rows:
+        raise SrgGuideError(
+            "Te weinig regels", f"{needed} defecten passen niet in {rows} regels; kies meer regels"
+        )
+    records = [maker.record(new=rng.random() < NEW_SHARE) for _ in range(rows)]
+    slots = rng.sample(range(1, rows), needed)
+    touched = set(slots)
+    kinds = {k.code: k for k in DEFECT_KINDS}
+    plan: list[tuple[str, int]] = []
+    for code, count in sorted(counts.items()):
+        plan += [(code, slots.pop()) for _ in range(count)]
+    injected: list[Injected] = []
+    prev_changes: dict[int, dict[str, str]] = {}
+    vanished: list[tuple[str, Record]] = []
+    for code, index in plan:
+        rec = records[index]
+        if code in kinds:
+            kind: DefectKind = kinds[code]
+            if kind.new:
+                _make_new(maker, rec)
+            field_name = kind.inject(maker, rec)
+            if not kind.new:
+                rec.new = rec.values["begindatum"] >= ymd(maker.month)
+        elif code == DUPLICATE:
+            source = next((i for i in range(index - 1, -1, -1) if i not in touched), index)
+            if source == index:
+                continue
+            rec.values = records[source].values.copy()
+            rec.raw_bytes, rec.short, rec.new = {}, False, True
+            field_name = "registratienummer"
+        else:
+            field_name = _month_over_month(maker, code, index, rec, prev_changes, vanished)
+            if field_name is None:
+                continue
+        if code != "SRG401":
+            injected.append(Injected(code, index + 2, field_name))
+    current = [_header()] + [_encode(r.values, r) for r in records]
+    previous = None
+    if with_previous:
+        previous, prev_lines = _previous(maker, records, prev_changes, vanished)
+        injected += [Injected("SRG401", line, "registratienummer", "vorige") for line in prev_lines]
+    injected.sort(key=lambda i: (i.file, i.line, i.code))
+    return Sample(current, previous, injected)
+
+
+def _make_new(maker: RecordMaker, rec: Record) -> None:
+    """Turn ``rec`` into a provision that started this month (so it is not in last month's file)."""
+    begin = maker.begin_date(rec.values["type_voorziening"], new=True)
+    rec.begin, rec.new = begin, True
+    rec.values["begindatum"] = ymd(begin)
+    if rec.end is not None and rec.end < begin:
+        rec.end = None
+        rec.values["einddatum"] = ""
+
+
+def _month_over_month(
+    maker: RecordMaker,
+    code: str,
+    index: int,
+    rec: Record,
+    prev_changes: dict[int, dict[str, str]],
+    vanished: list[tuple[str, Record]],
+) -> str | None:
+    """Prepare a month-over-month defect; returns the field, or None when not on this file."""
+    if rec.new:
+        _make_old(maker, rec)
+    if code == "SRG401":
+        vanished.append((code, maker.record(type_code=PLAIN_TYPES[0])))
+        return None
+    if code == "SRG402":
+        closed = add_months(maker.month, -1) + dt.timedelta(days=maker.rng.randint(0, 27))
+        if rec.begin > closed:
+            rec.begin = closed - dt.timedelta(days=30)
+            rec.values["begindatum"] = ymd(rec.begin)
+        rec.end = None
+        rec.values["einddatum"] = ""
+        prev_changes[index] = {"einddatum": ymd(closed)}
+        return "einddatum"
+    if code == "SRG403":
+        rec.values.update(type_voorziening=PLAIN_TYPES[1], loonwaarde="", arbeidsvermogen="")
+        if rec.values["doel_inzet"] not in maker.params.doel_codes:
+            rec.values["doel_inzet"] = "1"
+        prev_changes[index] = {"type_voorziening": PLAIN_TYPES[0]}
+        return "type_voorziening"
+    old_number = rec.values["registratienummer"]
+    rec.values["registratienummer"] = maker.next_number("W")
+    prev_changes[index] = {"registratienummer": old_number}
+    return "registratienummer"
+
+
+def _make_old(maker: RecordMaker, rec: Record) -> None:
+    rec.begin = add_months(maker.month, -2)
+    rec.new = False
+    rec.values["begindatum"] = ymd(rec.begin)
+
+
+def _previous(
+    maker: RecordMaker,
+    records: list[Record],
+    prev_changes: dict[int, dict[str, str]],
+    vanished: list[tuple[str, Record]],
+) -> tuple[list[bytes], list[int]]:
+    """Last month's file: every older provision, some that ended last month, the vanished ones."""
+    prev_month = add_months(maker.month, -1)
+    prev_end = month_end(prev_month)
+    stamp = f"{prev_month.year:04d}{prev_month.month:02d}"
+    lines = [_header()]
+    for index, rec in enumerate(records):
+        if rec.new:
+            continue
+        values = rec.values.copy()
+        if values["einddatum"] > ymd(prev_end):
+            values["einddatum"] = ""
+        values.update(prev_changes.get(index, {}), verslagmaand=stamp)
+        lines.append(_encode(values))
+    rng = maker.rng
+    for _ in range(int(len(records) * ENDED_LAST_MONTH_SHARE)):
+        rec = maker.record()
+        end = prev_month + dt.timedelta(days=rng.randint(0, prev_end.day - 1))
+        rec.values.update(
+            verslagmaand=stamp, begindatum=ymd(min(rec.begin, end)), einddatum=ymd(end)
+        )
+        lines.insert(rng.randint(1, len(lines)), _encode(rec.values))
+    vanished_lines = []
+    for _, rec in vanished:
+        rec.values.update(verslagmaand=stamp, einddatum="")
+        lines.append(_encode(rec.values))
+        vanished_lines.append(len(lines))
+    return lines, vanished_lines
+
+
+def _header() -> bytes:
+    return (DELIMITER.join(FIELDS) + "\n").encode()
+
+
+def _encode(values: dict[str, str], rec: Record | None = None) -> bytes:
+    names = FIELDS[:-1] if rec is not None and rec.short else FIELDS
+    raw = rec.raw_bytes if rec is not None else {}
+    return b";".join(raw.get(n) or values[n].encode() for n in names) + b"\n"
