@@ -119,7 +119,8 @@ def to_markdown(r: Rationale) -> str:
     lines += ["", r.explanation, "", "## Pad", ""] if r.explanation else ["", "## Pad", ""]
     for number, step in enumerate(r.steps, 1):
         cited = f" (richtlijn: {', '.join(step.guidelines)})" if step.guidelines else ""
-        lines.append(f"{number}. {step.text}  \n   **{step.answer}**{cited}")
+        answer = "gelezen" if step.is_note else f"**{step.answer}**"
+        lines.append(f"{number}. {step.text}  \n   {answer}{cited}")
     if r.unresolved:
         lines += ["", "## Open vragen", ""] + [f"- {q}" for q in r.unresolved]
     if r.guidelines:
@@ -149,7 +150,8 @@ def to_text(r: Rationale) -> str:
     lines.append("Pad:")
     for number, step in enumerate(r.steps, 1):
         cited = f" [{', '.join(step.guidelines)}]" if step.guidelines else ""
-        lines.append(f"  {number}. {step.text} -> {step.answer}{cited}")
+        answer = "gelezen" if step.is_note else step.answer
+        lines.append(f"  {number}. {step.text} -> {answer}{cited}")
     if r.unresolved:
         lines.append("Open vragen:")
         lines += [f"  - {q}" for q in r.unresolved]
@@ -171,6 +173,7 @@ def to_dict(r: Rationale) -> dict[str, Any]:
             "answer_id": s.option_id,
             "answer": s.answer,
             "guidelines": list(s.guidelines),
+            "note": s.is_note,
         }
         for s in r.steps
     ]

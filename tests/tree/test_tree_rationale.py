@@ -71,6 +71,7 @@ def test_json_is_plain_data(rationale: Rationale) -> None:
         "answer_id": "gemeente",
         "answer": rationale.steps[0].answer,
         "guidelines": ["drie-criteria", "criterium-inzet"],
+        "note": False,
     }
 
 
@@ -90,3 +91,13 @@ def test_an_assumed_code_is_labelled_as_such() -> None:
 )
 def test_format_follows_the_file_name(name: str, fmt: str) -> None:
     assert format_for(Path(name)) == fmt
+
+
+def test_a_note_on_the_path_is_shown_as_read() -> None:
+    tree = load_tree(REPO / "trees" / "srg.yaml")
+    session = TreeSession(tree)
+    for option in ["externe-partij", "verder", "anders", "wmo"]:
+        session.answer(option)
+    text = to_text(build_rationale(session, codes_for(), on=DAY))
+    assert "2. Een voorziening die een externe partij uitvoert" in text
+    assert "-> gelezen [grijs-externe-partij]" in text
