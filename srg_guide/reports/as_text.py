@@ -56,7 +56,7 @@ def _section(section: Section) -> list[str]:
     lines += _wrap(section.meaning, "  Wat: ", "       ")
     lines += _wrap(section.fix, "  Oplossen: ", "            ")
     if section.guideline:
-        lines.append(f"  Richtlijn: {section.guideline}")
+        lines.append(f"  Richtlijn: {section.guideline_command}")
     lines += [line for row in section.rows for line in _row(row)]
     if section.hidden:
         lines.append(f"  ... en nog {format_int(section.hidden)} niet getoond")

@@ -117,6 +117,13 @@ class Section:
     rows: list[Row]
 
     @property
+    def guideline_command(self) -> str | None:
+        """The command that shows the linked guideline module in the terminal."""
+        if not self.guideline:
+            return None
+        return f"srg-guide guidelines show {self.guideline.split('#')[0]}"
+
+    @property
     def hidden(self) -> int:
         """Findings counted but not listed (cut at --limit)."""
         return max(self.count - len(self.rows), 0)

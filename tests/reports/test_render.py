@@ -156,6 +156,7 @@ def test_text_groups_by_rule_most_severe_first() -> None:
     assert isinstance(text, str)
     assert text.index("FOUT SRG301") < text.index("WAARSCHUWING SRG105")
     assert "regel 12, einddatum: Einddatum 2026-01-01" in text
+    assert "Richtlijn: srg-guide guidelines show registratie-velden" in text
     assert "... en nog 1 niet getoond" in text
     assert "- vorige levering regel 31, registratienummer: Deze" in text
     assert "Zonder bevindingen (1): SRG402" in text
