@@ -21,6 +21,7 @@ from srg_guide.ui.widgets.path_input import PathInput
 
 if TYPE_CHECKING:
     from srg_guide.checks.report import Report
+    from srg_guide.reports.view import ReportView
     from srg_guide.ui.resources import Resources
 
 
@@ -42,8 +43,8 @@ class CheckerScreen(Screen[None]):
     )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f5,ctrl+r", "run", "Controleren"),
-        Binding("escape", "cancel_or_close", "Stoppen/terug"),
-        Binding("e", "export", "Rapport opslaan"),
+        Binding("escape", "cancel_or_close", "Stop/terug"),
+        Binding("e", "export", "Rapport"),
     ]
 
     def __init__(self, resources: Resources, check_file: Path | None = None) -> None:
@@ -51,6 +52,7 @@ class CheckerScreen(Screen[None]):
         self.resources = resources
         self.check_file = check_file
         self.report: Report | None = None
+        self.view: ReportView | None = None
         self.cancel_event = threading.Event()
         self.running = False
 
@@ -70,7 +72,7 @@ class CheckerScreen(Screen[None]):
                 yield Label("Layout", classes="field-label")
                 yield PathInput(placeholder="optioneel: eigen layout (YAML)", id="layout")
             with Horizontal(id="check-actions"):
-                yield Button("Controleren", id="run", variant="primary")
+                yield Button("Controleren", id="run", variant="primary", compact=True)
                 yield ProgressBar(id="progress", show_eta=False)
         yield Static("Nog niet gecontroleerd.", id="summary", markup=False)
         yield FindingsTable(id="findings")
@@ -119,20 +121,19 @@ class CheckerScreen(Screen[None]):
 
     def on_check_finished(self, message: CheckFinished) -> None:
         from srg_guide.checks.finding import Severity
+        from srg_guide.reports.view import Privacy, build_view, format_int, severity_count
 
         self.running = False
-        report: Report = message.report
-        self.report = report
-        bar = self.query_one("#progress", ProgressBar)
-        bar.update(total=1, progress=1)
-        counts = ", ".join(f"{report.count(s)} {s.value}" for s in Severity)
-        rows = report.identity.row_count
+        self.report = message.report
+        view = self.view = build_view(message.report, Privacy())
+        self.query_one("#progress", ProgressBar).update(total=1, progress=1)
+        counts = ", ".join(severity_count(s, view.totals[s]) for s in Severity)
+        name = Path(view.identity.input_file).name
         self.query_one("#summary", Static).update(
-            f"{Path(report.identity.input_file).name}: {rows} regels gelezen. "
-            f"Bevindingen: {counts}."
+            f"{name}: {format_int(view.identity.row_count)} records. {counts}. {view.verdict()}"
         )
         table = self.query_one("#findings", FindingsTable)
-        table.show_report(report)
+        table.show_view(view)
         table.focus()
 
     def on_check_failed(self, message: CheckFailed) -> None:
@@ -147,11 +148,11 @@ class CheckerScreen(Screen[None]):
     def on_rule_selected(self, message: RuleSelected) -> None:
         from srg_guide.ui.screens.rule_detail import RuleDetailScreen
 
-        if self.report is None:
+        if self.view is None:
             return
-        for result in self.report.results:
-            if result.rule.code == message.code:
-                self.app.push_screen(RuleDetailScreen(self.resources, result))
+        for section in self.view.sections:
+            if section.code == message.code:
+                self.app.push_screen(RuleDetailScreen(self.resources, section))
 
     def action_cancel_or_close(self) -> None:
         if self.running:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -77,9 +78,9 @@ class GuidelineScreen(Screen[None]):
         toc = self.query_one("#toc", OptionList)
         toc.clear_options()
         for group, modules in self.library.table_of_contents():
-            toc.add_option(Option(f"[b]{group}[/b]", disabled=True))
+            toc.add_option(Option(Text(group, style="bold"), disabled=True))
             for module in modules:
-                toc.add_option(Option(f"  {module.title}", id=module.id))
+                toc.add_option(Option(Text(f"  {module.title}"), id=module.id))
 
     def show_hits(self, hits: list[tuple[str, str]]) -> None:
         """Show search hits (reference, label) in the left pane."""
@@ -88,7 +89,7 @@ class GuidelineScreen(Screen[None]):
         if not hits:
             toc.add_option(Option("Niets gevonden", disabled=True))
         for reference, label in hits:
-            toc.add_option(Option(label, id=reference))
+            toc.add_option(Option(Text(label), id=reference))
         toc.highlighted = 0 if hits else None
 
     def open(self, reference: str, *, remember: bool = True) -> None:

@@ -17,11 +17,12 @@ if TYPE_CHECKING:
     from srg_guide.ui.app import SrgGuideApp
 
 MODES = [
-    ("beslisboom", "Beslisboom: hoort een voorziening in de SRG, en met welke code?"),
-    ("richtlijnen", "Richtlijnen: uitleg over criteria, typen, grijze gebieden en signalen"),
-    ("controle", "Bestandscontrole: controleer een leverbestand voor het CBS"),
-    ("presentatie", "Presentatiemodus: een voorbeeld stap voor stap tonen in een webinar"),
+    ("beslisboom", "Beslisboom", "Hoort een voorziening in de SRG, en met welk type en doel?"),
+    ("richtlijnen", "Richtlijnen", "Uitleg over criteria, typen, grijze gebieden en signalen"),
+    ("controle", "Bestandscontrole", "Controleer een leverbestand voordat het naar het CBS gaat"),
+    ("presentatie", "Presentatiemodus", "Stap voor stap, in grote letters, voor een webinar"),
 ]
+MODE_IDS = {mode_id for mode_id, *_ in MODES}
 
 
 class HomeScreen(Screen[None]):
@@ -49,6 +50,11 @@ class HomeScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="home"):
+            yield Static(
+                "Hulp bij de Statistiek Re-integratie door Gemeenten (SRG) van het CBS.",
+                classes="muted",
+                id="intro",
+            )
             yield Static("Wat wilt u doen?", classes="title")
             yield ChoiceList(MODES, id="modes")
             yield Static("Recente sessies", classes="subtitle", id="recent-title")
@@ -66,7 +72,7 @@ class HomeScreen(Screen[None]):
         self.query_one("#recent-title").display = bool(recent)
 
     def on_chosen(self, message: Chosen) -> None:
-        if message.choice_id in dict(MODES):
+        if message.choice_id in MODE_IDS:
             self.action_open(message.choice_id)
         else:
             self.srg_app.resume_session(message.choice_id)

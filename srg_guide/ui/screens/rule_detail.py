@@ -10,10 +10,8 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from srg_guide.privacy import mask_bsns_in_text
-
 if TYPE_CHECKING:
-    from srg_guide.checks.report import RuleResult
+    from srg_guide.reports.view import Section
     from srg_guide.ui.resources import Resources
 
 
@@ -23,55 +21,48 @@ class RuleDetailScreen(Screen[None]):
     TITLE = "Bevinding"
     HELP = (
         "Hier ziet u wat de regel controleert, waarom dat telt en hoe u het herstelt in uw "
-        "eigen systeem. De tabel toont de regels van het bestand met deze bevinding. "
-        "Een BSN is altijd gemaskeerd. Druk op g voor de richtlijn, Escape voor terug."
+        "eigen systeem. De tabel toont de regels van het bestand met deze bevinding, met de "
+        "gemaskeerde sleutel. Persoonsgegevens en BSN staan er niet in. "
+        "Druk op g voor de richtlijn, Escape voor terug."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Terug"),
         Binding("g", "guideline", "Richtlijn"),
     ]
 
-    def __init__(self, resources: Resources, result: RuleResult) -> None:
+    def __init__(self, resources: Resources, section: Section) -> None:
         super().__init__()
         self.resources = resources
-        self.result = result
+        self.section = section
 
     def compose(self) -> ComposeResult:
-        rule = self.result.rule
+        rule = self.section
         yield Header()
         with VerticalScroll(id="rule-detail"):
             yield Static(f"{rule.code}  {rule.title}", classes="title", markup=False)
-            yield Static(
-                f"Ernst: {rule.severity.value}   Aantal: {self.result.count}", classes="muted"
-            )
+            yield Static(f"Ernst: {rule.severity.value}   Aantal: {rule.count}", classes="muted")
             yield Static("Wat betekent dit?", classes="subtitle")
             yield Static(rule.meaning, markup=False)
             yield Static("Hoe herstelt u het?", classes="subtitle")
             yield Static(rule.fix, markup=False)
             if rule.guideline:
                 yield Static(f"Richtlijn: {rule.guideline} (toets g)", classes="subtitle")
-            shown = len(self.result.findings)
-            title = f"Regels in het bestand ({shown} van {self.result.count})"
+            title = f"Regels in het bestand ({len(rule.rows)} van {rule.count})"
             yield Static(title, classes="subtitle")
             yield DataTable(id="lines", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
     def on_mount(self) -> None:
         table = self.query_one("#lines", DataTable)
-        table.add_columns("Regel", "Veld", "Melding", "Waarde")
-        for finding in self.result.findings:
-            table.add_row(
-                str(finding.line or ""),
-                finding.field or "",
-                mask_bsns_in_text(finding.message),
-                mask_bsns_in_text(finding.value or ""),
-            )
+        table.add_columns("Regel", "Veld", "Sleutel", "Melding")
+        for row in self.section.rows:
+            table.add_row(str(row.line or ""), row.field or "", row.key or "", row.message)
 
     def action_guideline(self) -> None:
         from srg_guide.ui.screens.guideline import GuidelineScreen
 
-        if self.result.rule.guideline:
-            self.app.push_screen(GuidelineScreen(self.resources, self.result.rule.guideline))
+        if self.section.guideline:
+            self.app.push_screen(GuidelineScreen(self.resources, self.section.guideline))
 
     def action_close(self) -> None:
         self.dismiss()

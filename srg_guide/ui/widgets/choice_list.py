@@ -1,10 +1,14 @@
-"""ChoiceList: numbered options; keys 1-9, arrows and enter pick one and post Chosen."""
+"""ChoiceList: numbered options; keys 1-9, arrows and enter pick one and post Chosen.
+
+Labels are plain text, never markup, so any text from a tree file shows as written.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import ClassVar
 
+from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.widgets import OptionList
@@ -20,18 +24,21 @@ class ChoiceList(OptionList):
         Binding("enter", "select", "Kiezen", show=False),
     ]
 
-    def __init__(self, choices: Iterable[tuple[str, str]] = (), *, id: str | None = None) -> None:
+    def __init__(self, choices: Iterable[tuple[str, ...]] = (), *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.set_choices(choices)
 
-    def set_choices(self, choices: Iterable[tuple[str, str]], highlight: str | None = None) -> None:
-        """Replace the options with numbered (choice_id, label) pairs."""
+    def set_choices(self, choices: Iterable[tuple[str, ...]], highlight: str | None = None) -> None:
+        """Replace the options with numbered (choice_id, label[, hint]) tuples."""
         self.clear_options()
-        pairs = list(choices)
-        for number, (choice_id, label) in enumerate(pairs, start=1):
-            prefix = f"{number}  " if number <= 9 else "   "
-            self.add_option(Option(f"{prefix}{label}", id=choice_id))
-        ids = [choice_id for choice_id, _ in pairs]
+        items = list(choices)
+        for number, (choice_id, label, *hint) in enumerate(items, start=1):
+            prompt = Text(f"{number}  " if number <= 9 else "   ")
+            prompt.append(label)
+            for line in hint:
+                prompt.append(f"\n   {line}", style="dim")
+            self.add_option(Option(prompt, id=choice_id))
+        ids = [choice_id for choice_id, *_ in items]
         self.highlighted = ids.index(highlight) if highlight in ids else (0 if ids else None)
 
     def on_key(self, event: events.Key) -> None:

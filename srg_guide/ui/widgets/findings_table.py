@@ -7,14 +7,14 @@ from typing import ClassVar
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable
 
-from srg_guide.checks.report import Report
+from srg_guide.reports.view import ReportView
 from srg_guide.ui.messages import RuleSelected
 
 SEVERITY_LABELS = {"fout": "FOUT", "waarschuwing": "waarsch.", "signaal": "signaal"}
 
 
 class FindingsTable(DataTable[str]):
-    """Findings grouped by rule, most severe first; empty rules are left out."""
+    """Findings grouped by rule, most severe first (the view's order); empty rules left out."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select_cursor", "Details", show=True),
@@ -28,19 +28,16 @@ class FindingsTable(DataTable[str]):
         self.add_column("Aantal", key="count")
         self.add_column("Regel", key="title")
 
-    def show_report(self, report: Report) -> None:
-        """Fill the table from a report."""
+    def show_view(self, view: ReportView) -> None:
+        """Fill the table from the reports core's privacy-safe view of a report."""
         self.clear()
-        results = [r for r in report.results if r.count]
-        results.sort(key=lambda r: (r.rule.severity.rank, -r.count, r.rule.code))
-        for result in results:
-            rule = result.rule
+        for section in view.with_findings:
             self.add_row(
-                rule.code,
-                SEVERITY_LABELS.get(rule.severity.value, rule.severity.value),
-                f"{result.count:>6}",
-                rule.title,
-                key=rule.code,
+                section.code,
+                SEVERITY_LABELS.get(section.severity.value, section.severity.value),
+                f"{section.count:>6}",
+                section.title,
+                key=section.code,
             )
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:

@@ -34,4 +34,6 @@ class PathInput(Input):
     """Input for a file path with completion."""
 
     def __init__(self, value: str = "", *, placeholder: str = "", id: str | None = None) -> None:
-        super().__init__(value, placeholder=placeholder, id=id, suggester=PathSuggester())
+        super().__init__(
+            value, placeholder=placeholder, id=id, suggester=PathSuggester(), compact=True
+        )
