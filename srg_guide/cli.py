@@ -15,6 +15,7 @@ from srg_guide.errors import SrgGuideError
 COMMAND_MODULES: list[str] = [
     "app",
     "serve",
+    "present",
     "guidelines",
     "search",
     "export",
@@ -27,7 +28,7 @@ COMMAND_MODULES: list[str] = [
 ]
 
 # What runs when srg-guide is started without a command.
-DEFAULT_ARGS = ["walk"]
+DEFAULT_ARGS = ["app"]
 
 
 def build_parser() -> argparse.ArgumentParser:
