@@ -19,6 +19,10 @@ class TestHome:
     def test_home_light_theme(self, snap_compare) -> None:  # type: ignore[no-untyped-def]
         assert snap_compare(make_app(), press=["f2"], terminal_size=(80, 24))
 
+    def test_question_no_color(self, snap_compare, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+        monkeypatch.setenv("NO_COLOR", "1")
+        assert snap_compare(make_app(), press=["1"], terminal_size=(80, 24))
+
 
 class TestTree:
     def test_question_wide(self, snap_compare) -> None:  # type: ignore[no-untyped-def]
