@@ -1,0 +1,126 @@
+"""The app shell: F1 help everywhere, themes, sessions saved and resumed, errors as dialogs."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from srg_guide.locations import data_dir
+from srg_guide.ui.app import DARK_THEME, LIGHT_THEME
+from srg_guide.ui.screens.error import ErrorScreen
+from srg_guide.ui.screens.help import HelpScreen
+from srg_guide.ui.screens.home import HomeScreen
+from srg_guide.ui.screens.question import QuestionScreen
+from srg_guide.ui.widgets.choice_list import ChoiceList
+
+from .conftest import JOBCOACH, SCENARIOS, answer, answer_all, make_app
+
+
+async def to_review(pilot: Pilot[None]) -> None:
+    await pilot.press("1")
+    await pilot.pause()
+    await answer_all(pilot, JOBCOACH)
+
+
+async def to_outcome(pilot: Pilot[None]) -> None:
+    await to_review(pilot)
+    await pilot.press("b")
+
+
+ROUTES = {
+    "HomeScreen": [],
+    "QuestionScreen": ["1"],
+    "GuidelineScreen": ["2"],
+    "CheckerScreen": ["3"],
+    "PresenterStartScreen": ["4"],
+    "PresenterScreen": ["4", "1"],
+}
+
+
+@pytest.mark.parametrize("screen_name", sorted(ROUTES))
+async def test_f1_shows_help_with_keys_on_every_screen(screen_name: str) -> None:
+    app = make_app(scenarios=SCENARIOS)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        for key in ROUTES[screen_name]:
+            await pilot.press(key)
+            await pilot.pause()
+        assert type(app.screen).__name__ == screen_name
+        await pilot.press("f1")
+        await pilot.pause()
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen)
+        assert len(help_screen.help_text) > 80
+        assert help_screen.keys, "the help lists the keys of the screen"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ == screen_name
+
+
+@pytest.mark.parametrize("route", [to_review, to_outcome])
+async def test_f1_on_review_and_outcome(route) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await route(pilot)
+        await pilot.pause()
+        shown = app.screen
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert shown.HELP and app.screen.help_text == shown.HELP
+
+
+async def test_f2_switches_between_light_and_dark() -> None:
+    app = make_app()
+    async with app.run_test() as pilot:
+        assert app.theme == DARK_THEME
+        await pilot.press("f2")
+        assert app.theme == LIGHT_THEME
+        await pilot.press("f2")
+        assert app.theme == DARK_THEME
+
+
+async def test_saved_session_is_listed_and_resumes_where_it_was() -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("1")
+        await pilot.pause()
+        await answer(pilot, "gemeente")
+        await answer(pilot, "anders")
+        await pilot.press("s")
+        await pilot.pause()
+
+    again = make_app()
+    async with again.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        home = again.screen
+        assert isinstance(home, HomeScreen)
+        recent = home.query_one("#recent", ChoiceList)
+        assert recent.display and recent.option_count == 1
+        recent.focus()
+        await pilot.press("1")
+        await pilot.pause()
+        question = again.screen
+        assert isinstance(question, QuestionScreen)
+        assert question.session.current.id == "fin-budget"
+        assert question.session.answers == {"inzet-betrokken": "gemeente", "inzet-vorm": "anders"}
+
+
+async def test_broken_tree_shows_file_and_line_instead_of_a_traceback(tmp_path: Path) -> None:
+    trees = tmp_path / "trees"
+    trees.mkdir()
+    shutil.copy(data_dir("trees") / "codes.yaml", trees / "codes.yaml")
+    (trees / "srg.yaml").write_text("id: srg\nnodes: [\n", encoding="utf-8")
+    app = make_app(trees=trees)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("1")
+        await pilot.pause()
+        error = app.screen
+        assert isinstance(error, ErrorScreen)
+        assert "srg.yaml:" in error.error_message
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
