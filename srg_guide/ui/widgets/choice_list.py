@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import ClassVar
 
+from rich.table import Table
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
@@ -33,10 +34,13 @@ class ChoiceList(OptionList):
         self.clear_options()
         items = list(choices)
         for number, (choice_id, label, *hint) in enumerate(items, start=1):
-            prompt = Text(f"{number}  " if number <= 9 else "   ")
-            prompt.append(label)
+            text = Text(label)
             for line in hint:
-                prompt.append(f"\n   {line}", style="dim")
+                text.append(f"\n{line}", style="dim")
+            prompt = Table.grid(padding=(0, 2, 0, 0))
+            prompt.add_column(width=1, no_wrap=True)
+            prompt.add_column(ratio=1)
+            prompt.add_row(str(number) if number <= 9 else "", text)
             self.add_option(Option(prompt, id=choice_id))
         ids = [choice_id for choice_id, *_ in items]
         self.highlighted = ids.index(highlight) if highlight in ids else (0 if ids else None)
