@@ -13,7 +13,9 @@ from srg_guide.ui.app import DARK_THEME, LIGHT_THEME
 from srg_guide.ui.screens.error import ErrorScreen
 from srg_guide.ui.screens.help import HelpScreen
 from srg_guide.ui.screens.home import HomeScreen
+from srg_guide.ui.screens.outcome import OutcomeScreen
 from srg_guide.ui.screens.question import QuestionScreen
+from srg_guide.ui.screens.review import ReviewScreen
 from srg_guide.ui.widgets.choice_list import ChoiceList
 
 from .conftest import JOBCOACH, SCENARIOS, answer, answer_all, make_app
@@ -107,6 +109,29 @@ async def test_saved_session_is_listed_and_resumes_where_it_was() -> None:
         assert isinstance(question, QuestionScreen)
         assert question.session.current.id == "fin-budget"
         assert question.session.answers == {"inzet-betrokken": "gemeente", "inzet-vorm": "anders"}
+
+
+async def test_session_saved_at_the_outcome_resumes_in_the_review() -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await to_outcome(pilot)
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+
+    again = make_app()
+    async with again.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        again.screen.query_one("#recent", ChoiceList).focus()
+        await pilot.press("1")
+        await pilot.pause()
+        review = again.screen
+        assert isinstance(review, ReviewScreen)
+        await pilot.press("b")
+        await pilot.pause()
+        assert isinstance(again.screen, OutcomeScreen)
+        assert again.screen.session.verdict is not None
+        assert again.screen.session.verdict.code == "30"
 
 
 async def test_broken_tree_shows_file_and_line_instead_of_a_traceback(tmp_path: Path) -> None:

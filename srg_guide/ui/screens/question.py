@@ -60,7 +60,7 @@ class QuestionScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.refresh_question()
+        self.after_step()  # a resumed session may already be at its outcome
 
     def on_screen_resume(self) -> None:
         if self.is_mounted:
