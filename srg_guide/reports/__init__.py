@@ -26,8 +26,14 @@ _RENDERERS: dict[str, Callable[[ReportView], str | bytes]] = {
     "xlsx": render_xlsx,
 }
 FORMATS: tuple[str, ...] = tuple(_RENDERERS)
-_SUFFIXES = {".txt": "text", ".json": "json", ".html": "html", ".htm": "html", ".csv": "csv"}
-_SUFFIXES[".xlsx"] = "xlsx"
+_SUFFIXES = {
+    ".txt": "text",
+    ".json": "json",
+    ".html": "html",
+    ".htm": "html",
+    ".csv": "csv",
+    ".xlsx": "xlsx",
+}
 
 __all__ = ["FORMATS", "SCHEMA_VERSION", "format_for_path", "render", "write_report"]
 
