@@ -16,20 +16,6 @@ class Chosen(Message):
 
 
 @dataclass
-class OpenGuideline(Message):
-    """The user wants to read a guideline module (``id`` or ``id#anchor``)."""
-
-    ref: str
-
-
-@dataclass
-class OpenQuestion(Message):
-    """The user wants to see a tree question (from a guideline's "gebruikt in vraag")."""
-
-    question_id: str
-
-
-@dataclass
 class CheckProgress(Message):
     """A file check has read ``done`` of about ``total`` rows (total 0 when unknown)."""
 

@@ -16,7 +16,7 @@ from textual.worker import get_current_worker
 
 from srg_guide.guidelines.links import classify, split_reference
 from srg_guide.guidelines.markdown import make_parser
-from srg_guide.ui.messages import Chosen, OpenQuestion
+from srg_guide.ui.messages import Chosen
 from srg_guide.ui.widgets.choice_list import ChoiceList
 
 if TYPE_CHECKING:
@@ -159,7 +159,7 @@ class GuidelineScreen(Screen[None]):
         elif link.kind == "code":
             self.open(f"type-{link.target}")
         elif link.kind == "question":
-            self.post_message(OpenQuestion(link.target))
+            self.show_question(link.target)
         elif link.kind == "external":
             self.app.open_url(link.target)
 
@@ -169,13 +169,14 @@ class GuidelineScreen(Screen[None]):
 
     def on_chosen(self, message: Chosen) -> None:
         message.stop()
-        self.post_message(OpenQuestion(message.choice_id))
+        self.show_question(message.choice_id)
 
-    def on_open_question(self, message: OpenQuestion) -> None:
-        from srg_guide.ui.screens.question_preview import QuestionPreviewScreen
+    def show_question(self, question_id: str) -> None:
+        """Open a tree question that cites this guideline; Escape comes back here."""
+        from srg_guide.ui.app import SrgGuideApp
 
-        message.stop()
-        self.app.push_screen(QuestionPreviewScreen(self.resources, message.question_id))
+        if isinstance(self.app, SrgGuideApp):
+            self.app.open_target(f"vraag:{question_id}")
 
     def action_history_back(self) -> None:
         if self.history and self.current:
