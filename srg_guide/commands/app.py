@@ -17,8 +17,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--start",
         choices=START_SCREENS,
-        default="home",
-        help="scherm om mee te beginnen (standaard: home)",
+        default=None,
+        help="scherm om mee te beginnen (standaard: home, of controle met --file)",
     )
     parser.add_argument(
         "--file", type=Path, default=None, metavar="BESTAND", help="leverbestand om te controleren"
@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
         guidelines=_path(args.guidelines),
         tables=_path(args.tables),
         check_file=args.file,
-        start=args.start,
+        start=args.start or ("controle" if args.file else "home"),
         as_of=args.as_of,
     )
     SrgGuideApp(options).run()
