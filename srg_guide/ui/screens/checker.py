@@ -14,7 +14,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Label, ProgressBar, Static
 
-from srg_guide.errors import SrgGuideError
+from srg_guide.errors import SrgGuideError, display_path
 from srg_guide.ui.messages import CheckFailed, CheckFinished, CheckProgress, RuleSelected
 from srg_guide.ui.widgets.findings_table import FindingsTable
 from srg_guide.ui.widgets.path_input import PathInput
@@ -64,7 +64,7 @@ class CheckerScreen(Screen[None]):
         with Vertical(id="check-form"):
             with Horizontal(classes="field"):
                 yield Label("Leverbestand", classes="field-label")
-                yield PathInput(str(first), id="file")
+                yield PathInput(display_path(first), id="file")
             with Horizontal(classes="field"):
                 yield Label("Vorige maand", classes="field-label")
                 yield PathInput(placeholder="optioneel: bestand van de vorige maand", id="previous")
