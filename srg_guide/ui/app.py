@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
+from textual import events, on
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
@@ -17,6 +18,7 @@ from srg_guide.errors import SrgGuideError
 from srg_guide.ui.palette import SearchProvider
 from srg_guide.ui.resources import Resources
 from srg_guide.ui.screens.error import ErrorScreen
+from srg_guide.ui.screens.export import DELIVERY_NAME
 from srg_guide.ui.screens.help import HelpScreen
 from srg_guide.ui.screens.home import HomeScreen
 
@@ -107,6 +109,17 @@ class SrgGuideApp(App[None]):
         if session.verdict is not None:
             session.back()
         self.push_screen(QuestionScreen(self.resources, session))
+
+    @on(events.DeliveryComplete)
+    def _export_delivered(self, event: events.DeliveryComplete) -> None:
+        if event.name == DELIVERY_NAME:
+            where = f"Opgeslagen: {event.path}" if event.path else "Download gestart."
+            self.notify(where, title="Exporteren")
+
+    @on(events.DeliveryFailed)
+    def _export_failed(self, event: events.DeliveryFailed) -> None:
+        if event.name == DELIVERY_NAME:
+            self.notify("Het bestand kon niet worden geleverd.", severity="error")
 
     def show_error(self, exc: SrgGuideError) -> None:
         """A Dutch error dialog naming file and line; never a traceback."""

@@ -151,6 +151,24 @@ class TestRationaleExport:
             await pilot.pause()
             assert '"code": "30"' in (tmp_path / "onderbouwing.json").read_text(encoding="utf-8")
 
+    async def test_download_delivers_the_file(self, tmp_path: Path) -> None:
+        app = make_app()
+        async with app.run_test(size=(100, 40)) as pilot:
+            await self._to_outcome(pilot)
+            await pilot.press("e")
+            await pilot.pause()
+            dialog = app.screen
+            assert isinstance(dialog, ExportDialog)
+            target = tmp_path / "geleverd.md"
+            dialog.query_one("#path", Input).value = str(target)
+            await pilot.click("#download")
+            for _ in range(50):  # delivery runs in a thread
+                await pilot.pause(0.05)
+                if any("Opgeslagen" in n.message for n in app._notifications):
+                    break
+            assert target.read_text(encoding="utf-8").startswith("# Onderbouwing")
+            assert any(str(target) in n.message for n in app._notifications)
+
     async def test_copy_puts_markdown_on_the_clipboard(self) -> None:
         app = make_app()
         async with app.run_test(size=(100, 40)) as pilot:

@@ -18,6 +18,9 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 from srg_guide.atomic import write_atomic
 from srg_guide.errors import SrgGuideError
 
+# Name given to our deliveries, so the app can report on exactly these.
+DELIVERY_NAME = "srg-guide-export"
+
 
 @dataclass(frozen=True)
 class ExportFormat:
@@ -81,14 +84,18 @@ class ExportDialog(ModalScreen[Path | None]):
 
     @on(Button.Pressed, "#download")
     def download(self) -> None:
-        """Hand the file to the user: a browser download when served, Downloads otherwise."""
+        """A browser download when served; in a terminal, the file goes to the path's folder."""
         data = self.chosen.render()
-        name = f"{self.stem}.{self.chosen.extension}"
+        path = Path(self.query_one("#path", Input).value).expanduser()
+        folder, name = path.parent, path.name
         if isinstance(data, bytes):
-            self.app.deliver_binary(io.BytesIO(data), save_filename=name)
+            self.app.deliver_binary(
+                io.BytesIO(data), save_directory=folder, save_filename=name, name=DELIVERY_NAME
+            )
         else:
-            self.app.deliver_text(io.StringIO(data), save_filename=name)
-        self.notify(f"{name} wordt gedownload.")
+            self.app.deliver_text(
+                io.StringIO(data), save_directory=folder, save_filename=name, name=DELIVERY_NAME
+            )
 
     @on(Button.Pressed, "#copy")
     def copy(self) -> None:
