@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable
 
-from srg_guide.reports.view import ReportView
 from srg_guide.ui.messages import RuleSelected
+
+if TYPE_CHECKING:
+    from srg_guide.reports.view import ReportView
 
 SEVERITY_LABELS = {"fout": "FOUT", "waarschuwing": "waarsch.", "signaal": "signaal"}
 
