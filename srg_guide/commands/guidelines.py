@@ -8,6 +8,7 @@ import sys
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
 from srg_guide.errors import SrgGuideError
 from srg_guide.guidelines import load_citations, load_library
+from srg_guide.guidelines.citations import rule_references
 from srg_guide.guidelines.display import module_markdown
 from srg_guide.guidelines.lint import lint
 from srg_guide.tree.codes import codes_for
@@ -33,10 +34,8 @@ def run_lint(args: argparse.Namespace) -> int:
     """Print every problem as file:line: message; exit 1 when there are any."""
     library = load_library(args.guidelines, args.as_of)
     citations, tree_problems = load_citations(args.trees, args.as_of)
-    problems = (
-        lint(library, list(codes_for(trees_dir=args.trees).codes.values()), citations)
-        + tree_problems
-    )
+    codes = list(codes_for(trees_dir=args.trees).codes.values())
+    problems = lint(library, codes, citations, rule_references()) + tree_problems
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from srg_guide.errors import Location, Problem, SrgGuideError
+from srg_guide.errors import Location, Problem, SrgGuideError, display_path
 from srg_guide.guidelines.links import split_reference
 from srg_guide.locations import data_dir
 from srg_guide.tree.loader import load_trees, tree_in_force
@@ -88,3 +89,17 @@ def load_citations(
         except SrgGuideError:
             continue
     return citations_from_trees(in_force), list(result.problems)
+
+
+def rule_references() -> list[GuidelineRef]:
+    """The ``guideline`` of every check rule, located at the rule's source file."""
+    from srg_guide.checks.registry import all_rules
+
+    refs = []
+    for rule in all_rules():
+        if rule.guideline:
+            source = display_path(inspect.getsourcefile(rule) or rule.__module__)
+            refs.append(
+                GuidelineRef(rule.guideline, Location(source, None, f"{rule.code}.guideline"))
+            )
+    return refs

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from srg_guide.errors import Location, Problem
-from srg_guide.guidelines.citations import Citations
+from srg_guide.guidelines.citations import Citations, GuidelineRef
 from srg_guide.guidelines.library import Library
 from srg_guide.guidelines.model import Link, Module
 from srg_guide.tree.codes import TypeCode
 
 
-def lint(library: Library, codes: list[TypeCode], citations: Citations | None) -> list[Problem]:
-    """All problems, in file order: loading, links, codes, tree references, orphans."""
+def lint(
+    library: Library,
+    codes: list[TypeCode],
+    citations: Citations | None,
+    other_refs: Sequence[GuidelineRef] = (),
+) -> list[Problem]:
+    """All problems, in file order: loading, links, codes, tree and other references, orphans.
+
+    ``other_refs`` are guideline references made elsewhere, such as by check rules.
+    """
     known_codes = {c.code for c in codes}
     problems = list(library.problems)
     for module in sorted(library.modules.values(), key=lambda m: m.source):
@@ -20,6 +28,7 @@ def lint(library: Library, codes: list[TypeCode], citations: Citations | None) -
     problems.extend(_code_problems(library, codes))
     if citations is not None:
         problems.extend(_tree_problems(library, citations))
+    problems.extend(_reference_problems(library, other_refs))
     problems.extend(_orphan_problems(library, citations))
     return problems
 
@@ -65,13 +74,17 @@ def _tree_problems(library: Library, citations: Citations) -> Iterator[Problem]:
     for question in citations.questions.values():
         if question.kind == "question" and not question.guidelines:
             yield Problem(question.where, f'vraag "{question.id}" verwijst naar geen richtlijn')
-        for ref in question.guidelines:
-            module = library.get(ref.module_id)
-            if module is None:
-                yield Problem(ref.where, f'onbekende richtlijn "{ref.module_id}"')
-            elif ref.anchor and module.section(ref.anchor) is None:
-                message = f'richtlijn "{ref.module_id}" heeft geen kop met anker "{ref.anchor}"'
-                yield Problem(ref.where, message)
+        yield from _reference_problems(library, question.guidelines)
+
+
+def _reference_problems(library: Library, refs: Sequence[GuidelineRef]) -> Iterator[Problem]:
+    for ref in refs:
+        module = library.get(ref.module_id)
+        if module is None:
+            yield Problem(ref.where, f'onbekende richtlijn "{ref.module_id}"')
+        elif ref.anchor and module.section(ref.anchor) is None:
+            message = f'richtlijn "{ref.module_id}" heeft geen kop met anker "{ref.anchor}"'
+            yield Problem(ref.where, message)
 
 
 def reached_module_ids(library: Library, citations: Citations | None) -> set[str]:

@@ -124,3 +124,12 @@ def test_cli_lint_on_broken_folder_exits_1(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert 'slecht.md:10: link "nergens.md": onbekende module "nergens"' in result.stderr
+
+
+def test_other_references_such_as_rules_are_checked(tmp_path: Path) -> None:
+    (tmp_path / "goed.md").write_text(GOOD.replace("[slecht](slecht.md)", "x"))
+    where = Location("srg_guide/checks/rules/srg999.py", None, "SRG999.guideline")
+    problems = lint(load_library(tmp_path), CODES, _citations(), [GuidelineRef("weg", where)])
+    assert 'srg_guide/checks/rules/srg999.py: SRG999.guideline: onbekende richtlijn "weg"' in [
+        str(p) for p in problems
+    ]
