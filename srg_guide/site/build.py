@@ -16,6 +16,7 @@ import jinja2
 from srg_guide.errors import InputFileError, Location, display_path
 from srg_guide.guidelines.citations import Citations, load_citations
 from srg_guide.guidelines.library import Library, load_library
+from srg_guide.guidelines.links import split_reference
 from srg_guide.guidelines.model import Module
 from srg_guide.locations import data_dir
 from srg_guide.search.sources import build_index
@@ -64,6 +65,18 @@ def _used_in(module: Module, citations: Citations) -> list[dict[str, str]]:
     return used
 
 
+def _rules_by_module() -> dict[str, list[dict[str, str]]]:
+    """Check rules grouped by the module their ``guideline`` points at."""
+    from srg_guide.checks.registry import all_rules
+
+    grouped: dict[str, list[dict[str, str]]] = {}
+    for rule in all_rules():
+        if rule.guideline:
+            entry = {"code": rule.code, "title": rule.title, "meaning": rule.meaning}
+            grouped.setdefault(split_reference(rule.guideline)[0], []).append(entry)
+    return grouped
+
+
 def _linked_from(module: Module, library: Library) -> list[Module]:
     return [
         other
@@ -82,12 +95,14 @@ def _render_pages(out: Path, library: Library, citations: Citations, data: dict[
         TREE_PAGE: env.get_template("tree.html").render(tree=data["tree"], **common),
     }
     module_template = env.get_template("module.html")
+    rules = _rules_by_module()
     for module in library.modules.values():
         pages[page_name(module.id)] = module_template.render(
             module=module,
             body=render_module(module, library),
             used_in=_used_in(module, citations),
             linked_from=_linked_from(module, library),
+            rules=rules.get(module.id, []),
             page_name=page_name,
             **common,
         )

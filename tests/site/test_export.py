@@ -54,6 +54,10 @@ def test_module_page_knows_the_questions_that_cite_it(site: Path) -> None:
     assert 'href="beslisboom.html#inzet-betrokken"' in page
 
 
+def test_module_page_lists_the_check_rules_that_point_at_it(site: Path) -> None:
+    assert "SRG303" in (site / "signaal-lks-loonwaarde.html").read_text()
+
+
 def test_tree_data_carries_cited_paragraphs(site: Path) -> None:
     data = (site / "data.js").read_text()
     assert data.startswith("window.SRG_TREE = {")
