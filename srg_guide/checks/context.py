@@ -13,7 +13,6 @@ from srg_guide.checks.params import Params
 
 KEY_FIELDS = ("registratienummer", "gemeentecode", "berichtgevercode")
 TRACKING_FIELDS = (*KEY_FIELDS, "bsn", "type_voorziening", "begindatum", "einddatum")
-BLANKS = " \t\ufeff"
 
 
 def date_column(name: str) -> str:
@@ -31,17 +30,23 @@ MONTH_END = "__month_end"
 
 def prepare_exprs(layout: Layout, reporting_month: dt.date | None) -> list[list[pl.Expr]]:
     """Expression stages turning raw String fields into stripped values and typed columns."""
-    stripped = []
-    for spec in layout.fields:
-        value = pl.col(spec.name).str.strip_chars(BLANKS)
-        stripped.append(pl.when(value.str.len_bytes() > 0).then(value).alias(spec.name))
+    present = [
+        pl.when(pl.col(s.name).str.len_bytes() > 0).then(pl.col(s.name)).alias(s.name)
+        for s in layout.fields
+    ]
     typed: list[pl.Expr] = []
     for spec in layout.fields:
         raw = pl.col(spec.name)
         if spec.type in ("date", "month"):
             text = raw if "DD" in spec.notation else raw + "01"
+            # Digits-only notations need only a length check; chrono checks the digits.
+            shape_ok = (
+                raw.str.len_bytes() == len(spec.notation)
+                if spec.notation.isalpha()
+                else raw.str.contains(spec.date_pattern)
+            )
             typed.append(
-                pl.when(raw.str.contains(spec.date_pattern))
+                pl.when(shape_ok)
                 .then(text.str.to_date(spec.strftime, strict=False))
                 .alias(date_column(spec.name))
             )
@@ -60,7 +65,7 @@ def prepare_exprs(layout: Layout, reporting_month: dt.date | None) -> list[list[
         if month and month.type == "month"
         else fallback
     )
-    return [stripped, typed, [month_start.dt.month_end().alias(MONTH_END)]]
+    return [present, typed, [month_start.dt.month_end().alias(MONTH_END)]]
 
 
 def whole_months(start: pl.Expr, end: pl.Expr) -> pl.Expr:
@@ -71,10 +76,9 @@ def whole_months(start: pl.Expr, end: pl.Expr) -> pl.Expr:
 
 def elfproef(digits: pl.Expr) -> pl.Expr:
     """True where ``digits`` (nine digits) passes the BSN elfproef."""
-    total = pl.sum_horizontal(
-        [digits.str.slice(i, 1).cast(pl.Int32, strict=False) * (9 - i) for i in range(8)]
-    ) - digits.str.slice(8, 1).cast(pl.Int32, strict=False)
-    return (total % 11 == 0) & (digits != "000000000")
+    number = digits.cast(pl.Int64, strict=False)
+    weighted = [(number // 10 ** (8 - i)) % 10 * (9 - i) for i in range(8)]
+    return ((pl.sum_horizontal(weighted) - number % 10) % 11 == 0) & (number != 0)
 
 
 @dataclass

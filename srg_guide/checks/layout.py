@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +71,10 @@ class Layout:
     def field_names(self) -> tuple[str, ...]:
         """Names of the fields in record order."""
         return tuple(f.name for f in self.fields)
+
+    def only(self, *names: str) -> Layout:
+        """The same layout restricted to the named fields."""
+        return replace(self, fields=tuple(f for f in self.fields if f.name in names))
 
     def field(self, name: str) -> FieldSpec | None:
         """The field called ``name``, or None when the layout lacks it."""

@@ -26,12 +26,14 @@ class Condition:
     """A row fires when ``when`` is true; ``field`` names the culprit, ``message`` says why.
 
     ``message`` may hold ``{detail}``, filled from the ``detail`` expression for firing rows only.
+    ``confirm`` is a costlier test run only on rows where ``when`` holds (a cheap prefilter).
     """
 
     field: str | None
     when: pl.Expr
     message: str
     detail: pl.Expr | None = None
+    confirm: pl.Expr | None = None
 
 
 class Rule:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
 
@@ -43,7 +43,7 @@ class _Collected:
     rows: int = 0
 
     def frame(self) -> pl.DataFrame:
-        return pl.concat(self.parts) if self.parts else pl.DataFrame()
+        return pl.concat(self.parts, rechunk=False) if self.parts else pl.DataFrame()
 
 
 def key_expr() -> pl.Expr:
@@ -52,11 +52,14 @@ def key_expr() -> pl.Expr:
 
 
 def _reporting_month(batch: pl.DataFrame, layout: Layout) -> dt.date | None:
-    """The verslagmaand most records of the first batch carry."""
+    """The valid verslagmaand most records of the first batch carry."""
     spec = layout.field("verslagmaand")
     if spec is None or batch.is_empty():
         return None
-    months = batch.select(date_column("verslagmaand")).drop_nulls().to_series()
+    stages = prepare_exprs(layout.only("verslagmaand"), None)
+    months = (batch.select(pl.col("verslagmaand")).with_columns(stages[0]).with_columns(stages[1]))[
+        date_column("verslagmaand")
+    ].drop_nulls()
     return None if months.is_empty() else months.mode().sort()[0]
 
 
@@ -65,11 +68,7 @@ def _prepared(source: Source, layout: Layout) -> tuple[list[pl.DataFrame], dt.da
     first = next(source.batches, None)
     if first is None:
         return [], None
-    stages = prepare_exprs(layout, None)
-    probe = first
-    for stage in stages[:2]:
-        probe = probe.with_columns(stage)
-    return [first], _reporting_month(probe, layout)
+    return [first], _reporting_month(first, layout)
 
 
 class _RowRunner:
@@ -86,9 +85,7 @@ class _RowRunner:
         for rule in rules:
             for cond in rule.conditions(ctx):
                 when = cond.when if rule.code == SHAPE_RULE else cond.when & shape_ok
-                self.conditions.append(
-                    (rule, Condition(cond.field, when, cond.message, cond.detail))
-                )
+                self.conditions.append((rule, replace(cond, when=when)))
         self.results: dict[str, RuleResult] = {r.code: RuleResult(r.info()) for r in rules}
         self.has_key = ctx.has(*KEY_FIELDS)
 
@@ -106,6 +103,8 @@ class _RowRunner:
         key = key_expr() if self.has_key else pl.lit(None, dtype=pl.String).alias("key")
         for (rule, cond), name in zip(self.conditions, names, strict=True):
             rows = hits.filter(pl.col(name))
+            if cond.confirm is not None and not rows.is_empty():
+                rows = rows.filter(cond.confirm.fill_null(False))
             if rows.is_empty():
                 continue
             result = self.results[rule.code]

@@ -21,5 +21,8 @@ def fixed_batches(
         yield batch.filter(raw.is_not_null()).select(
             "_line",
             raw.str.len_chars().cast(pl.Int64).alias("_width"),
-            *[raw.str.slice((f.start or 1) - 1, f.length).alias(f.name) for f in layout.fields],
+            *[
+                raw.str.slice((f.start or 1) - 1, f.length).str.strip_chars(" ").alias(f.name)
+                for f in layout.fields
+            ],
         )

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from srg_guide.errors import InputFileError, Location, display_path
 
 _CHUNK = 1 << 20
-_REAL_NON_ASCII = re.compile("[^\x00-\x7f\ufffd]")
 
 
 @dataclass(frozen=True)
@@ -34,6 +32,7 @@ def scan_file(path: Path) -> FileScan:
     decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
     size = newlines = 0
     bad = real_non_ascii = has_quote = has_unit = False
+    cp1252_ok = True
     first = b""
     last = b""
     try:
@@ -49,8 +48,11 @@ def scan_file(path: Path) -> FileScan:
                 last = chunk[-1:]
                 if not chunk.isascii():
                     text = decoder.decode(chunk)
-                    bad = bad or "\ufffd" in text
-                    real_non_ascii = real_non_ascii or bool(_REAL_NON_ASCII.search(text))
+                    replaced = text.count("\ufffd")
+                    bad = bad or replaced > 0
+                    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+                    real_non_ascii = real_non_ascii or non_ascii > replaced
+                    cp1252_ok = cp1252_ok and _is_cp1252(chunk)
                 else:
                     decoder.decode(chunk)
             bad = bad or "\ufffd" in decoder.decode(b"", final=True)
@@ -62,7 +64,8 @@ def scan_file(path: Path) -> FileScan:
         raise InputFileError(
             f"kan bestand niet lezen ({exc.strerror})", Location(display_path(path))
         ) from None
-    encoding = "cp1252" if bad and not real_non_ascii else "utf-8"
+    # Windows-1252 only when UTF-8 fails, nothing in it looks like UTF-8 and it decodes cleanly.
+    encoding = "cp1252" if bad and not real_non_ascii and cp1252_ok else "utf-8"
     lines = newlines + (1 if last and last != b"\n" else 0)
     return FileScan(
         sha256=digest.hexdigest(),
@@ -74,3 +77,11 @@ def scan_file(path: Path) -> FileScan:
         has_unit_separator=has_unit,
         first_line=first.rstrip(b"\r"),
     )
+
+
+def _is_cp1252(chunk: bytes) -> bool:
+    try:
+        chunk.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return True

@@ -27,7 +27,7 @@ def _cell_text(value: Any, spec: FieldSpec) -> str | None:
         return str(int(value))
     if isinstance(value, float) and spec.format == ",":
         return str(value).replace(".", ",")
-    return str(value)
+    return str(value).strip()
 
 
 def xlsx_batches(path: Path, layout: Layout) -> Iterator[pl.DataFrame]:

@@ -34,9 +34,11 @@ class DuplicateKey(FileRule):
         frame = state.current
         if frame.is_empty():
             return
+        # Hashes first: cheap on a million keys; only colliding rows are compared as text.
         dupes = (
             frame.select("_line", "key")
             .drop_nulls("key")
+            .filter(pl.col("key").hash().is_duplicated())
             .with_columns(pl.col("_line").min().over("key").alias("first"))
             .filter(pl.col("_line") != pl.col("first"))
             .sort("_line")

@@ -32,13 +32,15 @@ class BsnInField(RowRule):
         for spec in ctx.layout.fields:
             if spec.type == "bsn":
                 continue
-            digits = ctx.raw(spec.name).str.extract(NINE_DIGITS, 1)
+            raw = ctx.raw(spec.name)
+            digits = raw.str.extract(NINE_DIGITS, 1)
             conditions.append(
                 Condition(
                     spec.name,
-                    digits.is_not_null() & elfproef(digits),
+                    raw.str.contains(r"\d{9}"),
                     f"Het veld {spec.name} bevat negen cijfers die voldoen aan de elfproef "
                     "(mogelijk een BSN).",
+                    confirm=digits.is_not_null() & elfproef(digits),
                 )
             )
         return conditions
