@@ -46,7 +46,7 @@ class ReviewScreen(Screen[str | None]):
             yield Static("Kies een antwoord om het te wijzigen.", classes="muted")
             yield ChoiceList(
                 [
-                    (step.node_id, f"{_short(step.text)}  →  {step.answer}")
+                    (step.node_id, _one_line(step.text), f"→ {step.answer}")
                     for step in self.session.steps
                     if not step.is_note
                 ],
@@ -54,7 +54,9 @@ class ReviewScreen(Screen[str | None]):
             )
             if outcome is not None:
                 yield Static(f"Uitkomst: {outcome.title}", classes="subtitle", markup=False)
-                yield Button("Klopt, toon de uitkomst (b)", id="confirm", variant="primary")
+                yield Button(
+                    "Klopt, toon de uitkomst (b)", id="confirm", variant="primary", compact=True
+                )
             else:
                 yield Static(
                     "Er is nog geen uitkomst: beantwoord eerst de vragen.", classes="muted"
@@ -77,6 +79,5 @@ class ReviewScreen(Screen[str | None]):
         self.dismiss(None)
 
 
-def _short(text: str, limit: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
