@@ -11,7 +11,7 @@ from markdown_it.token import Token
 
 from srg_guide.errors import InputFileError, Location, Problem, display_path
 from srg_guide.guidelines.links import classify
-from srg_guide.guidelines.markdown import ADMONITION_KINDS, make_parser
+from srg_guide.guidelines.markdown import ADMONITION_KINDS, make_parser, plain_text
 from srg_guide.guidelines.model import Link, Module, Section
 from srg_guide.yamlio import YamlMap, parse_yaml, read_text
 
@@ -92,6 +92,14 @@ def _link_line(inline: Token, index: int) -> int:
     return inline.map[0] + 1 + breaks
 
 
+def _summary(tokens: list[Token]) -> str:
+    """Plain text of the first top-level paragraph: the module's one-line summary."""
+    for index, token in enumerate(tokens):
+        if token.type == "paragraph_open" and token.level == 0:
+            return plain_text(tokens[index + 1])
+    return ""
+
+
 def _walk(tokens: list[Token], module_id: str, source: str, problems: list[Problem]) -> tuple:
     sections: list[Section] = []
     links: list[Link] = []
@@ -154,7 +162,8 @@ def load_module(path: Path) -> tuple[Module | None, list[Problem]]:
         order = DEFAULT_ORDER
     if not module_id:
         return None, problems
-    sections, links = _walk(make_parser().parse(text), module_id, source, problems)
+    tokens = make_parser().parse(text)
+    sections, links = _walk(tokens, module_id, source, problems)
     lines: dict[str, Any] = {name: fields.line(name) for name in data}
     module = Module(
         id=module_id,
@@ -171,5 +180,6 @@ def load_module(path: Path) -> tuple[Module | None, list[Problem]]:
         links=links,
         field_lines=lines,
         order=order,
+        summary=_summary(tokens),
     )
     return module, problems

@@ -7,6 +7,7 @@ import unicodedata
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
 from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.anchors import anchors_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
@@ -46,3 +47,14 @@ def make_parser() -> MarkdownIt:
     )
     parser.core.ruler.push("admonitions_as_blockquotes", _admonitions_as_blockquotes)
     return parser
+
+
+def plain_text(inline: Token) -> str:
+    """The text of an inline token without markup: "**alle** [drie](x.md)" -> "alle drie"."""
+    parts = []
+    for child in inline.children or ():
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+    return "".join(parts).strip()

@@ -51,6 +51,7 @@ class Module:
     links: tuple[Link, ...] = ()
     field_lines: dict[str, int] = field(default_factory=dict)
     order: int = 100
+    summary: str = ""
 
     @property
     def body(self) -> str:
@@ -59,15 +60,6 @@ class Module:
             return self.text
         end = self.text.find("\n---", 3)
         return self.text[end + 4 :].lstrip("\n") if end >= 0 else self.text
-
-    @property
-    def summary(self) -> str:
-        """The first paragraph after the title, as plain text."""
-        for block in self.body.split("\n\n"):
-            block = block.strip()
-            if block and not block.startswith(("#", "!!!", "|", "-", ">")):
-                return " ".join(block.split())
-        return ""
 
     def in_force(self, day: dt.date) -> bool:
         """Whether this version applies on ``day`` (valid_until is the last day it applies)."""

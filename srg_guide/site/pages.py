@@ -6,7 +6,7 @@ from markdown_it.token import Token
 
 from srg_guide.guidelines.library import Library
 from srg_guide.guidelines.links import classify
-from srg_guide.guidelines.markdown import make_parser
+from srg_guide.guidelines.markdown import make_parser, plain_text
 from srg_guide.guidelines.model import Module
 
 TREE_PAGE = "beslisboom.html"
@@ -59,5 +59,5 @@ def section_excerpt(module: Module, anchor: str | None) -> str:
         if token.type == "heading_open":
             inside = token.attrs.get("id") == anchor
         elif inside and token.type == "inline" and tokens[index - 1].type != "heading_open":
-            return " ".join(child.content for child in token.children or () if child.content)
+            return plain_text(token)
     return module.summary

@@ -84,3 +84,9 @@ def test_as_of_picks_the_version_in_force() -> None:
     new = load_library(as_of=dt.date(2024, 8, 1)).modules["levering-en-portaal"]
     assert "elke maand" in old.body and "elk kwartaal" in new.body
     assert old.valid_until == dt.date(2024, 2, 29)
+
+
+@pytest.mark.parametrize("module", LIBRARY.modules.values(), ids=lambda m: m.id)
+def test_summary_is_plain_text(module: object) -> None:
+    summary = module.summary  # type: ignore[attr-defined]
+    assert summary and not any(mark in summary for mark in ("**", "](", "!!!"))
