@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.table import Table
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -11,7 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Markdown, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 from textual.worker import get_current_worker
 
 from srg_guide.guidelines.links import classify, split_reference
@@ -54,7 +55,7 @@ class GuidelineScreen(Screen[None]):
         yield Header()
         with Horizontal():
             with Vertical(id="toc-pane"):
-                yield Input(placeholder="Zoeken...", id="search")
+                yield Input(placeholder="Zoeken... ( / )", id="search", compact=True)
                 yield OptionList(id="toc")
             with VerticalScroll(id="page"):
                 yield Markdown(id="module", parser_factory=make_parser, open_links=False)
@@ -80,7 +81,7 @@ class GuidelineScreen(Screen[None]):
         for group, modules in self.library.table_of_contents():
             toc.add_option(Option(Text(group, style="bold"), disabled=True))
             for module in modules:
-                toc.add_option(Option(Text(f"  {module.title}"), id=module.id))
+                toc.add_option(Option(_indented(module.title), id=module.id))
 
     def show_hits(self, hits: list[tuple[str, str]]) -> None:
         """Show search hits (reference, label) in the left pane."""
@@ -104,7 +105,15 @@ class GuidelineScreen(Screen[None]):
             self.future.clear()
         self.current = reference
         self.sub_title = module.title
+        self._highlight_in_contents(module.id)
         self._render_module(module, anchor)
+
+    def _highlight_in_contents(self, module_id: str) -> None:
+        toc = self.query_one("#toc", OptionList)
+        try:
+            toc.highlighted = toc.get_option_index(module_id)
+        except OptionDoesNotExist:
+            return
 
     def _render_module(self, module: Module, anchor: str | None) -> None:
         markdown = self.query_one("#module", Markdown)
@@ -193,6 +202,15 @@ class GuidelineScreen(Screen[None]):
 
     def action_close(self) -> None:
         self.dismiss()
+
+
+def _indented(title: str) -> Table:
+    """A contents entry whose wrapped lines stay indented under its first."""
+    grid = Table.grid(padding=0, expand=True)
+    grid.add_column(width=2)
+    grid.add_column(ratio=1)
+    grid.add_row("", title)
+    return grid
 
 
 def _one_line(text: str) -> str:

@@ -37,7 +37,7 @@ class ChoiceList(OptionList):
             text = Text(label)
             for line in hint:
                 text.append(f"\n{line}", style="dim")
-            prompt = Table.grid(padding=(0, 2, 0, 0))
+            prompt = Table.grid(padding=(0, 2, 0, 0), expand=True)
             prompt.add_column(width=1, no_wrap=True)
             prompt.add_column(ratio=1)
             prompt.add_row(str(number) if number <= 9 else "", text)
