@@ -28,8 +28,8 @@ class QuestionScreen(Screen[None]):
         "Beantwoord de vraag met de cijfers 1 tot en met 9, of met de pijltjes en Enter. "
         "Weet u het antwoord niet? Kies **Weet ik niet**: u krijgt dan een overzicht van de "
         "open vragen om voor te leggen.\n\n"
-        "Met Backspace of pijl links gaat u een vraag terug; uw antwoorden blijven bewaard en worden "
-        "opnieuw voorgesteld. Met o ziet u alle antwoorden en kunt u er een wijzigen. "
+        "Met Backspace of pijl links gaat u een vraag terug; uw antwoorden blijven bewaard "
+        "en worden opnieuw voorgesteld. Met o ziet u alle antwoorden en kunt u er een wijzigen. "
         "Met g leest u de richtlijn bij deze vraag, met s slaat u de sessie op."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
