@@ -1,0 +1,74 @@
+"""A generated delivery with injected defects: the check finds exactly the injected list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from srg_guide.checks.params import load_params
+from srg_guide.checks.report import Report
+from srg_guide.checks.runner import run_check
+from srg_guide.sample import ALL_CODES, generate, parse_defects
+from srg_guide.sample.generator import Sample
+
+
+def _found(report: Report) -> set[tuple[str, int, str, str | None]]:
+    found = set()
+    for result in report.results:
+        for f in result.findings:
+            if f.line is None and f.previous_line is not None:
+                found.add(("vorige", f.previous_line, f.code, f.field))
+            else:
+                assert f.line is not None, f
+                found.add(("levering", f.line, f.code, f.field))
+    return found
+
+
+def _injected(sample: Sample) -> set[tuple[str, int, str, str | None]]:
+    return {(d.file, d.line, d.code, d.field) for d in sample.injected}
+
+
+@pytest.fixture(scope="module")
+def big_sample(tmp_path_factory: pytest.TempPathFactory) -> tuple[Sample, Path, Path]:
+    sample = generate(100_000, 11, load_params(), with_previous=True)
+    folder = tmp_path_factory.mktemp("generated")
+    current, previous = folder / "levering.csv", folder / "vorige.csv"
+    current.write_bytes(b"".join(sample.current))
+    assert sample.previous is not None
+    previous.write_bytes(b"".join(sample.previous))
+    return sample, current, previous
+
+
+def test_100k_rows_full_recall_and_precision(big_sample: tuple[Sample, Path, Path]) -> None:
+    sample, current, previous = big_sample
+    report = run_check(current, previous=previous)
+    injected = _injected(sample)
+    assert {code for _, _, code, _ in injected} == set(ALL_CODES)
+    found = _found(report)
+    assert injected - found == set(), "missed (recall)"
+    assert found - injected == set(), "extra (precision)"
+    assert report.identity.row_count == 100_000
+
+
+def test_clean_sample_has_no_findings(tmp_path: Path) -> None:
+    sample = generate(
+        3000, 5, load_params(), defects=parse_defects("none", True), with_previous=True
+    )
+    current, previous = tmp_path / "c.csv", tmp_path / "p.csv"
+    current.write_bytes(b"".join(sample.current))
+    previous.write_bytes(b"".join(sample.previous or []))
+    report = run_check(current, previous=previous)
+    assert sample.injected == []
+    assert [r.rule.code for r in report.results if r.count] == []
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_chosen_defects_small_files(seed: int, tmp_path: Path) -> None:
+    spec = parse_defects("SRG102=3,SRG305=2,SRG203,SRG404", True)
+    sample = generate(400, seed, load_params(), defects=spec, with_previous=True)
+    current, previous = tmp_path / "c.csv", tmp_path / "p.csv"
+    current.write_bytes(b"".join(sample.current))
+    previous.write_bytes(b"".join(sample.previous or []))
+    assert _found(run_check(current, previous=previous)) == _injected(sample)
+    assert len(sample.injected) == 7
