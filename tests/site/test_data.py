@@ -1,0 +1,41 @@
+"""The tree data for the clickable walk carries the cited paragraph, not just the module."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from srg_guide.guidelines import load_library
+from srg_guide.site.data import tree_data
+from srg_guide.tree.codes import codes_for
+from srg_guide.tree.model import Option, Outcome, Question, Tree
+
+
+def _tree() -> Tree:
+    question = Question(
+        "q",
+        "Is het een werkplek?",
+        (Option("ja", "Ja", "uit"),),
+        guidelines=("type-29#lijkt-erop-maar-telt-niet", "type-29"),
+    )
+    outcome = Outcome("uit", True, "Telt mee", code="29", doel="1", guidelines=("type-29",))
+    return Tree("t", "Test", "1", dt.date(2025, 1, 1), "q", {"q": question, "uit": outcome})
+
+
+def test_cited_paragraph_has_its_own_link_title_and_excerpt() -> None:
+    data = tree_data(_tree(), load_library(), codes_for())
+    paragraph, whole = data["nodes"]["q"]["guidelines"]
+    assert paragraph["href"] == "type-29.html#lijkt-erop-maar-telt-niet"
+    assert paragraph["title"].endswith("– Lijkt erop, maar telt niet")
+    assert paragraph["excerpt"] == "Deze gevallen tellen niet als type 29:"
+    assert whole["href"] == "type-29.html" and whole["excerpt"].startswith("Andere werkplekken")
+
+
+def test_outcome_carries_code_and_doel_names() -> None:
+    outcome = tree_data(_tree(), load_library(), codes_for())["nodes"]["uit"]
+    assert (outcome["code_name"], outcome["doel_name"]) == ("Overige werkplekken", "Re-integratie")
+
+
+def test_every_question_offers_weet_ik_niet_and_the_escalation_exists() -> None:
+    nodes = tree_data(_tree(), load_library(), codes_for())["nodes"]
+    assert [c["id"] for c in nodes["q"]["choices"]][-1] == "weet-ik-niet"
+    assert nodes["weet-ik-niet"]["kind"] == "outcome"
