@@ -17,7 +17,11 @@ from srg_guide.errors import InputFileError, Location, display_path
 
 def _header(scan: FileScan, layout: Layout, encoding: str) -> list[str]:
     text = scan.first_line.decode(encoding, errors="replace").lstrip("\ufeff")
-    return [cell.strip() for cell in next(csv.reader([text], delimiter=layout.delimiter), [])]
+    try:
+        cells = next(csv.reader([text], delimiter=layout.delimiter), [])
+    except csv.Error:
+        cells = text.split(layout.delimiter)
+    return [cell.strip() for cell in cells]
 
 
 def column_indexes(
