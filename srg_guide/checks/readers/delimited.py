@@ -31,15 +31,14 @@ def column_indexes(
     if not layout.header:
         return {f.name: i for i, f in enumerate(layout.fields)}, len(layout.fields)
     header = _header(scan, layout, encoding)
-    indexes: dict[str, int] = {}
-    for spec in layout.fields:
-        if spec.column not in header:
-            raise InputFileError(
-                f'kolom "{spec.column}" ontbreekt in de kopregel (layout {layout.path})',
-                Location(display_path(path), 1, spec.column),
-            )
-        indexes[spec.name] = header.index(spec.column)
-    return indexes, len(header)
+    missing = [spec.column for spec in layout.fields if spec.column not in header]
+    if missing:
+        raise InputFileError(
+            f"deze kolommen ontbreken in de kopregel: {', '.join(missing)} "
+            f"(layout {layout.path}; is het scheidingsteken {layout.delimiter!r}?)",
+            Location(display_path(path), 1),
+        )
+    return {s.name: header.index(s.column) for s in layout.fields}, len(header)
 
 
 def csv_batches(

@@ -45,13 +45,12 @@ def xlsx_batches(path: Path, layout: Layout) -> Iterator[pl.DataFrame]:
         raise
     except Exception as exc:  # calamine raises several private error types
         raise InputFileError(f"geen leesbaar Excel-bestand ({exc})", Location(source)) from None
-    specs = []
-    for spec in layout.fields:
-        if spec.column not in header:
-            raise InputFileError(
-                f'kolom "{spec.column}" ontbreekt in de kopregel', Location(source, 1, spec.column)
-            )
-        specs.append((spec, header.index(spec.column)))
+    missing = [spec.column for spec in layout.fields if spec.column not in header]
+    if missing:
+        raise InputFileError(
+            f"deze kolommen ontbreken in de kopregel: {', '.join(missing)}", Location(source, 1)
+        )
+    specs = [(spec, header.index(spec.column)) for spec in layout.fields]
     schema = {"_line": pl.Int64, "_width": pl.Int64} | {s.name: pl.String for s, _ in specs}
     line = 2
     while chunk := list(islice(rows, BATCH_ROWS)):
