@@ -12,6 +12,7 @@ from sample_reports import NINE_DIGITS, as_text
 
 from srg_guide.checks.report import Report
 from srg_guide.checks.runner import run_check
+from srg_guide.locations import bundled_sample
 from srg_guide.privacy import is_bsn
 from srg_guide.reports import FORMATS, render
 
@@ -101,3 +102,18 @@ def test_real_text_and_html_list_every_finding_line(checked: tuple[Report, Path,
             if finding.line is not None:
                 assert f"regel {finding.line}" in text
                 assert f'<td class="num">{finding.line}' in page
+
+
+def test_bundled_sample_renders_in_every_format_without_bsns() -> None:
+    sample = bundled_sample()
+    report = run_check(sample, previous=sample.with_name("voorbeeld-levering-vorige-maand.csv"))
+    assert report.exit_code == 1 and report.mirror.previous_total
+    for fmt in FORMATS:
+        output = as_text(render(report, fmt), fmt)
+        if fmt == "json":
+            jsonschema.validate(json.loads(output), SCHEMA)
+        if fmt == "html":
+            assert output.count("<svg") == 6  # types, doel, month, spans, max, change
+        for digest in (report.identity.input_sha256, report.identity.previous_sha256 or ""):
+            output = output.replace(digest, "")
+        assert [m for m in NINE_DIGITS.findall(output) if is_bsn(m)] == [], fmt
