@@ -77,3 +77,15 @@ class TestPresenter:
             quiz=True,
         )
         assert snap_compare(app, terminal_size=(110, 32))
+
+
+class TestChecker:
+    def test_findings_table(self, snap_compare) -> None:  # type: ignore[no-untyped-def]
+        async def run_before(pilot: Pilot[None]) -> None:
+            await pilot.pause()
+            await pilot.press("f5")
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+
+        app = make_app(start="controle")
+        assert snap_compare(app, run_before=run_before, terminal_size=(100, 30))

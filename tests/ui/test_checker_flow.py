@@ -1,0 +1,212 @@
+"""Bestandscontrole in the app: check the bundled sample, drill down, export, cancel, errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from textual.widgets import DataTable, Input, RadioSet, Static
+
+from srg_guide.locations import bundled_sample
+from srg_guide.privacy import contains_bsn
+from srg_guide.ui.screens.checker import CheckerScreen
+from srg_guide.ui.screens.error import ErrorScreen
+from srg_guide.ui.screens.export import ExportDialog
+from srg_guide.ui.screens.guideline import GuidelineScreen
+from srg_guide.ui.screens.rule_detail import RuleDetailScreen
+from srg_guide.ui.widgets.findings_table import FindingsTable
+
+from .conftest import make_app
+
+# Per format in the order of reports.FORMATS: file extension and bytes near the start.
+REPORT_MARKERS = [
+    ("txt", b"srg-guide"),
+    ("json", b"schema_version"),
+    ("html", b"<html"),
+    ("csv", b";"),
+    ("xlsx", b"PK"),
+]
+
+
+def cells(table: DataTable[str]) -> list[str]:
+    return [str(cell) for row in range(table.row_count) for cell in table.get_row_at(row)]
+
+
+async def run_check(pilot, screen: CheckerScreen) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("f5")
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+class TestCheckSample:
+    async def test_findings_per_rule_and_drill_down(self) -> None:
+        app = make_app(start="controle")
+        async with app.run_test(size=(100, 32)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, CheckerScreen)
+            shown = Path(screen.query_one("#file", Input).value)
+            assert shown.resolve() == bundled_sample().resolve()
+            await run_check(pilot, screen)
+            assert screen.report is not None
+            summary = str(screen.query_one("#summary", Static).render())
+            assert "records" in summary
+
+            table = screen.query_one(FindingsTable)
+            fired = [r for r in screen.report.results if r.count]
+            assert table.row_count == len(fired) > 0
+            codes = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+            ranks = [next(r.rule.severity.rank for r in fired if r.rule.code == c) for c in codes]
+            assert ranks == sorted(ranks)  # most severe first
+            assert not any(contains_bsn(text) for text in cells(table))
+
+            await pilot.press("enter")
+            await pilot.pause()
+            detail = app.screen
+            assert isinstance(detail, RuleDetailScreen)
+            result = next(r for r in fired if r.rule.code == codes[0])
+            assert detail.section.code == codes[0]
+            lines = detail.query_one("#lines", DataTable)
+            assert lines.row_count == min(result.count, len(result.findings))
+            shown_lines = {str(lines.get_row_at(i)[0]) for i in range(lines.row_count)}
+            assert shown_lines == {str(f.line or "") for f in result.findings}
+            assert not any(contains_bsn(text) for text in cells(lines))
+            text = " ".join(str(w.render()) for w in detail.query(Static))
+            assert result.rule.meaning.split()[0] in text
+            assert result.rule.fix.split()[0] in text
+
+            if result.rule.guideline:
+                await pilot.press("g")
+                await pilot.pause()
+                assert isinstance(app.screen, GuidelineScreen)
+                assert app.screen.current == result.rule.guideline
+                await pilot.press("escape")
+                await pilot.pause()
+            assert app.screen is detail
+            await pilot.press("escape")
+            await pilot.pause()
+            assert app.screen is screen
+
+    async def test_bsn_rows_are_masked_in_the_drill_down(self) -> None:
+        app = make_app(start="controle")
+        async with app.run_test(size=(100, 32)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, CheckerScreen)
+            await run_check(pilot, screen)
+            assert screen.report is not None
+            personal = [
+                r for r in screen.report.results if any(f.value or f.key for f in r.findings)
+            ]
+            assert personal, "the sample should have findings that carry personal values"
+            table = screen.query_one(FindingsTable)
+            for row in range(table.row_count):
+                table.move_cursor(row=row)
+                await pilot.press("enter")
+                await pilot.pause()
+                detail = app.screen
+                assert isinstance(detail, RuleDetailScreen)
+                lines = detail.query_one("#lines", DataTable)
+                for value in cells(lines):
+                    assert not contains_bsn(value)
+                await pilot.press("escape")
+                await pilot.pause()
+
+    async def test_export_every_report_format(self, tmp_path: Path) -> None:
+        app = make_app(start="controle")
+        async with app.run_test(size=(100, 32)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, CheckerScreen)
+            await run_check(pilot, screen)
+            for index, (fmt, marker) in enumerate(REPORT_MARKERS):
+                await pilot.press("e")
+                await pilot.pause()
+                dialog = app.screen
+                assert isinstance(dialog, ExportDialog)
+                dialog.query_one(RadioSet).query("RadioButton")[index].value = True
+                await pilot.pause()
+                assert dialog.query_one("#path", Input).value.endswith(f".{fmt}")
+                target = tmp_path / f"rapport.{fmt}"
+                dialog.query_one("#path", Input).value = str(target)
+                await pilot.click("#save")
+                await pilot.pause()
+                data = target.read_bytes()
+                assert marker in data[:2000], fmt
+                assert app.screen is screen
+
+
+class TestBadInput:
+    async def test_missing_file_gives_a_dutch_error(self, tmp_path: Path) -> None:
+        app = make_app(start="controle", check_file=tmp_path / "bestaat-niet.csv")
+        async with app.run_test(size=(100, 32)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, CheckerScreen)
+            await run_check(pilot, screen)
+            error = app.screen
+            assert isinstance(error, ErrorScreen)
+            assert "bestaat-niet.csv" in error.error_message
+            await pilot.press("enter")
+            await pilot.pause()
+            assert app.screen is screen
+            assert screen.report is None
+
+    async def test_escape_cancels_a_running_check(self, tmp_path: Path) -> None:
+        big = tmp_path / "groot.csv"
+        small = tmp_path / "klein.csv"
+        subprocess.run(
+            [sys.executable, "-m", "srg_guide", "sample", "--rows", "1000", str(small)],
+            check=True,
+            capture_output=True,
+        )
+        header, *rows = small.read_bytes().splitlines()
+        big.write_bytes(b"\n".join([header, *rows * 300]) + b"\n")
+        app = make_app(start="controle", check_file=big)
+        async with app.run_test(size=(100, 32)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, CheckerScreen)
+            screen.action_run()  # start without waiting, as a user would see it
+            await pilot.press("escape")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert app.screen is screen  # escape stopped the check, it did not close
+            assert screen.report is None
+            assert "Gestopt" in str(screen.query_one("#summary", Static).render())
+            assert not screen.running
+
+
+async def test_path_input_completes_file_names(tmp_path: Path) -> None:
+    (tmp_path / "levering-januari.csv").write_text("x\n", encoding="utf-8")
+    (tmp_path / "maanden").mkdir()
+    app = make_app(start="controle")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        field = app.screen.query_one("#file", Input)
+        field.focus()
+        field.value = ""
+        await pilot.press(*f"{tmp_path}/lev")
+        await pilot.pause(0.2)
+        await pilot.press("right")  # accept the suggestion
+        assert field.value == f"{tmp_path}/levering-januari.csv"
+        field.value = ""
+        await pilot.press(*f"{tmp_path}/maa")
+        await pilot.pause(0.2)
+        await pilot.press("right")
+        assert field.value == f"{tmp_path}/maanden/"
+
+
+async def test_previous_month_file_enables_month_over_month_rules() -> None:
+    previous = bundled_sample().with_name("voorbeeld-levering-vorige-maand.csv")
+    app = make_app(start="controle")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CheckerScreen)
+        screen.query_one("#previous", Input).value = str(previous)
+        await run_check(pilot, screen)
+        assert screen.report is not None
+        assert screen.report.identity.previous_file is not None
+        assert any(r.rule.code.startswith("SRG4") for r in screen.report.results)
