@@ -100,6 +100,10 @@ def test_format_for_path(name: str, fmt: str | None) -> None:
 # -- JSON ---------------------------------------------------------------------------------------
 
 
+def test_schema_is_valid_json_schema() -> None:
+    jsonschema.Draft202012Validator.check_schema(SCHEMA)
+
+
 @pytest.mark.parametrize(
     "report", [make_report(), make_report(with_previous=False), empty_report()]
 )
