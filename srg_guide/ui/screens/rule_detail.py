@@ -50,6 +50,7 @@ class RuleDetailScreen(Screen[None]):
             title = f"Regels in het bestand ({len(rule.rows)} van {rule.count})"
             yield Static(title, classes="subtitle")
             yield DataTable(id="lines", cursor_type="row", zebra_stripes=True)
+            yield Static(id="line-message", classes="muted", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -57,6 +58,12 @@ class RuleDetailScreen(Screen[None]):
         table.add_columns("Regel", "Veld", "Sleutel", "Melding")
         for row in self.section.rows:
             table.add_row(str(row.line or ""), row.field or "", row.key or "", row.message)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        """The whole message of the highlighted line, which the table may cut off."""
+        row = self.section.rows[event.cursor_row]
+        where = f"Regel {row.line}" if row.line else "Bestand"
+        self.query_one("#line-message", Static).update(f"{where}: {row.message}")
 
     def action_guideline(self) -> None:
         from srg_guide.ui.screens.guideline import GuidelineScreen
