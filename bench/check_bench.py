@@ -1,0 +1,155 @@
+"""Check speed and memory on a generated delivery, against frictionless and a bare csv.reader.
+
+Generates a CSV with the default defect mix (1,000,000 rows unless --rows), then times three
+runs, each in its own interpreter so import cost and peak memory (ru_maxrss of that child)
+count: `srg-guide check`, `frictionless validate` with an equivalent schema, and a pass with
+csv.reader that touches every row. Targets: >= 10x faster than frictionless, <= 3x the bare
+pass, peak RSS < 150 MB. Frictionless is skipped with a note when it is not installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+OURS = """
+from pathlib import Path
+from srg_guide.checks.runner import run_check
+report = run_check(Path({path!r}))
+print(report.identity.row_count, sum(r.count for r in report.results))
+"""
+
+BARE = """
+import csv
+rows = 0
+with open({path!r}, newline="", encoding="utf-8", errors="replace") as handle:
+    for row in csv.reader(handle, delimiter=";"):
+        rows += 1
+print(rows)
+"""
+
+FRICTIONLESS = """
+from frictionless import Resource, Schema, formats
+schema = Schema.from_descriptor({schema!r})
+resource = Resource(path={name!r}, basepath={folder!r}, schema=schema,
+                    control=formats.CsvControl(delimiter=";"))
+report = resource.validate(limit_errors=10**9)
+print(report.stats["errors"])
+"""
+
+
+def frictionless_schema(type_codes: list[str]) -> dict[str, object]:
+    """The example layout as a Table Schema: the same field checks and the tracking key."""
+
+    def text(name: str, pattern: str | None = None, required: bool = True) -> dict[str, object]:
+        constraints: dict[str, object] = {"required": required}
+        if pattern:
+            constraints["pattern"] = pattern
+        return {"name": name, "type": "string", "constraints": constraints}
+
+    def date(name: str, required: bool = True) -> dict[str, object]:
+        return {
+            "name": name,
+            "type": "date",
+            "format": "%Y%m%d",
+            "constraints": {"required": required},
+        }
+
+    fields = [
+        text("gemeentecode", r"\d{4}"),
+        text("berichtgevercode", r"\d+"),
+        text("verslagmaand", r"\d{6}"),
+        text("registratienummer"),
+        text("bsn", r"\d{9}"),
+        date("geboortedatum"),
+        {
+            "name": "type_voorziening",
+            "type": "string",
+            "constraints": {"required": True, "enum": type_codes},
+        },
+        {
+            "name": "doel_inzet",
+            "type": "string",
+            "constraints": {"required": True, "enum": ["1", "2"]},
+        },
+        date("begindatum"),
+        date("einddatum", required=False),
+        text("loonwaarde", r"\d{1,3}(,\d+)?", required=False),
+        {"name": "arbeidsvermogen", "type": "string", "constraints": {"enum": ["1", "2"]}},
+    ]
+    return {
+        "fields": fields,
+        "primaryKey": ["registratienummer", "gemeentecode", "berichtgevercode"],
+    }
+
+
+def timed(code: str) -> tuple[float, int, str]:
+    """Run ``code`` in a fresh interpreter: wall seconds, peak RSS in MB, stdout."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    out = process.stdout.read() if process.stdout else ""
+    err = process.stderr.read() if process.stderr else ""
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise SystemExit(f"run failed:\n{err}")
+    return elapsed, usage.ru_maxrss // 1024, out.strip()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "levering.csv"
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "srg_guide",
+                "sample",
+                "--rows",
+                str(args.rows),
+                "--seed",
+                str(args.seed),
+                str(path),
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        size = path.stat().st_size / 2**20
+        print(f"bestand: {args.rows:,} regels, {size:.0f} MB (standaard foutenmix)")
+        bare_s, bare_mb, _ = timed(BARE.format(path=str(path)))
+        ours_s, ours_mb, ours_out = timed(OURS.format(path=str(path)))
+        print(f"csv.reader (kaal):   {bare_s:6.2f} s  {bare_mb:4d} MB")
+        print(
+            f"srg-guide check:     {ours_s:6.2f} s  {ours_mb:4d} MB  (rijen en bevindingen: "
+            f"{ours_out})"
+        )
+        print(f"verhouding srg-guide / kaal:         {ours_s / bare_s:5.2f}x (doel <= 3)")
+        try:
+            import frictionless  # noqa: F401
+        except ImportError:
+            print("frictionless niet geïnstalleerd: pip install -e '.[bench]'")
+        else:
+            from srg_guide.checks.params import load_params
+
+            schema = frictionless_schema(sorted(load_params().type_codes))
+            code = FRICTIONLESS.format(schema=schema, name=path.name, folder=folder)
+            fl_s, fl_mb, fl_out = timed(code)
+            print(f"frictionless:        {fl_s:6.2f} s  {fl_mb:4d} MB  (fouten: {fl_out})")
+            print(f"verhouding frictionless / srg-guide: {fl_s / ours_s:5.2f}x (doel >= 10)")
+        print(f"piekgeheugen srg-guide: {ours_mb} MB (doel < 150)")
+
+
+if __name__ == "__main__":
+    main()
