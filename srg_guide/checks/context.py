@@ -26,10 +26,15 @@ def number_column(name: str) -> str:
 
 
 MONTH_END = "__month_end"
+MONTHS = "__months"
+MAX_MONTHS = "__max_months"
+DURATION_FIELDS = ("type_voorziening", "begindatum", "einddatum")
 
 
-def prepare_exprs(layout: Layout, reporting_month: dt.date | None) -> list[list[pl.Expr]]:
-    """Expression stages turning raw String fields into stripped values and typed columns."""
+def prepare_exprs(
+    layout: Layout, reporting_month: dt.date | None, params: Params | None = None
+) -> list[list[pl.Expr]]:
+    """Expression stages: empty -> null, typed columns, then month end and durations."""
     present = [
         pl.when(pl.col(s.name).str.len_bytes() > 0).then(pl.col(s.name)).alias(s.name)
         for s in layout.fields
@@ -65,13 +70,25 @@ def prepare_exprs(layout: Layout, reporting_month: dt.date | None) -> list[list[
         if month and month.type == "month"
         else fallback
     )
-    return [present, typed, [month_start.dt.month_end().alias(MONTH_END)]]
+    stages = [present, typed, [month_start.dt.month_end().alias(MONTH_END)]]
+    if params is not None and layout.has(*DURATION_FIELDS):
+        until = pl.min_horizontal(pl.col(date_column("einddatum")), pl.col(MONTH_END))
+        limit = pl.col("type_voorziening").replace_strict(
+            params.max_months, default=None, return_dtype=pl.Int32
+        )
+        stages.append(
+            [
+                whole_months(pl.col(date_column("begindatum")), until).alias(MONTHS),
+                limit.alias(MAX_MONTHS),
+            ]
+        )
+    return stages
 
 
 def whole_months(start: pl.Expr, end: pl.Expr) -> pl.Expr:
     """Whole months from ``start`` to ``end`` (a month counts once its day is reached)."""
     months = (end.dt.year() - start.dt.year()) * 12 + (end.dt.month() - start.dt.month())
-    return months - (end.dt.day() < start.dt.day()).cast(pl.Int32)
+    return (months - (end.dt.day() < start.dt.day()).cast(pl.Int32)).cast(pl.Int32)
 
 
 def elfproef(digits: pl.Expr) -> pl.Expr:
@@ -121,8 +138,11 @@ class RowContext:
 
     def months_running(self) -> pl.Expr:
         """Whole months from begindatum to the earlier of einddatum and the end of verslagmaand."""
-        until = pl.min_horizontal(self.date("einddatum"), self.month_end)
-        return whole_months(self.date("begindatum"), until)
+        return pl.col(MONTHS)
+
+    def max_months(self) -> pl.Expr:
+        """The maximum duration for the record's type (tables/durations.yaml), or null."""
+        return pl.col(MAX_MONTHS)
 
     def aow_date(self) -> pl.Expr:
         """The date the person reaches AOW age, from the dated table by birth date."""

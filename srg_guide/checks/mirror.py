@@ -28,36 +28,32 @@ class MirrorCounter:
         self.enabled = layout.has("type_voorziening", "doel_inzet", "begindatum", "einddatum")
 
     def add(self, frame: pl.DataFrame) -> None:
-        """Count one prepared batch."""
+        """Count one prepared batch: one group-by over small flag columns."""
         if not self.enabled:
             return
         ctx = self.ctx
         month_start = ctx.month_end.dt.month_start()
         begin, end = ctx.date("begindatum"), ctx.date("einddatum")
         months = ctx.months_running()
-        limit = pl.col("type_voorziening").replace_strict(
-            self.ctx.params.max_months, default=None, return_dtype=pl.Int64
-        )
-        bucket = pl.lit(LONGEST_BUCKET)
-        for top, label in reversed(DURATION_BUCKETS):
-            bucket = pl.when(months <= top).then(pl.lit(label)).otherwise(bucket)
+        bucket = pl.sum_horizontal([(months > top) for top, _ in DURATION_BUCKETS])
         counts = frame.group_by(
-            pl.col("type_voorziening").fill_null("?"), pl.col("doel_inzet").fill_null("?")
-        ).agg(
-            pl.len().alias("total"),
-            begin.is_between(month_start, ctx.month_end).sum().alias("started"),
-            end.is_between(month_start, ctx.month_end).sum().alias("ended"),
-            (end.is_null() | (end > ctx.month_end)).sum().alias("running"),
-            (months > limit).sum().alias("over_max"),
-        )
-        for row in counts.iter_rows(named=True):
-            code = row["type_voorziening"]
-            self.per_type_doel[(code, row["doel_inzet"])] += row["total"]
-            for name in ("started", "ended", "running", "over_max"):
-                getattr(self, name)[code] += row[name] or 0
-        buckets = frame.select(bucket.alias("b")).drop_nulls()["b"].value_counts()
-        for label, count in buckets.iter_rows():
-            self.durations[label] += count
+            pl.col("type_voorziening").fill_null("?"),
+            pl.col("doel_inzet").fill_null("?"),
+            begin.is_between(month_start, ctx.month_end).fill_null(False).alias("started"),
+            end.is_between(month_start, ctx.month_end).fill_null(False).alias("ended"),
+            (end.is_null() | (end > ctx.month_end)).fill_null(False).alias("running"),
+            (months > ctx.max_months()).fill_null(False).alias("over_max"),
+            pl.when(months.is_not_null()).then(bucket).alias("bucket"),
+        ).len()
+        labels = [label for _, label in DURATION_BUCKETS] + [LONGEST_BUCKET]
+        for code, doel, started, ended, running, over, bucket_index, n in counts.iter_rows():
+            self.per_type_doel[(code, doel)] += n
+            self.started[code] += n if started else 0
+            self.ended[code] += n if ended else 0
+            self.running[code] += n if running else 0
+            self.over_max[code] += n if over else 0
+            if bucket_index is not None:
+                self.durations[labels[bucket_index]] += n
 
     def mirror(self, previous_per_type: dict[str, int] | None) -> Mirror:
         """The finished spiegel; ``previous_per_type`` adds month-over-month counts."""

@@ -144,7 +144,7 @@ def _read(
     ctx = RowContext(layout, params, source.expected_width, month)
     runner = _RowRunner(row_rules, ctx, limit) if row_rules else None
     mirror = MirrorCounter(ctx) if row_rules else None
-    stages = prepare_exprs(layout, month)
+    stages = prepare_exprs(layout, month, params)
     shape_ok = (
         pl.col("_width") == source.expected_width
         if source.expected_width is not None

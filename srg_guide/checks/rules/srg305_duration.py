@@ -29,9 +29,7 @@ class Duration(RowRule):
         limits = ctx.params.max_months
         if not limits:
             return []
-        limit = ctx.raw("type_voorziening").replace_strict(
-            limits, default=None, return_dtype=pl.Int64
-        )
+        limit = ctx.max_months()
         months = ctx.months_running()
         return [
             Condition(
