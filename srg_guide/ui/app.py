@@ -24,6 +24,7 @@ from srg_guide.ui.screens.home import HomeScreen
 
 LIGHT_THEME = "textual-light"
 DARK_THEME = "textual-dark"
+PRELOAD_DELAY = 0.5  # seconds after start
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,12 @@ class SrgGuideApp(App[None]):
     def on_mount(self) -> None:
         if self.options.start != "home":
             self.call_later(self.open_mode, self.options.start)
+        else:
+            # Warm the caches once the first screen is up, so opening a mode is instant.
+            self.set_timer(PRELOAD_DELAY, self._preload)
+
+    def _preload(self) -> None:
+        self.run_worker(self.resources.preload, thread=True, group="preload")
 
     def open_mode(self, mode: str) -> None:
         """Push the first screen of ``mode``: beslisboom, richtlijnen, controle or presentatie."""

@@ -66,6 +66,19 @@ class Resources:
 
         return build_index(self.library, list(self.codes.codes.values()), self.citations)
 
+    def preload(self) -> None:
+        """Load everything once, off the UI thread, so opening a mode is instant.
+
+        Errors are left for the moment a mode is opened, which shows them in a dialog.
+        """
+        from srg_guide.errors import SrgGuideError
+
+        for name in ("tree", "codes", "library", "citations", "search_index"):
+            try:
+                getattr(self, name)
+            except SrgGuideError:
+                return
+
     def search(self, text: str, limit: int = 20) -> list[Hit]:
         """Ranked, typo-tolerant hits from the core index."""
         return self.search_index.search(text, limit)
