@@ -14,6 +14,11 @@ from textual.widgets import Button, Static
 class ErrorScreen(ModalScreen[None]):
     """Shows what went wrong and where; any key closes it."""
 
+    TITLE = "Foutmelding"
+    HELP = (
+        "Er ging iets mis met een bestand. De melding noemt het bestand, de regel en het veld. "
+        "Pas het bestand aan en probeer het opnieuw. Enter of Escape sluit deze melding."
+    )
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,enter", "dismiss", "Sluiten")]
 
     def __init__(self, title: str, message: str) -> None:

@@ -34,6 +34,12 @@ class ExportFormat:
 class ExportDialog(ModalScreen[Path | None]):
     """Export something the core renders; returns the saved path (None when not saved)."""
 
+    TITLE = "Exporteren"
+    HELP = (
+        "Kies een formaat met de pijltjes en Enter. **Opslaan** schrijft het bestand naar het "
+        "pad in het invoerveld. **Downloaden** geeft het bestand aan de browser als u de app via "
+        "srg-guide serve gebruikt. **Kopiëren** zet tekst op het klembord."
+    )
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss", "Sluiten")]
 
     def __init__(self, title: str, formats: list[ExportFormat], stem: str, folder: Path) -> None:
