@@ -8,15 +8,11 @@ from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from srg_guide.ui.screens.home import MODES
+
 if TYPE_CHECKING:
     from srg_guide.ui.app import SrgGuideApp
 
-MODE_COMMANDS = (
-    ("beslisboom", "Beslisboom", "Hoort een voorziening in de SRG, en met welke code?"),
-    ("richtlijnen", "Richtlijnen", "Uitleg over criteria, typen, grijze gebieden en signalen"),
-    ("controle", "Bestandscontrole", "Controleer een leverbestand voor het CBS"),
-    ("presentatie", "Presentatiemodus", "Stap voor stap voor een webinar"),
-)
 KIND_NAMES = {"module": "Richtlijn", "code": "Type", "vraag": "Vraag", "regel": "Controle"}
 
 
@@ -36,12 +32,12 @@ class SearchProvider(Provider):
         await asyncio.to_thread(lambda: resources.search_index)
 
     async def discover(self) -> Hits:
-        for mode, title, help_text in MODE_COMMANDS:
+        for mode, title, help_text in MODES:
             yield DiscoveryHit(title, partial(self.srg_app.open_mode, mode), help=help_text)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for mode, title, _help in MODE_COMMANDS:
+        for mode, title, _help in MODES:
             score = matcher.match(title)
             if score > 0:
                 yield Hit(score, matcher.highlight(title), partial(self.srg_app.open_mode, mode))
