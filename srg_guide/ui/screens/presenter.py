@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.table import Table
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
@@ -94,17 +95,25 @@ class PresenterScreen(Screen[None]):
             return
         self._set("#slide-title", node.text)
         chosen = self.planned_answer if self.revealed else None
-        body = Text()
+        body = Table.grid(padding=(0, 2, 0, 0), expand=True)
+        body.add_column(width=3, no_wrap=True)
+        body.add_column(ratio=1)
+        roomy = not self.has_class("-narrow")
         for index, option in enumerate(node.choices):
             mark = LETTERS[index] if self.quiz else str(index + 1)
-            if index:
-                body.append("\n\n")
+            if index and roomy:
+                body.add_row("", "")
             if option.id == chosen:
-                body.append(f"► {mark}   {option.label}   ← antwoord", style="bold reverse")
+                label = Text(f"{option.label}   ← antwoord", style="bold reverse")
+                body.add_row(Text(f"► {mark}", style="bold reverse"), label)
             else:
-                body.append(f"  {mark}   {option.label}", style="dim" if chosen else "")
+                style = "dim" if chosen else ""
+                body.add_row(Text(f"  {mark}", style=style), Text(option.label, style=style))
         self.query_one("#slide-body", Static).update(body)
         self._set("#slide-prompt", self._prompt(revealed=chosen is not None))
+
+    def on_resize(self) -> None:
+        self.show_step()
 
     def _prompt(self, *, revealed: bool) -> str:
         if revealed:
