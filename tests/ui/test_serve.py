@@ -31,10 +31,11 @@ def _fetch(url: str, attempts: int = 100) -> str:
     raise AssertionError(f"server antwoordt niet op {url}")
 
 
-def test_serve_answers_on_localhost_and_stops_cleanly() -> None:
+@pytest.mark.parametrize("extra", [[], ["--host", "0.0.0.0", "--public"]])
+def test_serve_answers_and_stops_cleanly(extra: list[str]) -> None:
     port = _free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "srg_guide", "serve", "--port", str(port)],
+        [sys.executable, "-m", "srg_guide", "serve", "--port", str(port), *extra],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
@@ -47,7 +48,7 @@ def test_serve_answers_on_localhost_and_stops_cleanly() -> None:
         process.send_signal(signal.SIGINT)
         output, _ = process.communicate(timeout=30)
     assert process.returncode == 0
-    assert f"http://127.0.0.1:{port}" in output
+    assert f"http://{extra[1] if extra else '127.0.0.1'}:{port}" in output
     assert "geen inlog" in output
     assert "Traceback" not in output
 
