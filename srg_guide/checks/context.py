@@ -106,6 +106,7 @@ class RowContext:
     params: Params
     expected_width: int | None
     reporting_month: dt.date | None
+    may_have_bad_bytes: bool = True
 
     def has(self, *names: str) -> bool:
         """True when the layout has every named field."""

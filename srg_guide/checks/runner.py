@@ -97,9 +97,11 @@ class _RowRunner:
             c.when.fill_null(False).alias(n)
             for (_, c), n in zip(self.conditions, names, strict=True)
         ]
-        hits = frame.with_columns(flags).filter(pl.any_horizontal(names))
-        if hits.is_empty():
+        # Find the (few) firing rows on a narrow frame; filter the wide one only by row index.
+        mask = frame.select(pl.any_horizontal(flags).alias("hit")).to_series()
+        if not mask.any():
             return
+        hits = frame.filter(mask).with_columns(flags)
         key = key_expr() if self.has_key else pl.lit(None, dtype=pl.String).alias("key")
         for (rule, cond), name in zip(self.conditions, names, strict=True):
             rows = hits.filter(pl.col(name))
@@ -141,7 +143,7 @@ def _read(
     """Stream one file through the row rules, the mirror and the tracking collector."""
     head, month = _prepared(source, layout)
     collected = _Collected(reporting_month=month)
-    ctx = RowContext(layout, params, source.expected_width, month)
+    ctx = RowContext(layout, params, source.expected_width, month, source.may_have_bad_bytes)
     runner = _RowRunner(row_rules, ctx, limit) if row_rules else None
     mirror = MirrorCounter(ctx) if row_rules else None
     stages = prepare_exprs(layout, month, params)
@@ -158,11 +160,14 @@ def _read(
             frame = frame.with_columns(stage)
         if runner is not None:
             runner.run(frame)
+        well_formed = frame.select(shape_ok.alias("ok")).to_series()
+        if not well_formed.all():
+            frame = frame.filter(well_formed)
         if mirror is not None:
-            mirror.add(frame.filter(shape_ok))
+            mirror.add(frame)
         if layout.has(*KEY_FIELDS):
-            tracked = frame.filter(shape_ok).select(
-                "_line",
+            tracked = frame.select(
+                pl.col("_line").cast(pl.Int32),
                 key_expr(),
                 *[
                     pl.col(date_column(c)).alias(c)
@@ -172,9 +177,9 @@ def _read(
                 ],
             )
             collected.parts.append(tracked)
-        collected.rows += frame.height
+        collected.rows += batch.height
         if progress is not None:
-            progress(int(frame["_line"].max() or 0), total)  # type: ignore[arg-type]
+            progress(int(batch["_line"].max() or 0), total)  # type: ignore[arg-type]
     return collected, runner, mirror
 
 

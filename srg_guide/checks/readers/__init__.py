@@ -31,6 +31,13 @@ class Source:
     expected_width: int | None
     batches: Iterator[pl.DataFrame]
 
+    @property
+    def may_have_bad_bytes(self) -> bool:
+        """False when no byte of the file is invalid in its encoding (so no U+FFFD appears)."""
+        if self.encoding == "utf-8":
+            return self.scan.bad_utf8
+        return self.encoding == "cp1252" and not self.scan.cp1252_ok
+
 
 def open_source(path: Path, layout: Layout) -> Source:
     """Scan ``path`` and prepare the reader that fits its suffix and the layout."""

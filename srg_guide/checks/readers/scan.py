@@ -21,6 +21,7 @@ class FileScan:
     line_count: int
     encoding: str
     bad_utf8: bool
+    cp1252_ok: bool
     has_quote: bool
     has_unit_separator: bool
     first_line: bytes
@@ -73,6 +74,7 @@ def scan_file(path: Path) -> FileScan:
         line_count=lines,
         encoding=encoding,
         bad_utf8=bad,
+        cp1252_ok=cp1252_ok,
         has_quote=has_quote,
         has_unit_separator=has_unit,
         first_line=first.rstrip(b"\r"),

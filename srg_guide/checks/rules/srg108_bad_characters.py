@@ -24,6 +24,8 @@ class BadCharacters(RowRule):
     guideline = "registratie-velden"
 
     def conditions(self, ctx: RowContext) -> list[Condition]:
+        if not ctx.may_have_bad_bytes:
+            return []
         return [
             Condition(
                 f.name,
