@@ -166,9 +166,12 @@ def _read(
         if mirror is not None:
             mirror.add(frame)
         if layout.has(*KEY_FIELDS):
+            key = key_expr()
+            # Without a previous month only a 64-bit hash of the key is kept: small in memory.
             tracked = frame.select(
                 pl.col("_line").cast(pl.Int32),
-                key_expr(),
+                pl.when(key.is_not_null()).then(key.hash()).alias("key_hash"),
+                *([key] if wanted else []),
                 *[
                     pl.col(date_column(c)).alias(c)
                     if c in ("begindatum", "einddatum")

@@ -14,7 +14,7 @@ import polars as pl
 
 from srg_guide.checks.readers.scan import FileScan
 
-BLOCK_BYTES = 4 << 20
+BLOCK_BYTES = 2 << 20
 BATCH_ROWS = 100_000
 _SCHEMA = {"_line": pl.Int64, "raw": pl.String}
 
