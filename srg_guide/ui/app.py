@@ -74,7 +74,7 @@ class SrgGuideApp(App[None]):
             self.set_timer(PRELOAD_DELAY, self._preload)
 
     def _preload(self) -> None:
-        self.run_worker(self.resources.preload, thread=True, group="preload")
+        self.run_worker(self.resources.preload, thread=True, group="preload", exit_on_error=False)
 
     def open_mode(self, mode: str) -> None:
         """Push the first screen of ``mode``: beslisboom, richtlijnen, controle or presentatie."""

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from srg_guide.errors import SrgGuideError
 from srg_guide.ui.screens.home import MODES
 
 if TYPE_CHECKING:
@@ -29,7 +30,10 @@ class SearchProvider(Provider):
     async def startup(self) -> None:
         """Build the index off the UI thread the first time the palette opens."""
         resources = self.srg_app.resources
-        await asyncio.to_thread(lambda: resources.search_index)
+        try:
+            await asyncio.to_thread(lambda: resources.search_index)
+        except SrgGuideError as exc:
+            self.app.notify(str(exc), title=exc.title, severity="error")
 
     async def discover(self) -> Hits:
         for mode, title, help_text in MODES:
@@ -41,7 +45,10 @@ class SearchProvider(Provider):
             score = matcher.match(title)
             if score > 0:
                 yield Hit(score, matcher.highlight(title), partial(self.srg_app.open_mode, mode))
-        hits = self.srg_app.resources.search(query, limit=15)
+        try:
+            hits = self.srg_app.resources.search(query, limit=15)
+        except SrgGuideError:
+            return  # already reported when the palette opened
         best = hits[0].score if hits else 1.0
         for hit in hits:
             document = hit.document

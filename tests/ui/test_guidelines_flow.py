@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 from textual.widgets import Input, Markdown, OptionList
 
+from srg_guide.locations import data_dir
 from srg_guide.ui.screens.guideline import GuidelineScreen
 from srg_guide.ui.screens.question import QuestionScreen
 from srg_guide.ui.screens.question_preview import QuestionPreviewScreen
@@ -137,3 +141,17 @@ class TestPalette:
             screen = app.screen
             assert isinstance(screen, GuidelineScreen)
             assert screen.current == "type-30"
+
+
+async def test_broken_module_is_reported_with_file_and_line(tmp_path: Path) -> None:
+    folder = tmp_path / "guidelines"
+    shutil.copytree(data_dir("guidelines"), folder)
+    (folder / "kapot.md").write_text("---\nid: [\n---\n# Kapot\n", encoding="utf-8")
+    app = make_app(guidelines=folder)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        assert isinstance(app.screen, GuidelineScreen)
+        messages = [n.message for n in app._notifications]
+        assert any("kapot.md:2" in m or "kapot.md:3" in m for m in messages), messages
+        assert app.screen.current  # the other modules still open

@@ -112,6 +112,8 @@ class CheckerScreen(Screen[None]):
             self.post_message(CheckFailed("Gestopt", "De controle is gestopt."))
         except SrgGuideError as exc:
             self.post_message(CheckFailed(exc.title, str(exc)))
+        except Exception as exc:  # a bug in a rule must not end the app with a traceback
+            self.post_message(CheckFailed("Onverwachte fout", f"{type(exc).__name__}: {exc}"))
         else:
             self.post_message(CheckFinished(report))
 

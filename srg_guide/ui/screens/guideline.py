@@ -15,6 +15,7 @@ from textual.widgets import Footer, Header, Input, Markdown, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 from textual.worker import get_current_worker
 
+from srg_guide.errors import SrgGuideError
 from srg_guide.guidelines.links import classify, split_reference
 from srg_guide.guidelines.markdown import make_parser
 from srg_guide.ui.messages import Chosen
@@ -64,6 +65,10 @@ class GuidelineScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        problems = self.library.problems
+        if problems:
+            more = f" (en nog {len(problems) - 1})" if len(problems) > 1 else ""
+            self.notify(f"{problems[0]}{more}", title="Richtlijn overgeslagen", severity="warning")
         self.show_contents()
         first = self.first_reference or self._first_module_id()
         if first:
@@ -155,7 +160,11 @@ class GuidelineScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, text: str) -> None:
         """Search guidelines in the core index (off the UI thread) and list the hits."""
-        hits = self.resources.search_guidelines(text)
+        try:
+            hits = self.resources.search_guidelines(text)
+        except SrgGuideError as exc:
+            self.app.call_from_thread(self.notify, str(exc), title=exc.title, severity="error")
+            return
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self.show_hits, hits)
 
