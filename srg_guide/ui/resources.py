@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from srg_guide.checks.report import Report
+    from srg_guide.errors import Problem
     from srg_guide.guidelines.citations import Citations
     from srg_guide.guidelines.library import Library
     from srg_guide.search import Hit, SearchIndex
@@ -25,6 +26,7 @@ class Resources:
 
     def __init__(self, options: AppOptions) -> None:
         self.options = options
+        self.tree_problems: list[Problem] = []
 
     @cached_property
     def tree(self) -> Tree:
@@ -36,6 +38,7 @@ class Resources:
         result = load_trees(data_dir("trees", self.options.trees))
         if not result.trees and result.problems:
             raise ProblemsError("Beslisboom onleesbaar", result.problems)
+        self.tree_problems = list(result.problems)
         return tree_in_force(result.trees, self.options.as_of)
 
     @cached_property

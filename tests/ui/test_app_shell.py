@@ -149,3 +149,15 @@ async def test_broken_tree_shows_file_and_line_instead_of_a_traceback(tmp_path: 
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
+
+
+async def test_a_broken_second_tree_is_reported_but_the_good_one_works(tmp_path: Path) -> None:
+    trees = tmp_path / "trees"
+    shutil.copytree(data_dir("trees"), trees)
+    (trees / "srg-oud.yaml").write_text("id: srg\nnodes: [\n", encoding="utf-8")
+    app = make_app(trees=trees)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("1")
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen)
+        assert any("srg-oud.yaml" in n.message for n in app._notifications)

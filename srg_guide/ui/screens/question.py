@@ -60,6 +60,8 @@ class QuestionScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        for problem in self.resources.tree_problems:
+            self.notify(str(problem), title="Beslisboom overgeslagen", severity="warning")
         self.after_step()  # a resumed session may already be at its outcome
 
     def on_screen_resume(self) -> None:
