@@ -21,6 +21,7 @@ from srg_guide.checks.registry import ConversionRule, all_rules
 from srg_guide.checks.report import Identity, Report, RuleResult
 from srg_guide.checks.runner import read_tracking
 from srg_guide.errors import InputFileError, Location, display_path
+from srg_guide.privacy import mask_bsns_in_text
 
 COLUMNS = (
     "oud_registratienummer",
@@ -35,7 +36,10 @@ DELIMITER = ";"
 
 
 def write_draft_conversion(report: Report, path: Path) -> None:
-    """A draft conversion file (CSV, ';') with one line per likely renumbering, to confirm."""
+    """A draft conversion file (CSV, ';') with one line per likely renumbering, to confirm.
+
+    A number that passes the BSN elfproef is masked: no BSN leaves srg-guide by default.
+    """
     out = io.StringIO()
     writer = csv.writer(out, delimiter=DELIMITER, lineterminator="\n")
     writer.writerow(COLUMNS)
@@ -50,7 +54,7 @@ def write_draft_conversion(report: Report, path: Path) -> None:
                 p.new_berichtgevercode,
             )
         )
-    write_atomic(path, out.getvalue())
+    write_atomic(path, mask_bsns_in_text(out.getvalue()))
 
 
 @dataclass

@@ -175,3 +175,15 @@ def test_sample_none_is_clean(tmp_path: Path) -> None:
     out = tmp_path / "s.csv"
     assert main(["sample", "--rows", "200", "--defects", "none", str(out)]) == 0
     assert main(["check", str(out)]) == 0
+
+
+def test_draft_conversion_masks_bsn_like_numbers(tmp_path: Path) -> None:
+    previous = write_delivery(
+        tmp_path / "vorige.csv", [{"verslagmaand": "202512", "registratienummer": "111222333"}]
+    )
+    current = write_delivery(tmp_path / "nu.csv", [{"registratienummer": "N1"}])
+    draft = tmp_path / "conversie.csv"
+    main(["check", str(current), "--previous", str(previous), "--draft-conversion", str(draft)])
+    text = draft.read_text()
+    assert "111222333" not in text
+    assert "*******33;N1" in text
