@@ -54,8 +54,9 @@ def scan_file(path: Path) -> FileScan:
                     non_ascii = len(text) - len(text.encode("ascii", "ignore"))
                     real_non_ascii = real_non_ascii or non_ascii > replaced
                     cp1252_ok = cp1252_ok and _is_cp1252(chunk)
-                else:
-                    decoder.decode(chunk)
+                elif decoder.getstate()[0]:
+                    # A character was split over two chunks and this one does not finish it.
+                    bad = bad or "\ufffd" in decoder.decode(chunk)
             bad = bad or "\ufffd" in decoder.decode(b"", final=True)
     except FileNotFoundError:
         raise InputFileError("bestand niet gevonden", Location(display_path(path))) from None

@@ -24,13 +24,20 @@ class AowAge(RowRule):
     requires = ("geboortedatum", "einddatum")
 
     def conditions(self, ctx: RowContext) -> list[Condition]:
+        ages = ctx.params.aow_ages
+        if not ages:
+            return []
         end = ctx.date("einddatum")
         aow = ctx.aow_date()
+        # Cheap prefilter: only people at least the lowest AOW age in the table can qualify.
+        youngest = min(age.years * 12 + age.months for age in ages)
+        old_enough = ctx.date("geboortedatum") <= ctx.month_end.dt.offset_by(f"-{youngest}mo")
         return [
             Condition(
                 "geboortedatum",
-                (aow <= ctx.month_end) & (end.is_null() | (end > ctx.month_end)),
+                old_enough & (end.is_null() | (end > ctx.month_end)),
                 "AOW-leeftijd bereikt op {detail}; de voorziening loopt nog.",
                 aow.dt.strftime("%d-%m-%Y"),
+                confirm=aow <= ctx.month_end,
             )
         ]
