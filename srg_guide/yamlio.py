@@ -73,6 +73,35 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _con
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 
 
+# PyYAML's problem texts, most specific first, with a plain Dutch explanation.
+_DUTCH_PROBLEMS = (
+    (
+        "mapping values are not allowed",
+        "hier mag geen dubbele punt staan; zet tekst met ':' tussen "
+        "aanhalingstekens of controleer de inspringing",
+    ),
+    ("could not find expected ':'", "hier ontbreekt een dubbele punt na de sleutel"),
+    ("cannot start any token", "een tab of vreemd teken aan het begin; spring in met spaties"),
+    ("expected ',' or ']'", "een lijst tussen [ en ] is niet goed afgesloten"),
+    ("expected ',' or '}'", "een blok tussen { en } is niet goed afgesloten"),
+    ("did not find expected key", "de inspringing klopt niet of er ontbreekt een '-'"),
+    ("did not find expected '-'", "de inspringing klopt niet: verwacht een lijstregel met '-'"),
+    ("expected <block end>", "de inspringing klopt niet"),
+    ("found unexpected end of stream", "een aanhalingsteken is niet afgesloten"),
+    ("found undefined alias", "onbekende verwijzing (*alias)"),
+    ("could not determine a constructor", "deze YAML-tag is niet toegestaan"),
+    ("found unknown escape character", "onbekend escape-teken na een backslash"),
+)
+
+
+def _dutch_problem(problem: str) -> str:
+    """A Dutch explanation of a PyYAML problem, falling back to its own text."""
+    for english, dutch in _DUTCH_PROBLEMS:
+        if english in problem:
+            return dutch
+    return problem
+
+
 def parse_yaml(text: str, source: str) -> Any:
     """Parse YAML text; any syntax problem becomes an InputFileError naming ``source`` and line."""
     try:
@@ -81,7 +110,9 @@ def parse_yaml(text: str, source: str) -> Any:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         problem = exc.problem or exc.context or "onbekende fout"
-        raise InputFileError(f"geen geldige YAML: {problem}", Location(source, line)) from None
+        raise InputFileError(
+            f"geen geldige YAML: {_dutch_problem(problem)}", Location(source, line)
+        ) from None
     except yaml.YAMLError as exc:
         raise InputFileError(f"geen geldige YAML: {exc}", Location(source)) from None
     except (RecursionError, ValueError, TypeError, OverflowError) as exc:

@@ -25,8 +25,8 @@ def test_lines_of_keys_and_items() -> None:
     ("text", "line", "fragment"),
     [
         ("a: 1\na: 2\n", 2, "twee keer"),
-        ("a: 1\n b: 2\nc: [\n", 2, "geen geldige YAML"),
-        ("a: !!python/object:os.system x\n", 1, "geen geldige YAML"),
+        ("a: 1\n b: 2\nc: [\n", 2, "geen geldige YAML: hier mag geen dubbele punt"),
+        ("a: !!python/object:os.system x\n", 1, "tag is niet toegestaan"),
         ("? [1, 2]\n: x\n", 1, "sleutel moet tekst zijn"),
     ],
 )

@@ -36,8 +36,8 @@ class Renumbered(FileRule):
             yield Finding(
                 self.code,
                 self.severity,
-                f"Lijkt dezelfde voorziening als registratienummer {pair.old_registratienummer} "
-                f"(vorige levering, regel {pair.old_line}).",
+                "Lijkt dezelfde voorziening als een voorziening uit de vorige levering, "
+                "met een ander registratienummer.",
                 pair.new_line,
                 "registratienummer",
                 key=f"{pair.new_registratienummer}/{pair.new_gemeentecode}/"
