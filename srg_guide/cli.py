@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
 from srg_guide import __version__
 from srg_guide.commands.common import DutchArgumentParser
 from srg_guide.errors import SrgGuideError
+from srg_guide.privacy import mask_bsns_in_text
 
 # Modules in srg_guide.commands, each with register(subparsers), in help order.
 COMMAND_MODULES: list[str] = [
@@ -58,10 +60,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         args_list = list(DEFAULT_ARGS)
     args = parser.parse_args(args_list)
     try:
-        return int(args.func(args))
+        code = int(args.func(args))
+        sys.stdout.flush()
+        return code
     except SrgGuideError as exc:
         print(f"srg-guide: {exc.title}: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) stopped early: silence the flush at exit and end quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except KeyboardInterrupt:
         print("srg-guide: afgebroken", file=sys.stderr)
         return 130
+    except Exception as exc:
+        if os.environ.get("SRG_GUIDE_DEBUG"):
+            raise
+        print(
+            f"srg-guide: interne fout ({type(exc).__name__}: {mask_bsns_in_text(str(exc))}). "
+            "Dit is een fout in srg-guide, niet in uw bestand; meld het aan de beheerder. "
+            "Met SRG_GUIDE_DEBUG=1 ziet u de technische details.",
+            file=sys.stderr,
+        )
+        return 70

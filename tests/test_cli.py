@@ -1,0 +1,53 @@
+"""Top-level CLI behaviour: Dutch help, exit codes, no traceback on any failure."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from srg_guide import cli
+
+
+def test_help_is_dutch(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        cli.main(["--help"])
+    assert info.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("gebruik: srg-guide")
+    assert "toon deze hulp en stop" in out
+
+
+def test_unknown_command_exits_2_in_dutch(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        cli.main(["bestaat-niet"])
+    assert info.value.code == 2
+    assert "ongeldige keuze" in capsys.readouterr().err
+
+
+def test_internal_error_gives_dutch_message_not_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(args: object) -> int:
+        raise ValueError("iets ging mis bij 123456782")
+
+    parser = cli.build_parser()
+    monkeypatch.setattr(cli, "build_parser", lambda: parser)
+    parser._subparsers._group_actions[0].choices["rules"].set_defaults(func=broken)  # type: ignore[union-attr]
+    assert cli.main(["rules"]) == 70
+    err = capsys.readouterr().err
+    assert "interne fout" in err and "Traceback" not in err
+    assert "123456782" not in err and "*******82" in err
+
+
+def test_closed_pipe_ends_quietly() -> None:
+    code = "import sys; from srg_guide.cli import main; sys.exit(main(['guidelines', 'list']))"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait() == 141
+    assert "Traceback" not in err
