@@ -88,6 +88,7 @@ _DUTCH_PROBLEMS = (
     ("did not find expected '-'", "de inspringing klopt niet: verwacht een lijstregel met '-'"),
     ("expected <block end>", "de inspringing klopt niet"),
     ("found unexpected end of stream", "een aanhalingsteken is niet afgesloten"),
+    ("expected the node content", "hier ontbreekt een waarde; is het bestand onvolledig?"),
     ("found undefined alias", "onbekende verwijzing (*alias)"),
     ("could not determine a constructor", "deze YAML-tag is niet toegestaan"),
     ("found unknown escape character", "onbekend escape-teken na een backslash"),
