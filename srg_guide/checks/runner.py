@@ -81,7 +81,13 @@ def _prepared(source: Source, layout: Layout) -> tuple[list[pl.DataFrame], dt.da
 
 
 class _RowRunner:
-    """Evaluates the row rules of one file and keeps counts and (up to ``limit``) findings."""
+    """Evaluates the row rules of one file and keeps counts and (up to ``limit``) findings.
+
+    Firing rows are few: they are gathered over batches and sorted into findings per
+    ``FLUSH_ROWS``, so the per-rule work runs a handful of times, not once per batch.
+    """
+
+    FLUSH_ROWS = 50_000
 
     def __init__(self, rules: list[RowRule], ctx: RowContext, limit: int | None) -> None:
         self.limit = limit
@@ -97,24 +103,41 @@ class _RowRunner:
                 self.conditions.append((rule, replace(cond, when=when)))
         self.results: dict[str, RuleResult] = {r.code: RuleResult(r.info()) for r in rules}
         self.has_key = ctx.has(*KEY_FIELDS)
+        self.names = [f"__c{i}" for i in range(len(self.conditions))]
+        self.flags = [
+            c.when.fill_null(False).alias(n)
+            for (_, c), n in zip(self.conditions, self.names, strict=True)
+        ]
+        self.pending: list[pl.DataFrame] = []
+        self.pending_rows = 0
 
     def run(self, frame: pl.DataFrame) -> None:
-        names = [f"__c{i}" for i in range(len(self.conditions))]
-        if not names:
+        """Keep the rows of one prepared batch on which any rule fires."""
+        if not self.flags:
             return
-        flags = [
-            c.when.fill_null(False).alias(n)
-            for (_, c), n in zip(self.conditions, names, strict=True)
-        ]
         # Find the (few) firing rows on a narrow frame; filter the wide one only by row index.
-        mask = _select(frame, pl.any_horizontal(flags).alias("hit")).to_series()
+        mask = _select(frame, pl.any_horizontal(self.flags).alias("hit")).to_series()
         if not mask.any():
             return
-        hits = frame.filter(mask).with_columns(flags)
+        hits = frame.filter(mask)
+        self.pending.append(hits)
+        self.pending_rows += hits.height
+        if self.pending_rows >= self.FLUSH_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        """Turn the gathered firing rows into counts and findings."""
+        if not self.pending:
+            return
+        hits = pl.concat(self.pending, how="vertical_relaxed").with_columns(self.flags)
+        self.pending, self.pending_rows = [], 0
         key = key_expr() if self.has_key else pl.lit(None, dtype=pl.String).alias("key")
-        for (rule, cond), name in zip(self.conditions, names, strict=True):
+        fired = hits.select(pl.col(self.names).sum()).row(0)
+        for (rule, cond), name, count in zip(self.conditions, self.names, fired, strict=True):
+            if not count:
+                continue
             rows = hits.filter(pl.col(name))
-            if cond.confirm is not None and not rows.is_empty():
+            if cond.confirm is not None:
                 rows = rows.filter(cond.confirm.fill_null(False))
             if rows.is_empty():
                 continue
@@ -192,6 +215,8 @@ def _read(
         collected.rows += batch.height
         if progress is not None:
             progress(int(batch["_line"].max() or 0), total)  # type: ignore[arg-type]
+    if runner is not None:
+        runner.flush()
     return collected, runner, mirror
 
 
