@@ -28,32 +28,39 @@ class MirrorCounter:
         self.enabled = layout.has("type_voorziening", "doel_inzet", "begindatum", "einddatum")
 
     def add(self, frame: pl.DataFrame) -> None:
-        """Count one prepared batch: one group-by over small flag columns."""
+        """Count one prepared batch: one group-by on type, doel and a small flags number."""
         if not self.enabled:
             return
         ctx = self.ctx
         month_start = ctx.month_end.dt.month_start()
         begin, end = ctx.date("begindatum"), ctx.date("einddatum")
         months = ctx.months_running()
-        bucket = pl.sum_horizontal([(months > top) for top, _ in DURATION_BUCKETS])
+        flags = [
+            begin.is_between(month_start, ctx.month_end),
+            end.is_between(month_start, ctx.month_end),
+            end.is_null() | (end > ctx.month_end),
+            months > ctx.max_months(),
+        ]
+        # Bits 0-3 hold the flags; from bit 4 up, the duration bucket plus one (0: unknown).
+        bucket = pl.sum_horizontal([(months > top) for top, _ in DURATION_BUCKETS]) + 1
+        packed = pl.sum_horizontal(
+            *[flag.fill_null(False).cast(pl.Int32) * (1 << bit) for bit, flag in enumerate(flags)],
+            bucket.fill_null(0).cast(pl.Int32) * 16,
+        )
         counts = frame.group_by(
             pl.col("type_voorziening").fill_null("?"),
             pl.col("doel_inzet").fill_null("?"),
-            begin.is_between(month_start, ctx.month_end).fill_null(False).alias("started"),
-            end.is_between(month_start, ctx.month_end).fill_null(False).alias("ended"),
-            (end.is_null() | (end > ctx.month_end)).fill_null(False).alias("running"),
-            (months > ctx.max_months()).fill_null(False).alias("over_max"),
-            pl.when(months.is_not_null()).then(bucket).alias("bucket"),
+            packed.alias("packed"),
         ).len()
         labels = [label for _, label in DURATION_BUCKETS] + [LONGEST_BUCKET]
-        for code, doel, started, ended, running, over, bucket_index, n in counts.iter_rows():
+        for code, doel, bits, n in counts.iter_rows():
             self.per_type_doel[(code, doel)] += n
-            self.started[code] += n if started else 0
-            self.ended[code] += n if ended else 0
-            self.running[code] += n if running else 0
-            self.over_max[code] += n if over else 0
-            if bucket_index is not None:
-                self.durations[labels[bucket_index]] += n
+            self.started[code] += n if bits & 1 else 0
+            self.ended[code] += n if bits & 2 else 0
+            self.running[code] += n if bits & 4 else 0
+            self.over_max[code] += n if bits & 8 else 0
+            if bits >> 4:
+                self.durations[labels[(bits >> 4) - 1]] += n
 
     def mirror(self, previous_per_type: dict[str, int] | None) -> Mirror:
         """The finished spiegel; ``previous_per_type`` adds month-over-month counts."""

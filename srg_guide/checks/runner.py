@@ -60,6 +60,16 @@ def key_expr() -> pl.Expr:
     return pl.concat_str([pl.col(n) for n in KEY_FIELDS], separator="/").alias("key")
 
 
+def key_hash_expr() -> pl.Expr:
+    """A 64-bit hash of the tracking key (null when a part is missing): cheap to keep."""
+    parts = [pl.col(name) for name in KEY_FIELDS]
+    return (
+        pl.when(pl.all_horizontal(p.is_not_null() for p in parts))
+        .then(pl.struct(parts).hash())
+        .alias("key_hash")
+    )
+
+
 def _reporting_month(batch: pl.DataFrame, layout: Layout) -> dt.date | None:
     """The valid verslagmaand most records of the first batch carry."""
     spec = layout.field("verslagmaand")
@@ -179,11 +189,6 @@ def _read(
     runner = _RowRunner(row_rules, ctx, limit) if row_rules else None
     mirror = MirrorCounter(ctx) if row_rules else None
     stages = prepare_exprs(layout, month, params)
-    shape_ok = (
-        pl.col("_width") == source.expected_width
-        if source.expected_width is not None
-        else pl.lit(True)
-    )
     wanted = [c for c in collect if c in layout.field_names]
     total = max(source.scan.line_count, 1)
     for batch in chain(head, source.batches):
@@ -192,18 +197,18 @@ def _read(
             frame = frame.with_columns(stage)
         if runner is not None:
             runner.run(frame)
-        well_formed = frame.select(shape_ok.alias("ok")).to_series()
-        if not well_formed.all():
-            frame = frame.filter(well_formed)
+        if source.expected_width is not None:
+            well_formed = frame["_width"] == source.expected_width
+            if not well_formed.all():
+                frame = frame.filter(well_formed)
         if mirror is not None:
             mirror.add(frame)
         if layout.has(*KEY_FIELDS):
-            key = key_expr()
             # Without a previous month only a 64-bit hash of the key is kept: small in memory.
             tracked = frame.select(
                 pl.col("_line").cast(pl.Int32),
-                pl.when(key.is_not_null()).then(key.hash()).alias("key_hash"),
-                *([key] if wanted else []),
+                key_hash_expr(),
+                *([key_expr()] if wanted else []),
                 *[
                     pl.col(date_column(c)).alias(c)
                     if c in ("begindatum", "einddatum")
