@@ -8,6 +8,7 @@ from typing import Any
 
 import polars as pl
 
+from srg_guide.checks.calendar import month_end, whole_months
 from srg_guide.checks.layout import FieldSpec, Layout
 from srg_guide.checks.params import Params
 
@@ -70,7 +71,7 @@ def prepare_exprs(
         if month and month.type == "month"
         else fallback
     )
-    stages = [present, typed, [month_start.dt.month_end().alias(MONTH_END)]]
+    stages = [present, typed, [month_end(month_start).alias(MONTH_END)]]
     if params is not None and layout.has(*DURATION_FIELDS):
         until = pl.min_horizontal(pl.col(date_column("einddatum")), pl.col(MONTH_END))
         limit = pl.col("type_voorziening").replace_strict(
@@ -83,12 +84,6 @@ def prepare_exprs(
             ]
         )
     return stages
-
-
-def whole_months(start: pl.Expr, end: pl.Expr) -> pl.Expr:
-    """Whole months from ``start`` to ``end`` (a month counts once its day is reached)."""
-    months = (end.dt.year() - start.dt.year()) * 12 + (end.dt.month() - start.dt.month())
-    return (months - (end.dt.day() < start.dt.day()).cast(pl.Int32)).cast(pl.Int32)
 
 
 def _chunk_sums(weights: tuple[int, int, int]) -> pl.Series:

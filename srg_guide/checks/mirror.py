@@ -6,6 +6,7 @@ from collections import Counter
 
 import polars as pl
 
+from srg_guide.checks import calendar
 from srg_guide.checks.context import RowContext
 from srg_guide.checks.report import Mirror, TypeMirror
 
@@ -32,7 +33,7 @@ class MirrorCounter:
         if not self.enabled:
             return
         ctx = self.ctx
-        month_start = ctx.month_end.dt.month_start()
+        month_start = calendar.month_start(ctx.month_end)
         begin, end = ctx.date("begindatum"), ctx.date("einddatum")
         months = ctx.months_running()
         flags = [

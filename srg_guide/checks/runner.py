@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
@@ -82,12 +82,13 @@ def _reporting_month(batch: pl.DataFrame, layout: Layout) -> dt.date | None:
     return None if months.is_empty() else months.mode().sort()[0]
 
 
-def _prepared(source: Source, layout: Layout) -> tuple[list[pl.DataFrame], dt.date | None]:
+def _prepared(source: Source, layout: Layout) -> tuple[Iterator[pl.DataFrame], dt.date | None]:
     """Read the first batch to learn the reporting month before compiling the rules."""
     first = next(source.batches, None)
     if first is None:
-        return [], None
-    return [first], _reporting_month(first, layout)
+        return iter(()), None
+    # The list is handed over, not kept, so the first batch is freed once it is done.
+    return chain([first], source.batches), _reporting_month(first, layout)
 
 
 class _RowRunner:
@@ -183,7 +184,7 @@ def _read(
     collect: tuple[str, ...],
 ) -> tuple[_Collected, _RowRunner | None, MirrorCounter | None]:
     """Stream one file through the row rules, the mirror and the tracking collector."""
-    head, month = _prepared(source, layout)
+    batches, month = _prepared(source, layout)
     collected = _Collected(reporting_month=month)
     ctx = RowContext(layout, params, source.expected_width, month, source.may_have_bad_bytes)
     runner = _RowRunner(row_rules, ctx, limit) if row_rules else None
@@ -191,7 +192,7 @@ def _read(
     stages = prepare_exprs(layout, month, params)
     wanted = [c for c in collect if c in layout.field_names]
     total = max(source.scan.line_count, 1)
-    for batch in chain(head, source.batches):
+    for batch in batches:
         frame = batch
         for stage in stages:
             frame = frame.with_columns(stage)
@@ -220,6 +221,8 @@ def _read(
         collected.rows += batch.height
         if progress is not None:
             progress(int(batch["_line"].max() or 0), total)  # type: ignore[arg-type]
+        # Free this batch before the reader builds the next one: it halves peak memory.
+        del batch, frame
     if runner is not None:
         runner.flush()
     return collected, runner, mirror

@@ -67,6 +67,12 @@ def test_xlsx(tmp_path: Path) -> None:
     assert _found(run_check(path)) == EXPECTED
 
 
+def test_windows_line_endings_give_the_same_findings(tmp_path: Path) -> None:
+    path = write_delivery(tmp_path / "l.csv", RECORDS)
+    path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    assert _found(run_check(path)) == EXPECTED
+
+
 def test_windows_1252_is_detected(tmp_path: Path) -> None:
     path = write_delivery(tmp_path / "l.csv", [*RECORDS, {"registratienummer": "Ré5"}])
     path.write_bytes(path.read_bytes().replace("é".encode(), "é".encode("cp1252")))

@@ -45,32 +45,25 @@ def csv_batches(
     path: Path, scan: FileScan, layout: Layout, encoding: str
 ) -> Iterator[pl.DataFrame]:
     """Batches with ``_line``, ``_width`` (number of fields) and one String column per field."""
-    indexes, width = column_indexes(path, scan, layout, encoding)
+    indexes, _ = column_indexes(path, scan, layout, encoding)
     skip = 1 if layout.header else 0
     if scan.has_quote:
         yield from _quoted_batches(path, layout, encoding, indexes, skip)
         return
-    raw = pl.col("raw")
+    raw, parts = pl.col("raw"), pl.col("_parts")
     for batch in line_batches(path, scan, encoding):
-        # split_exact keeps any surplus in the last part; _width tells the true count.
-        yield (
+        fields = (
             batch.filter(raw.is_not_null() & (pl.col("_line") > skip))
+            .select("_line", raw.str.split(layout.delimiter).alias("_parts"))
             .select(
                 "_line",
-                (raw.str.count_matches(layout.delimiter, literal=True) + 1)
-                .cast(pl.Int64)
-                .alias("_width"),
-                raw.str.split_exact(layout.delimiter, width).alias("_parts"),
-            )
-            .select(
-                "_line",
-                "_width",
-                *[
-                    pl.col("_parts").struct.field(f"field_{i}").alias(name)
-                    for name, i in indexes.items()
-                ],
+                parts.list.len().cast(pl.Int64).alias("_width"),
+                *[parts.list.get(i, null_on_oob=True).alias(name) for name, i in indexes.items()],
             )
         )
+        del batch
+        yield fields
+        del fields  # before the next block is read
 
 
 def _quoted_batches(

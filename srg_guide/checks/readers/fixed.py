@@ -18,7 +18,7 @@ def fixed_batches(
     """Batches with ``_line``, ``_width`` and one String column per field."""
     raw = pl.col("raw")
     for batch in line_batches(path, scan, encoding):
-        yield batch.filter(raw.is_not_null()).select(
+        fields = batch.filter(raw.is_not_null()).select(
             "_line",
             raw.str.len_chars().cast(pl.Int64).alias("_width"),
             *[
@@ -26,3 +26,6 @@ def fixed_batches(
                 for f in layout.fields
             ],
         )
+        del batch
+        yield fields
+        del fields  # before the next block is read

@@ -54,10 +54,15 @@ def line_batches(path: Path, scan: FileScan, encoding: str) -> Iterator[pl.DataF
                 infer_schema=False,
                 new_columns=["raw"],
                 encoding="utf8-lossy",
-            ).with_columns(pl.col("raw").str.strip_suffix("\r"))
+            )
+            if b"\r" in block:
+                frame = frame.with_columns(pl.col("raw").str.strip_suffix("\r"))
         if frame is None or frame.height != count:
             frame = pl.DataFrame({"raw": _python_lines(block, encoding)}, schema={"raw": pl.String})
-        yield frame.with_columns(
+        frame = frame.with_columns(
             pl.int_range(first, first + count, dtype=pl.Int64).alias("_line")
         ).select(list(_SCHEMA))
         first += count
+        del block
+        yield frame
+        del frame  # before the next block is read
