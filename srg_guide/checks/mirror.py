@@ -7,7 +7,7 @@ from collections import Counter
 import polars as pl
 
 from srg_guide.checks import calendar
-from srg_guide.checks.context import RowContext
+from srg_guide.checks.context import PER_BATCH, RowContext
 from srg_guide.checks.report import Mirror, TypeMirror
 
 DURATION_BUCKETS = ((6, "0-6"), (12, "7-12"), (24, "13-24"), (60, "25-60"))
@@ -28,7 +28,7 @@ class MirrorCounter:
         layout = ctx.layout
         self.enabled = layout.has("type_voorziening", "doel_inzet", "begindatum", "einddatum")
 
-    def add(self, frame: pl.DataFrame) -> None:
+    def add(self, records: pl.LazyFrame) -> None:
         """Count one prepared batch: one group-by on type, doel and a small flags number."""
         if not self.enabled:
             return
@@ -48,11 +48,15 @@ class MirrorCounter:
             *[flag.fill_null(False).cast(pl.Int32) * (1 << bit) for bit, flag in enumerate(flags)],
             bucket.fill_null(0).cast(pl.Int32) * 16,
         )
-        counts = frame.group_by(
-            pl.col("type_voorziening").fill_null("?"),
-            pl.col("doel_inzet").fill_null("?"),
-            packed.alias("packed"),
-        ).len()
+        counts = (
+            records.group_by(
+                pl.col("type_voorziening").fill_null("?"),
+                pl.col("doel_inzet").fill_null("?"),
+                packed.alias("packed"),
+            )
+            .len()
+            .collect(optimizations=PER_BATCH)
+        )
         labels = [label for _, label in DURATION_BUCKETS] + [LONGEST_BUCKET]
         for code, doel, bits, n in counts.iter_rows():
             self.per_type_doel[(code, doel)] += n

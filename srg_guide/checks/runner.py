@@ -13,6 +13,7 @@ import polars as pl
 from srg_guide import __version__
 from srg_guide.checks.context import (
     KEY_FIELDS,
+    PER_BATCH,
     TRACKING_FIELDS,
     FileState,
     RowContext,
@@ -46,13 +47,9 @@ class _Collected:
         return pl.concat(self.parts, rechunk=False) if self.parts else pl.DataFrame()
 
 
-# Common-subexpression elimination costs more planning per batch than it saves on ~30k rows.
-_PER_BATCH = pl.QueryOptFlags(comm_subexpr_elim=False)
-
-
 def _select(frame: pl.DataFrame, *exprs: pl.Expr) -> pl.DataFrame:
     """``frame.select(exprs)`` planned for one batch."""
-    return frame.lazy().select(*exprs).collect(optimizations=_PER_BATCH)
+    return frame.lazy().select(*exprs).collect(optimizations=PER_BATCH)
 
 
 def key_expr() -> pl.Expr:
@@ -198,15 +195,18 @@ def _read(
             frame = frame.with_columns(stage)
         if runner is not None:
             runner.run(frame)
+        # Records of the wrong shape count nowhere else; the lazy filter copies only the
+        # columns the mirror and the tracker read.
+        records = frame.lazy()
         if source.expected_width is not None:
             well_formed = frame["_width"] == source.expected_width
             if not well_formed.all():
-                frame = frame.filter(well_formed)
+                records = records.filter(well_formed)
         if mirror is not None:
-            mirror.add(frame)
+            mirror.add(records)
         if layout.has(*KEY_FIELDS):
             # Without a previous month only a 64-bit hash of the key is kept: small in memory.
-            tracked = frame.select(
+            tracked = records.select(
                 pl.col("_line").cast(pl.Int32),
                 key_hash_expr(),
                 *([key_expr()] if wanted else []),
@@ -216,13 +216,13 @@ def _read(
                     else pl.col(c)
                     for c in wanted
                 ],
-            )
+            ).collect(optimizations=PER_BATCH)
             collected.parts.append(tracked)
         collected.rows += batch.height
         if progress is not None:
             progress(int(batch["_line"].max() or 0), total)  # type: ignore[arg-type]
         # Free this batch before the reader builds the next one: it halves peak memory.
-        del batch, frame
+        del batch, frame, records
     if runner is not None:
         runner.flush()
     return collected, runner, mirror

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import polars as pl
+
 from srg_guide.checks.context import RowContext
 from srg_guide.checks.finding import Severity
 from srg_guide.checks.registry import Condition, RowRule, register
@@ -30,8 +32,11 @@ class AowAge(RowRule):
         end = ctx.date("einddatum")
         aow = ctx.aow_date()
         # Cheap prefilter: only people at least the lowest AOW age in the table can qualify.
+        # It counts at most as many days as that age has (365 a year, 28 a month), so it
+        # lets through everyone who qualifies; the confirm step is exact.
         youngest = min(age.years * 12 + age.months for age in ages)
-        old_enough = ctx.date("geboortedatum") <= ctx.month_end.dt.offset_by(f"-{youngest}mo")
+        days = youngest // 12 * 365 + youngest % 12 * 28
+        old_enough = ctx.date("geboortedatum") <= ctx.month_end - pl.duration(days=days)
         return [
             Condition(
                 "geboortedatum",
