@@ -58,9 +58,43 @@ def _load(path: Path) -> tuple[Any, str]:
     return load_yaml(path), display_path(path)
 
 
-def load_params(tables: Path | str | None = None, trees: Path | str | None = None) -> Params:
-    """Read codes, durations, AOW ages and signal settings; bad data raises InputFileError."""
+def _in_force(tables_dir: Path, name: str, day: dt.date) -> tuple[Any, str]:
+    """The version of table ``name`` in force on ``day``: NAME.yaml or a dated NAME.*.yaml.
+
+    A version with ``valid_from`` counts from that date; one without it always counts.
+    The latest ``valid_from`` not after ``day`` wins.
+    """
+    in_force: list[tuple[dt.date, Any, str]] = []
+    for path in [tables_dir / f"{name}.yaml", *sorted(tables_dir.glob(f"{name}.*.yaml"))]:
+        data, source = _load(path)
+        start = data.get("valid_from", dt.date.min) if isinstance(data, dict) else dt.date.min
+        if not isinstance(start, dt.date):
+            line = data.line_of("valid_from") if isinstance(data, YamlMap) else None
+            raise InputFileError(
+                "valid_from moet een datum zijn (JJJJ-MM-DD)", Location(source, line, "valid_from")
+            )
+        if start <= day:
+            in_force.append((start, data, source))
+    if not in_force:
+        raise InputFileError(
+            f"geen versie van deze tabel geldt op {day.isoformat()}",
+            Location(display_path(tables_dir / f"{name}.yaml"), None, "valid_from"),
+        )
+    _, data, source = max(in_force, key=lambda version: version[0])
+    return data, source
+
+
+def load_params(
+    tables: Path | str | None = None,
+    trees: Path | str | None = None,
+    as_of: dt.date | None = None,
+) -> Params:
+    """Read codes and the durations, AOW and signal tables in force on ``as_of`` (default today).
+
+    Bad data raises InputFileError.
+    """
     tables_dir = data_dir("tables", tables)
+    day = as_of or dt.date.today()
     codes, codes_src = _load(data_dir("trees", trees) / "codes.yaml")
     type_codes: dict[str, str] = {}
     lks: set[str] = set()
@@ -73,13 +107,13 @@ def load_params(tables: Path | str | None = None, trees: Path | str | None = Non
         str(_need(d, "code", str, codes_src)): str(d.get("name", ""))
         for d in _need(codes, "doelen", list, codes_src)
     }
-    durations, dur_src = _load(tables_dir / "durations.yaml")
+    durations, dur_src = _in_force(tables_dir, "durations", day)
     max_months = {
         str(code): value
         for code, value in _need(durations, "max_months", dict, dur_src).items()
         if isinstance(value, int) or _bad(durations["max_months"], code, dur_src)
     }
-    aow, aow_src = _load(tables_dir / "aow.yaml")
+    aow, aow_src = _in_force(tables_dir, "aow", day)
     ages = tuple(
         AowAge(
             _need(row, "born_from", dt.date, aow_src),
@@ -89,7 +123,7 @@ def load_params(tables: Path | str | None = None, trees: Path | str | None = Non
         )
         for row in _need(aow, "ages", list, aow_src)
     )
-    signals, sig_src = _load(tables_dir / "signals.yaml")
+    signals, sig_src = _in_force(tables_dir, "signals", day)
     lks_settings = _need(signals, "lks", dict, sig_src)
     mom = _need(signals, "month_over_month", dict, sig_src)
     return Params(

@@ -246,9 +246,12 @@ def run_check(
     as_of: dt.date | None = None,
     progress: Progress | None = None,
 ) -> Report:
-    """Check one delivery file (and compare with last month's when ``previous`` is given)."""
+    """Check one delivery file (and compare with last month's when ``previous`` is given).
+
+    Without ``params`` the tables in force on ``as_of`` (default today) are used.
+    """
     layout = layout or load_layout()
-    params = params or load_params()
+    params = params or load_params(as_of=as_of)
     rules = [
         cls()
         for cls in all_rules()

@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     if len(args.files) != 1:
         raise SrgGuideError("Verkeerde opdracht", "geef precies één leveringsbestand op")
     layout = load_layout(args.layout, args.tables)
-    params = load_params(args.tables, args.trees)
+    params = load_params(args.tables, args.trees, args.as_of)
     fmt = args.format or (format_for_path(args.output) if args.output else None) or "text"
     if fmt == "xlsx" and not args.output:
         raise SrgGuideError("Geen uitvoerbestand", "een xlsx-rapport heeft --output PAD nodig")
@@ -116,7 +116,7 @@ def _run_conversion(args: argparse.Namespace) -> int:
             "--previous VORIGE_MAAND",
         )
     layout = load_layout(args.layout, args.tables)
-    params = load_params(args.tables, args.trees)
+    params = load_params(args.tables, args.trees, args.as_of)
     fmt = args.format or (format_for_path(args.output) if args.output else None) or "text"
     report = check_conversion(
         Path(args.files[1]),
