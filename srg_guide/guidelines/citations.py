@@ -68,7 +68,7 @@ def citations_from_trees(trees: list[Tree]) -> Citations:
     citations = Citations()
     for tree in trees:
         for node in tree.nodes.values():
-            where = Location(tree.source, node.line or None, "guidelines")
+            where = Location(tree.source, node.guidelines_line or node.line or None, "guidelines")
             text = node.title if isinstance(node, Outcome) else node.text
             refs = tuple(GuidelineRef(ref, where) for ref in node.guidelines)
             citations.questions[node.id] = Question(

@@ -251,6 +251,7 @@ def _nodes(reader: _Reader, data: YamlMap) -> dict[str, Node]:
                 help=reader.text(raw, "help", where, required=False),
                 guidelines=reader.guidelines(raw, where),
                 line=raw.line,
+                guidelines_line=raw.line_of("guidelines"),
             )
         else:
             node = _outcome(reader, node_id, raw, where)
@@ -292,6 +293,7 @@ def _question(reader: _Reader, node_id: str, raw: YamlMap, where: str) -> Questi
         help=reader.text(raw, "help", where, required=False),
         guidelines=reader.guidelines(raw, where),
         line=raw.line,
+        guidelines_line=raw.line_of("guidelines"),
     )
 
 
@@ -330,6 +332,7 @@ def _outcome(reader: _Reader, node_id: str, raw: YamlMap, where: str) -> Outcome
         doel=doel,
         guidelines=reader.guidelines(raw, where),
         line=raw.line,
+        guidelines_line=raw.line_of("guidelines"),
     )
 
 

@@ -44,6 +44,7 @@ class Question:
     help: str = ""
     guidelines: tuple[str, ...] = ()
     line: int = 0
+    guidelines_line: int = 0
     kind: str = field(default="question", init=False)
 
     @property
@@ -63,6 +64,7 @@ class Note:
     help: str = ""
     guidelines: tuple[str, ...] = ()
     line: int = 0
+    guidelines_line: int = 0
     kind: str = field(default="note", init=False)
 
     @property
@@ -84,6 +86,7 @@ class Outcome:
     doel: str | None = None
     guidelines: tuple[str, ...] = ()
     line: int = 0
+    guidelines_line: int = 0
     kind: str = field(default="outcome", init=False)
 
     @property

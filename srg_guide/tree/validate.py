@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from srg_guide.errors import Location, Problem
+from srg_guide.guidelines.loader import load_module
 from srg_guide.tree.codes import CodeTable
 from srg_guide.tree.model import Node, Note, Outcome, Tree, outgoing
 from srg_guide.tree.paths import iter_paths
@@ -191,16 +192,33 @@ def conflicting_leaf_problems(tree: Tree) -> list[Problem]:
 
 
 def guideline_problems(tree: Tree, guidelines_dir: Path) -> list[Problem]:
-    """Cited guideline ids must exist as guidelines/<id>.md."""
+    """Cited guidelines must exist as guidelines/<id>.md, and a cited #anchor as a heading there.
+
+    An anchor may be in any version of the module (``<id>.md`` or ``<id>.<version>.md``).
+    """
     problems = []
+    anchors: dict[str, set[str]] = {}
     for node in tree.nodes.values():
         for index, ref in enumerate(node.guidelines):
-            module = ref.split("#", 1)[0]
+            module, _, anchor = ref.partition("#")
+            where = _at(tree, node, f"guidelines[{index}]", node.guidelines_line)
             if not (guidelines_dir / f"{module}.md").is_file():
-                problems.append(
-                    Problem(
-                        _at(tree, node, f"guidelines[{index}]"),
-                        f'richtlijn "{module}" bestaat niet in {guidelines_dir.name}/',
-                    )
-                )
+                message = f'richtlijn "{module}" bestaat niet in {guidelines_dir.name}/'
+                problems.append(Problem(where, message))
+                continue
+            if module not in anchors:
+                anchors[module] = _anchors_of(guidelines_dir, module)
+            if anchor and anchor not in anchors[module]:
+                message = f'richtlijn "{module}" heeft geen kop met anker "{anchor}"'
+                problems.append(Problem(where, message))
     return problems
+
+
+def _anchors_of(guidelines_dir: Path, module_id: str) -> set[str]:
+    """Heading anchors of every version of a module."""
+    found: set[str] = set()
+    for path in (guidelines_dir / f"{module_id}.md", *guidelines_dir.glob(f"{module_id}.*.md")):
+        module, _problems = load_module(path)
+        if module is not None:
+            found.update(section.anchor for section in module.sections)
+    return found

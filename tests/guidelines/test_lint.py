@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -88,7 +89,10 @@ def test_broken_module_gives_file_line_message(
     ("reference", "expected"),
     [
         ("weg", 'trees/srg.yaml:7: guidelines: onbekende richtlijn "weg"'),
-        ("goed#weg", 'richtlijn "goed" heeft geen kop met anker "weg"'),
+        (
+            "goed#weg",
+            'trees/srg.yaml:7: guidelines: richtlijn "goed" heeft geen kop met anker "weg"',
+        ),
     ],
 )
 def test_tree_reference_to_missing_module_or_anchor(
@@ -124,6 +128,24 @@ def test_cli_lint_on_broken_folder_exits_1(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert 'slecht.md:10: link "nergens.md": onbekende module "nergens"' in result.stderr
+
+
+def test_cli_lint_names_file_and_line_of_a_tree_citing_an_unknown_anchor(tmp_path: Path) -> None:
+    repo = Path(__file__).resolve().parents[2]
+    tree = repo / "tests" / "fixtures" / "trees" / "lint" / "unknown-anchor.yaml"
+    shutil.copy(tree, tmp_path / tree.name)
+    shutil.copy(repo / "trees" / "codes.yaml", tmp_path / "codes.yaml")
+    result = subprocess.run(
+        [sys.executable, "-m", "srg_guide", "guidelines", "lint", "--trees", str(tmp_path)],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 1
+    expected = (
+        'unknown-anchor.yaml:11: guidelines: richtlijn "drie-criteria" '
+        'heeft geen kop met anker "bestaat-niet"'
+    )
+    assert expected in result.stderr
 
 
 def test_other_references_such_as_rules_are_checked(tmp_path: Path) -> None:
