@@ -188,7 +188,10 @@ def test_walk_back_help_and_wrong_input(
     type_in(monkeypatch, "?", "9", "1", "t", "", "s")
     code, out, _ = run(capsys, "walk")
     assert code == 1
-    assert "Richtlijnen: drie-criteria, criterium-inzet" in out
+    assert "Uit de richtlijn: Criterium 1: gemeentelijke inzet – Wat is het?" in out
+    assert "  - de gemeente erbij betrokken is" in out  # the paragraph's own text
+    assert "Voorbeelden" not in out  # not the rest of the module
+    assert "Zie ook: De drie criteria voor de SRG – Wat is het?" in out
     assert "Kies een nummer van 1 tot en met 6" in out
     assert "Uw keuze (Enter = vorig antwoord 1) >" in out
     assert out.count("Vraag 2: Wat houdt de inzet van de gemeente in?") == 2

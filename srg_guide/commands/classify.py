@@ -9,6 +9,7 @@ from pathlib import Path
 from srg_guide.atomic import write_atomic
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
 from srg_guide.errors import InputFileError, Location, display_path
+from srg_guide.guidelines.library import load_library
 from srg_guide.tree import (
     build_rationale,
     codes_for,
@@ -38,7 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--case", metavar="KENMERK", help="dossierkenmerk in de onderbouwing")
     parser.add_argument("--output", type=Path, metavar="BESTAND", help="schrijf naar dit bestand")
     parser.add_argument("--tree", type=Path, metavar="BESTAND", help="gebruik dit boombestand")
-    add_data_options(parser, "trees")
+    add_data_options(parser, "trees", "guidelines")
     add_as_of_option(parser)
     parser.set_defaults(func=run)
 
@@ -65,7 +66,10 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     rationale = build_rationale(
-        result.session, codes_for(tree.path, args.trees), case_reference=args.case
+        result.session,
+        codes_for(tree.path, args.trees),
+        case_reference=args.case,
+        library=load_library(args.guidelines, args.as_of),
     )
     text = render(rationale, "json" if args.json else args.format or "txt")
     if args.output:

@@ -15,6 +15,7 @@ from typing import TextIO
 from srg_guide.atomic import write_atomic
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
 from srg_guide.errors import display_path
+from srg_guide.guidelines.library import load_library
 from srg_guide.tree import (
     Note,
     Outcome,
@@ -37,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = add_command(
         subparsers, "walk", "doorloop de beslisboom vraag voor vraag (gewone tekst, zonder app)"
     )
-    add_data_options(parser, "trees")
+    add_data_options(parser, "trees", "guidelines")
     add_as_of_option(parser)
     parser.add_argument("--tree", type=Path, metavar="BESTAND", help="gebruik dit boombestand")
     parser.add_argument(
@@ -74,6 +75,7 @@ class Walker:
         self.echo = not stdin.isatty()
         tree = open_tree(args.trees, args.as_of, args.tree)
         self.codes = codes_for(tree.path, args.trees)
+        self.library = load_library(args.guidelines, args.as_of)
         self.session = load_session(args.resume, tree) if args.resume else TreeSession(tree)
 
     def say(self, text: str = "") -> None:
@@ -145,8 +147,18 @@ class Walker:
         if isinstance(node, Outcome):
             return
         self.say(node.help or "Bij deze vraag is geen extra uitleg.")
-        if node.guidelines:
-            self.say(f"Richtlijnen: {', '.join(node.guidelines)}")
+        if not node.guidelines:
+            return
+        first, *others = node.guidelines
+        paragraph = self.library.paragraph(first)
+        if paragraph is not None:
+            self.say(f"Uit de richtlijn: {paragraph.title}")
+            for line in paragraph.text.splitlines():
+                self.say(f"  {line}" if line else "")
+        else:
+            others.insert(0, first)
+        if others:
+            self.say(f"Zie ook: {'; '.join(self.library.title_of(ref) for ref in others)}")
 
     def review(self) -> bool:
         """Show the whole path and the outcome; confirm, go back or change an answer."""
@@ -192,7 +204,9 @@ class Walker:
             self.say(f"Sessie bewaard in {display_path(self.args.save)}.")
 
     def finish(self) -> int:
-        rationale = build_rationale(self.session, self.codes, case_reference=self.args.case)
+        rationale = build_rationale(
+            self.session, self.codes, case_reference=self.args.case, library=self.library
+        )
         self.say()
         self.out.write(to_text(rationale))
         self.save_session()

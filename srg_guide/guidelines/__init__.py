@@ -11,6 +11,7 @@ from srg_guide.guidelines.library import Library, load_library
 from srg_guide.guidelines.lint import lint
 from srg_guide.guidelines.markdown import make_parser, slugify
 from srg_guide.guidelines.model import Link, Module, Section
+from srg_guide.guidelines.sections import Paragraph
 
 __all__ = [
     "Citations",
@@ -18,6 +19,7 @@ __all__ = [
     "Library",
     "Link",
     "Module",
+    "Paragraph",
     "Question",
     "Section",
     "citations_from_trees",

@@ -10,6 +10,7 @@ from srg_guide.errors import Location, Problem
 from srg_guide.guidelines.links import split_reference
 from srg_guide.guidelines.loader import load_module
 from srg_guide.guidelines.model import Module, Section
+from srg_guide.guidelines.sections import Paragraph
 from srg_guide.locations import data_dir
 
 # Table of contents: a module goes under the first group whose tag it carries.
@@ -50,6 +51,16 @@ class Library:
             return module, None
         section = module.section(anchor)
         return (module, section) if section else None
+
+    def paragraph(self, reference: str) -> Paragraph | None:
+        """The paragraph ``"type-22#voorbeelden"`` cites (the whole module without anchor)."""
+        resolved = self.resolve(reference)
+        return Paragraph(reference, *resolved) if resolved else None
+
+    def title_of(self, reference: str) -> str:
+        """ "Module – Kop" for a reference; the reference itself when it is unknown."""
+        paragraph = self.paragraph(reference)
+        return paragraph.title if paragraph else reference
 
     def for_code(self, code: str) -> list[Module]:
         """Modules that name this type code in their front matter, type module first."""

@@ -15,6 +15,7 @@ import jinja2
 
 from srg_guide.errors import InputFileError, Location, display_path
 from srg_guide.guidelines.citations import Citations, load_citations
+from srg_guide.guidelines.display import cites_whole_module, node_label
 from srg_guide.guidelines.library import Library, load_library
 from srg_guide.guidelines.links import split_reference
 from srg_guide.guidelines.model import Module
@@ -28,7 +29,6 @@ from srg_guide.tree.loader import load_trees, tree_in_force
 # A folder holding this file was made by srg-guide and may be replaced.
 MARKER = ".srg-guide-site"
 STATIC_FILES = ("style.css", "site.js")
-NODE_LABELS = {"question": "vraag", "note": "uitleg", "outcome": "uitkomst"}
 
 
 @dataclass(frozen=True)
@@ -49,20 +49,12 @@ def _environment() -> jinja2.Environment:
 
 
 def _used_in(module: Module, citations: Citations) -> list[dict[str, str]]:
-    """The questions citing this module, with the paragraph they cite."""
-    used = []
-    for question in citations.cited_by(module.id):
-        anchors = [r.anchor for r in question.guidelines if r.module_id == module.id and r.anchor]
-        titles = [s.title for s in module.sections if s.anchor in anchors]
-        used.append(
-            {
-                "label": NODE_LABELS.get(question.kind, "vraag"),
-                "text": question.text,
-                "href": f"{TREE_PAGE}#{question.id}",
-                "where": ", ".join(titles),
-            }
-        )
-    return used
+    """The questions citing the whole module; those citing a paragraph are shown there."""
+    return [
+        {"label": node_label(question), "text": question.text, "href": f"{TREE_PAGE}#{question.id}"}
+        for question in citations.cited_by(module.id)
+        if cites_whole_module(question, module.id)
+    ]
 
 
 def _rules_by_module() -> dict[str, list[dict[str, str]]]:
@@ -99,7 +91,7 @@ def _render_pages(out: Path, library: Library, citations: Citations, data: dict[
     for module in library.modules.values():
         pages[page_name(module.id)] = module_template.render(
             module=module,
-            body=render_module(module, library),
+            body=render_module(module, library, citations),
             used_in=_used_in(module, citations),
             linked_from=_linked_from(module, library),
             rules=rules.get(module.id, []),

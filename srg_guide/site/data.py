@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from srg_guide.guidelines.library import Library
-from srg_guide.guidelines.links import split_reference
 from srg_guide.search.index import SearchIndex
-from srg_guide.site.pages import page_name, section_excerpt
+from srg_guide.site.pages import page_name
 from srg_guide.tree.codes import CodeTable
 from srg_guide.tree.model import DEFAULT_ESCALATION, ESCALATION_ID, Note, Outcome, Tree
 
@@ -15,16 +14,15 @@ from srg_guide.tree.model import DEFAULT_ESCALATION, ESCALATION_ID, Note, Outcom
 def _guideline_refs(references: tuple[str, ...], library: Library) -> list[dict[str, str]]:
     refs = []
     for reference in references:
-        module_id, anchor = split_reference(reference)
-        module = library.get(module_id)
-        if module is None:
+        paragraph = library.paragraph(reference)
+        if paragraph is None:
             continue
-        section = module.section(anchor) if anchor else None
+        anchor = paragraph.section.anchor if paragraph.section else None
         refs.append(
             {
-                "href": page_name(module_id) + (f"#{anchor}" if anchor else ""),
-                "title": module.title + (f" – {section.title}" if section else ""),
-                "excerpt": section_excerpt(module, anchor),
+                "href": page_name(paragraph.module.id) + (f"#{anchor}" if anchor else ""),
+                "title": paragraph.title,
+                "excerpt": paragraph.excerpt,
             }
         )
     return refs

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from markdown_it.token import Token
 
+from srg_guide.guidelines.citations import Citations
+from srg_guide.guidelines.display import annotated_text
 from srg_guide.guidelines.library import Library
 from srg_guide.guidelines.links import classify
-from srg_guide.guidelines.markdown import make_parser, plain_text
+from srg_guide.guidelines.markdown import make_parser
 from srg_guide.guidelines.model import Module
 
 TREE_PAGE = "beslisboom.html"
@@ -41,23 +43,12 @@ def _rewrite_links(tokens: list[Token], module: Module, library: Library) -> Non
                     child.attrs["class"] = "code-link"
 
 
-def render_module(module: Module, library: Library) -> str:
-    """The module body as HTML (front matter dropped, links pointing at site pages)."""
+def render_module(module: Module, library: Library, citations: Citations | None = None) -> str:
+    """The module body as HTML (front matter dropped, links pointing at site pages).
+
+    With ``citations`` each cited paragraph ends with the tree questions that cite it.
+    """
     parser = make_parser()
-    tokens = parser.parse(module.text)
+    tokens = parser.parse(annotated_text(module, citations) if citations else module.text)
     _rewrite_links(tokens, module, library)
     return parser.renderer.render(tokens, parser.options, {})
-
-
-def section_excerpt(module: Module, anchor: str | None) -> str:
-    """Plain text of the first paragraph under ``anchor`` (or the module summary)."""
-    if anchor is None:
-        return module.summary
-    tokens = make_parser().parse(module.text)
-    inside = False
-    for index, token in enumerate(tokens):
-        if token.type == "heading_open":
-            inside = token.attrs.get("id") == anchor
-        elif inside and token.type == "inline" and tokens[index - 1].type != "heading_open":
-            return plain_text(token)
-    return module.summary

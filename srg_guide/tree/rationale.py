@@ -1,22 +1,26 @@
 """Rationale: why a walk ended where it did, as Markdown, plain text or JSON.
 
-``build_rationale(session, codes, on=date, case_reference=...)`` collects the
-path (question, answer, cited guideline ids), the verdict, code and name, doel,
-date, the optional case reference and the tree id, version and sha256. A BSN in
-the case reference is masked.
+``build_rationale(session, codes, on=date, case_reference=..., library=...)`` collects
+the path (question, answer, cited guideline paragraphs), the verdict, code and name,
+doel, date, the optional case reference and the tree id, version and sha256. With a
+guideline library each cited ``module#anchor`` is shown by its title ("Module – Kop").
+A BSN in the case reference is masked.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from srg_guide.privacy import mask_bsns_in_text
 from srg_guide.tree.codes import CodeTable
 from srg_guide.tree.session import Step, TreeSession
+
+if TYPE_CHECKING:
+    from srg_guide.guidelines.library import Library
 
 RATIONALE_FORMATS = ("md", "txt", "json")
 
@@ -45,11 +49,16 @@ class Rationale:
     unresolved: tuple[str, ...]
     confirmed: bool
     case_reference: str | None = None
+    guideline_titles: dict[str, str] = field(default_factory=dict)
 
     @property
     def counts_label(self) -> str:
         """Ja, nee or onbekend."""
         return {True: "ja", False: "nee"}.get(self.counts, "onbekend")  # type: ignore[arg-type]
+
+    def cited(self, references: tuple[str, ...]) -> str:
+        """The cited paragraphs by title ("Module – Kop"), or by reference without a library."""
+        return "; ".join(self.guideline_titles.get(ref, ref) for ref in references)
 
 
 def build_rationale(
@@ -58,12 +67,17 @@ def build_rationale(
     *,
     on: dt.date | None = None,
     case_reference: str | None = None,
+    library: Library | None = None,
 ) -> Rationale:
     """The rationale of a session that has reached an outcome."""
     outcome = session.outcome
     if outcome is None:
         raise ValueError("session has no outcome yet")
     entry = codes.codes.get(outcome.code or "") if codes else None
+    titles: dict[str, str] = {}
+    if library is not None:
+        cited = [ref for step in session.steps for ref in step.guidelines]
+        titles = {ref: library.title_of(ref) for ref in (*cited, *outcome.guidelines)}
     return Rationale(
         tree_id=session.tree.id,
         tree_title=session.tree.title,
@@ -85,6 +99,7 @@ def build_rationale(
         unresolved=tuple(q.text for q in session.unresolved),
         confirmed=session.verdict is not None,
         case_reference=mask_bsns_in_text(case_reference) if case_reference else None,
+        guideline_titles=titles,
     )
 
 
@@ -118,13 +133,13 @@ def to_markdown(r: Rationale) -> str:
         lines.append("- Status: nog niet bevestigd")
     lines += ["", r.explanation, "", "## Pad", ""] if r.explanation else ["", "## Pad", ""]
     for number, step in enumerate(r.steps, 1):
-        cited = f" (richtlijn: {', '.join(step.guidelines)})" if step.guidelines else ""
+        cited = f" (richtlijn: {r.cited(step.guidelines)})" if step.guidelines else ""
         answer = "gelezen" if step.is_note else f"**{step.answer}**"
         lines.append(f"{number}. {step.text}  \n   {answer}{cited}")
     if r.unresolved:
         lines += ["", "## Open vragen", ""] + [f"- {q}" for q in r.unresolved]
     if r.guidelines:
-        lines += ["", f"Richtlijnen bij de uitkomst: {', '.join(r.guidelines)}"]
+        lines += ["", f"Richtlijnen bij de uitkomst: {r.cited(r.guidelines)}"]
     lines += [
         "",
         f"Beslisboom: {r.tree_title} ({r.tree_id} versie {r.tree_version}, sha256 {r.tree_sha256})",
@@ -149,7 +164,7 @@ def to_text(r: Rationale) -> str:
         lines.append(r.explanation)
     lines.append("Pad:")
     for number, step in enumerate(r.steps, 1):
-        cited = f" [{', '.join(step.guidelines)}]" if step.guidelines else ""
+        cited = f" [{r.cited(step.guidelines)}]" if step.guidelines else ""
         answer = "gelezen" if step.is_note else step.answer
         lines.append(f"  {number}. {step.text} -> {answer}{cited}")
     if r.unresolved:

@@ -48,10 +48,21 @@ def test_no_outside_resources(site: Path) -> None:
         assert not re.search(r'(src|href)="(https?:)?//', page.read_text()), page.name
 
 
-def test_module_page_knows_the_questions_that_cite_it(site: Path) -> None:
+def test_module_page_names_each_question_at_the_paragraph_it_cites(site: Path) -> None:
     page = (site / "criterium-inzet.html").read_text()
-    assert "gebruikt in vraag" in page
-    assert 'href="beslisboom.html#inzet-betrokken"' in page
+    cited_here = page.index('<a href="beslisboom.html#inzet-betrokken">')
+    assert "<em>Gebruikt in vraag:</em>" in page[cited_here - 40 : cited_here]
+    assert page.index('id="wat-is-het"') < cited_here < page.index('id="voorbeelden"')
+    assert page.index('id="echte-inzet-of-gewone-dienstverlening"') < page.index(
+        'href="beslisboom.html#coaching-of-monitoring"'
+    )
+
+
+def test_module_page_lists_whole_module_citations_at_the_end(site: Path) -> None:
+    page = (site / "criterium-inzet.html").read_text()
+    closing = page.index("<h2>Gebruikt in de beslisboom</h2>")
+    assert closing < page.index('href="beslisboom.html#niet-srg-inzet"')
+    assert 'href="beslisboom.html#inzet-betrokken"' not in page[closing:]
 
 
 def test_module_page_lists_the_check_rules_that_point_at_it(site: Path) -> None:
@@ -61,7 +72,7 @@ def test_module_page_lists_the_check_rules_that_point_at_it(site: Path) -> None:
 def test_tree_data_carries_cited_paragraphs(site: Path) -> None:
     data = (site / "data.js").read_text()
     assert data.startswith("window.SRG_TREE = {")
-    assert '"href":"criterium-inzet.html"' in data
+    assert '"href":"criterium-inzet.html#wat-is-het"' in data
     assert "window.SRG_SEARCH = " in data
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from srg_guide.guidelines import load_library
 from srg_guide.tree import (
     TreeSession,
     build_rationale,
@@ -34,7 +35,9 @@ def rationale() -> Rationale:
     session.answer("hulpmiddel")
     session.answer("re-integratie")
     session.confirm()
-    return build_rationale(session, codes_for(), on=DAY, case_reference="dossier 123456782")
+    return build_rationale(
+        session, codes_for(), on=DAY, case_reference="dossier 123456782", library=load_library()
+    )
 
 
 def test_rationale_holds_verdict_code_doel_and_tree_identity(rationale: Rationale) -> None:
@@ -43,7 +46,7 @@ def test_rationale_holds_verdict_code_doel_and_tree_identity(rationale: Rational
     assert rationale.doel_name == "Re-integratie"
     assert rationale.confirmed
     assert len(rationale.tree_sha256) == 64
-    assert rationale.steps[-1].guidelines == ("doel-inzet", "type-59")
+    assert rationale.steps[-1].guidelines == ("doel-inzet#wat-is-het", "type-59")
 
 
 def test_a_bsn_in_the_case_reference_is_masked(rationale: Rationale) -> None:
@@ -52,11 +55,15 @@ def test_a_bsn_in_the_case_reference_is_masked(rationale: Rationale) -> None:
         assert "*******82" in text
 
 
-def test_markdown_lists_the_path_with_cited_guidelines(rationale: Rationale) -> None:
+def test_markdown_lists_the_path_with_cited_paragraphs(rationale: Rationale) -> None:
     text = to_markdown(rationale)
     assert text.startswith("# Onderbouwing: Telt mee: overige faciliterende voorziening")
     assert "- Type voorziening: 59 Overige faciliterende voorziening" in text
-    assert "(richtlijn: type-31, type-59)" in text
+    assert (
+        "(richtlijn: Type 31: Werkplekaanpassing – Wat is het?; "
+        "Type 59: Overige faciliterende voorziening – Wat is het?)"
+    ) in text
+    assert "Richtlijnen bij de uitkomst: Type 59: Overige faciliterende voorziening; " in text
     assert "- Datum: 2026-03-01" in text
     assert rationale.tree_sha256 in text
 
@@ -70,9 +77,12 @@ def test_json_is_plain_data(rationale: Rationale) -> None:
         "question": rationale.steps[0].text,
         "answer_id": "gemeente",
         "answer": rationale.steps[0].answer,
-        "guidelines": ["drie-criteria", "criterium-inzet"],
+        "guidelines": ["criterium-inzet#wat-is-het", "drie-criteria#wat-is-het"],
         "note": False,
     }
+    assert data["guideline_titles"]["criterium-inzet#wat-is-het"] == (
+        "Criterium 1: gemeentelijke inzet – Wat is het?"
+    )
 
 
 def test_an_assumed_code_is_labelled_as_such() -> None:
@@ -100,4 +110,4 @@ def test_a_note_on_the_path_is_shown_as_read() -> None:
         session.answer(option)
     text = to_text(build_rationale(session, codes_for(), on=DAY))
     assert "2. Een voorziening die een externe partij uitvoert" in text
-    assert "-> gelezen [grijs-externe-partij]" in text
+    assert "-> gelezen [grijs-externe-partij#wat-zegt-het-cbs]" in text  # no library: as written

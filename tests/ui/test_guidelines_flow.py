@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from textual.containers import VerticalScroll
 from textual.widgets import Input, Markdown, OptionList
 
 from srg_guide.locations import data_dir
@@ -120,11 +121,44 @@ class TestGuidelines:
             preview = app.screen
             assert isinstance(preview, QuestionPreviewScreen)
             assert preview.node.id == question_id
-            assert "criterium-financiering" in preview.node.guidelines
+            assert "criterium-financiering#wat-is-het" in preview.node.guidelines
             await pilot.press("escape")
             await pilot.pause()
             assert app.screen is screen
             assert screen.current == "criterium-financiering"
+
+    async def test_cited_by_names_the_paragraph_and_leaves_out_outcomes(self) -> None:
+        app = make_app()
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.press("2")
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, GuidelineScreen)
+            screen.open("criterium-financiering")
+            await pilot.pause()
+            cited = screen.query_one("#cited-by", ChoiceList)
+            assert cited.option_count == 1  # outcomes citing the module are left out
+            option = cited.get_option_at_index(0)
+            assert option.id == "fin-budget"
+            label = next(iter(option.prompt.columns[1].cells))
+            assert label.plain.splitlines() == [
+                "Waaruit wordt de voorziening (grotendeels) betaald?",
+                "bij: Wat is het?",
+            ]
+
+    async def test_opening_a_paragraph_of_another_module_scrolls_to_it(self) -> None:
+        app = make_app()
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.press("2")
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, GuidelineScreen)
+            screen.open("type-30")
+            await pilot.pause()
+            screen.open("criterium-inzet#echte-inzet-of-gewone-dienstverlening")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert screen.query_one("#page", VerticalScroll).scroll_y > 0
 
 
 class TestPalette:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Input, Markdown, RadioSet
+from textual.containers import VerticalScroll
+from textual.widgets import Input, Markdown, RadioSet, Static
 
 from srg_guide.ui.screens.export import ExportDialog
+from srg_guide.ui.screens.guideline import GuidelineScreen
 from srg_guide.ui.screens.outcome import OutcomeScreen
 from srg_guide.ui.screens.question import QuestionScreen
 from srg_guide.ui.screens.review import ReviewScreen
@@ -193,3 +195,64 @@ class TestRationaleExport:
             await pilot.pause()
             assert app.screen is dialog  # stays open, with a notification
             assert any("kan niet schrijven" in n.message for n in app._notifications)
+
+
+class TestCitedParagraph:
+    async def test_question_shows_its_paragraph_not_the_module_opening(self) -> None:
+        app = make_app()
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.press("1")
+            await pilot.pause()
+            question = app.screen
+            assert isinstance(question, QuestionScreen)
+            await answer(pilot, "gemeente")
+            assert question.session.current.guidelines[0] == (
+                "criterium-inzet#echte-inzet-of-gewone-dienstverlening"
+            )
+            title = str(question.query_one("#guideline-title", Static).content)
+            shown = question.query_one("#guideline-paragraph", Markdown).source
+            assert title.endswith(
+                "Criterium 1: gemeentelijke inzet – Echte inzet of gewone dienstverlening"
+            )
+            assert "wekelijks gesprek" in shown
+            assert "bemoeienis" not in shown  # the module's "Wat is het?"
+            assert "De gemeente moet de voorziening inzetten" not in shown  # the module's opening
+
+    async def test_g_opens_the_guideline_scrolled_to_the_cited_paragraph(self) -> None:
+        app = make_app()
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.press("1")
+            await pilot.pause()
+            await answer(pilot, "gemeente")
+            await pilot.press("g")
+            await pilot.pause()
+            guideline = app.screen
+            assert isinstance(guideline, GuidelineScreen)
+            markdown = guideline.query_one("#module", Markdown)
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            page = guideline.query_one("#page", VerticalScroll)
+            heading = next(
+                markdown.query_one(f"#{block_id}")
+                for _level, title, block_id in markdown.table_of_contents
+                if title == "Echte inzet of gewone dienstverlening"
+            )
+            assert page.scroll_y > 0
+            assert 0 <= heading.region.y - page.region.y <= 2  # its heading at the top (margins)
+            assert (
+                "*Gebruikt in vraag:* [Wat houdt de inzet van de gemeente in?]" in markdown.source
+            )
+
+    async def test_a_link_in_the_paragraph_opens_its_guideline(self) -> None:
+        app = make_app()
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.press("1")
+            await pilot.pause()
+            question = app.screen
+            assert isinstance(question, QuestionScreen)
+            pane = question.query_one("#guideline-paragraph", Markdown)
+            pane.post_message(Markdown.LinkClicked(pane, "grijs-externe-partij.md"))
+            await pilot.pause()
+            guideline = app.screen
+            assert isinstance(guideline, GuidelineScreen)
+            assert guideline.current == "grijs-externe-partij"

@@ -16,12 +16,14 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from textual.worker import get_current_worker
 
 from srg_guide.errors import SrgGuideError
+from srg_guide.guidelines.display import module_markdown
 from srg_guide.guidelines.links import classify, split_reference
 from srg_guide.guidelines.markdown import make_parser
 from srg_guide.ui.messages import Chosen
 from srg_guide.ui.widgets.choice_list import ChoiceList
 
 if TYPE_CHECKING:
+    from srg_guide.guidelines.citations import Question
     from srg_guide.guidelines.model import Module
     from srg_guide.ui.resources import Resources
 
@@ -121,25 +123,29 @@ class GuidelineScreen(Screen[None]):
             return
 
     def _render_module(self, module: Module, anchor: str | None) -> None:
-        markdown = self.query_one("#module", Markdown)
-        markdown.update(module.body)
-        questions = self.resources.citations.cited_by(module.id)
+        citations = self.resources.citations
+        questions = [q for q in citations.cited_by(module.id) if q.kind != "outcome"]
         cited = self.query_one("#cited-by", ChoiceList)
-        cited.set_choices([(q.id, _one_line(q.text)) for q in questions])
+        cited.set_choices([_cited_choice(q, module) for q in questions])
         cited.display = bool(questions)
         self.query_one("#cited-title").display = bool(questions)
         self.query_one("#page", VerticalScroll).scroll_home(animate=False)
-        if anchor:
-            section = module.section(anchor)
-            if section is not None:
-                self.call_after_refresh(self._goto_heading, section.title)
+        section = module.section(anchor) if anchor else None
+        heading = module.sections.index(section) if section else None
+        self._show_module(module_markdown(module, citations, closing_section=False), heading)
 
-    def _goto_heading(self, title: str) -> None:
-        markdown = self.query_one("#module", Markdown)
-        for _level, heading, block_id in markdown.table_of_contents:
-            if heading == title and block_id:
-                markdown.query_one(f"#{block_id}").scroll_visible(top=True, animate=False)
-                return
+    @work(group="module")
+    async def _show_module(self, text: str, heading: int | None) -> None:
+        """Render the module; once it is mounted, scroll to the cited paragraph's heading."""
+        await self.query_one("#module", Markdown).update(text)
+        if heading is not None:
+            self.call_after_refresh(self._goto_heading, heading)
+
+    def _goto_heading(self, index: int) -> None:
+        """Scroll the ``index``-th heading of the module (its sections in order) to the top."""
+        headings = self.query_one("#module", Markdown).query_children("MarkdownHeader")
+        if index < len(headings):
+            headings[index].scroll_visible(top=True, animate=False)
 
     @on(OptionList.OptionSelected, "#toc")
     def _toc_selected(self, event: OptionList.OptionSelected) -> None:
@@ -222,5 +228,9 @@ def _indented(title: str) -> Table:
     return grid
 
 
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
+def _cited_choice(question: Question, module: Module) -> tuple[str, ...]:
+    """(id, question on one line[, "bij: Kop" for the paragraph it cites])."""
+    anchors = {r.anchor for r in question.guidelines if r.module_id == module.id and r.anchor}
+    titles = [s.title for s in module.sections if s.anchor in anchors]
+    text = " ".join(question.text.split())
+    return (question.id, text, f"bij: {', '.join(titles)}") if titles else (question.id, text)

@@ -75,6 +75,7 @@ class OutcomeScreen(Screen[str | None]):
             self.resources.codes,
             on=self.resources.options.as_of,
             case_reference=reference,
+            library=self.resources.library,
         )
 
     def render_rationale(self, fmt: str) -> str:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Footer, Header, Markdown, Static
 
+from srg_guide.guidelines.links import classify, split_reference
+from srg_guide.guidelines.markdown import make_parser
 from srg_guide.tree.model import Outcome
 from srg_guide.ui.messages import Chosen
 from srg_guide.ui.widgets.breadcrumb import Breadcrumb
@@ -55,7 +58,9 @@ class QuestionScreen(Screen[None]):
                 yield ChoiceList(id="choices")
             with VerticalScroll(id="guideline-pane"):
                 yield Static(id="guideline-title", classes="subtitle", markup=False)
-                yield Static(id="guideline-summary", markup=False)
+                yield Markdown(
+                    id="guideline-paragraph", parser_factory=make_parser, open_links=False
+                )
                 yield Static("g: lees de hele richtlijn", classes="muted")
         yield Footer()
 
@@ -87,15 +92,30 @@ class QuestionScreen(Screen[None]):
         self._show_guideline(node.guidelines)
 
     def _show_guideline(self, references: tuple[str, ...]) -> None:
+        """The first cited paragraph: its title and its text, not the module's opening."""
         pane = self.query_one("#guideline-pane")
-        resolved = self.resources.library.resolve(references[0]) if references else None
-        pane.display = resolved is not None
-        if resolved is None:
+        paragraph = self.resources.library.paragraph(references[0]) if references else None
+        pane.display = paragraph is not None
+        if paragraph is None:
             return
-        module, section = resolved
-        title = f"{module.title}: {section.title}" if section else module.title
-        self.query_one("#guideline-title", Static).update(f"Uit de richtlijn: {title}")
-        self.query_one("#guideline-summary", Static).update(module.summary)
+        self.query_one("#guideline-title", Static).update(f"Uit de richtlijn: {paragraph.title}")
+        self.query_one("#guideline-paragraph", Markdown).update(paragraph.markdown)
+        pane.scroll_home(animate=False)
+
+    @on(Markdown.LinkClicked, "#guideline-paragraph")
+    def _paragraph_link_clicked(self, event: Markdown.LinkClicked) -> None:
+        """A link in the cited paragraph opens that guideline (or a type's module)."""
+        from srg_guide.ui.screens.guideline import GuidelineScreen
+
+        event.stop()
+        references = self.session.current.guidelines
+        module_id = split_reference(references[0])[0] if references else ""
+        link = classify(event.href, "", 0, module_id)
+        if link.kind == "module":
+            target = f"{link.target}#{link.anchor}" if link.anchor else link.target
+            self.app.push_screen(GuidelineScreen(self.resources, target))
+        elif link.kind == "code":
+            self.app.push_screen(GuidelineScreen(self.resources, f"type-{link.target}"))
 
     def on_chosen(self, message: Chosen) -> None:
         message.stop()

@@ -42,7 +42,8 @@ class QuestionPreviewScreen(Screen[None]):
         node = self.node
         assert not isinstance(node, Outcome)
         options = "\n".join(f"{n}. {o.label}" for n, o in enumerate(node.choices, 1))
-        cited = ", ".join(node.guidelines) or "geen"
+        library = self.resources.library
+        cited = "; ".join(library.title_of(ref) for ref in node.guidelines) or "geen"
         yield Header()
         with VerticalScroll(id="preview"):
             yield Static(node.text, id="preview-question", classes="title", markup=False)
