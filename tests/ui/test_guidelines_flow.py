@@ -6,9 +6,11 @@ import shutil
 from pathlib import Path
 
 from textual.containers import VerticalScroll
+from textual.pilot import Pilot
 from textual.widgets import Input, Markdown, OptionList
 
 from srg_guide.locations import data_dir
+from srg_guide.ui.app import SrgGuideApp
 from srg_guide.ui.screens.guideline import GuidelineScreen
 from srg_guide.ui.screens.question import QuestionScreen
 from srg_guide.ui.screens.question_preview import QuestionPreviewScreen
@@ -24,6 +26,17 @@ def toc_ids(screen: GuidelineScreen) -> list[str]:
         for index in range(toc.option_count)
         if (option_id := toc.get_option_at_index(index).id) is not None
     ]
+
+
+async def open_module(app: SrgGuideApp, pilot: Pilot[None], module_id: str) -> GuidelineScreen:
+    """Open Richtlijnen from the home screen and show ``module_id``."""
+    await pilot.press("2")
+    await pilot.pause()
+    screen = app.screen
+    assert isinstance(screen, GuidelineScreen)
+    screen.open(module_id)
+    await pilot.pause()
+    return screen
 
 
 class TestGuidelines:
@@ -106,12 +119,7 @@ class TestGuidelines:
     async def test_used_in_question_link_opens_the_question_and_back(self) -> None:
         app = make_app()
         async with app.run_test(size=(100, 30)) as pilot:
-            await pilot.press("2")
-            await pilot.pause()
-            screen = app.screen
-            assert isinstance(screen, GuidelineScreen)
-            screen.open("criterium-financiering")
-            await pilot.pause()
+            screen = await open_module(app, pilot, "criterium-financiering")
             cited = screen.query_one("#cited-by", ChoiceList)
             assert cited.display and cited.option_count >= 1
             question_id = cited.get_option_at_index(0).id
@@ -130,12 +138,7 @@ class TestGuidelines:
     async def test_cited_by_names_the_paragraph_and_leaves_out_outcomes(self) -> None:
         app = make_app()
         async with app.run_test(size=(100, 30)) as pilot:
-            await pilot.press("2")
-            await pilot.pause()
-            screen = app.screen
-            assert isinstance(screen, GuidelineScreen)
-            screen.open("criterium-financiering")
-            await pilot.pause()
+            screen = await open_module(app, pilot, "criterium-financiering")
             cited = screen.query_one("#cited-by", ChoiceList)
             assert cited.option_count == 1  # outcomes citing the module are left out
             option = cited.get_option_at_index(0)
@@ -149,12 +152,7 @@ class TestGuidelines:
     async def test_opening_a_paragraph_of_another_module_scrolls_to_it(self) -> None:
         app = make_app()
         async with app.run_test(size=(100, 30)) as pilot:
-            await pilot.press("2")
-            await pilot.pause()
-            screen = app.screen
-            assert isinstance(screen, GuidelineScreen)
-            screen.open("type-30")
-            await pilot.pause()
+            screen = await open_module(app, pilot, "type-30")
             screen.open("criterium-inzet#echte-inzet-of-gewone-dienstverlening")
             await app.workers.wait_for_complete()
             await pilot.pause()
