@@ -43,7 +43,9 @@ class MirrorCounter:
             months > ctx.max_months(),
         ]
         # Bits 0-3 hold the flags; from bit 4 up, the duration bucket plus one (0: unknown).
-        bucket = pl.sum_horizontal([(months > top) for top, _ in DURATION_BUCKETS]) + 1
+        bucket = pl.when(months.is_not_null()).then(
+            pl.sum_horizontal([(months > top) for top, _ in DURATION_BUCKETS]) + 1
+        )
         packed = pl.sum_horizontal(
             *[flag.fill_null(False).cast(pl.Int32) * (1 << bit) for bit, flag in enumerate(flags)],
             bucket.fill_null(0).cast(pl.Int32) * 16,
