@@ -73,6 +73,8 @@ def _in_force(tables_dir: Path, name: str, day: dt.date) -> tuple[Any, str]:
             raise InputFileError(
                 "valid_from moet een datum zijn (JJJJ-MM-DD)", Location(source, line, "valid_from")
             )
+        if isinstance(start, dt.datetime):
+            start = start.date()
         if start <= day:
             in_force.append((start, data, source))
     if not in_force:

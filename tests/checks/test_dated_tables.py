@@ -40,6 +40,11 @@ def test_latest_version_not_after_the_date_wins(
     assert params.versions["durations"] == version
 
 
+def test_valid_from_with_a_time_counts_from_that_day(tables: Path) -> None:
+    (tables / "durations.2020.yaml").write_text(OLD.replace("2020-01-01", "2020-01-01 09:00:00"))
+    assert load_params(tables, as_of=dt.date(2020, 1, 1)).max_months == {"22": 12}
+
+
 def test_no_version_in_force_names_the_table(tables: Path) -> None:
     with pytest.raises(InputFileError) as caught:
         load_params(tables, as_of=dt.date(2019, 12, 31))
