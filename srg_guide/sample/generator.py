@@ -12,7 +12,8 @@ from srg_guide.sample.defects import DEFECT_KINDS, DefectKind
 from srg_guide.sample.records import FIELDS, Record, RecordMaker, add_months, month_end, ymd
 
 DUPLICATE = "SRG203"
-MONTH_OVER_MONTH = ("SRG401", "SRG402", "SRG403", "SRG404")
+TYPE_DROP = "SRG405"
+MONTH_OVER_MONTH = ("SRG401", "SRG402", "SRG403", "SRG404", TYPE_DROP)
 ALL_CODES = tuple(sorted([k.code for k in DEFECT_KINDS] + [DUPLICATE, *MONTH_OVER_MONTH]))
 NEW_SHARE = 0.05
 ENDED_LAST_MONTH_SHARE = 0.03
@@ -23,12 +24,16 @@ PLAIN_TYPES = ("30", "31")
 
 @dataclass(frozen=True)
 class Injected:
-    """One injected defect: the rule that must fire, where, and in which file."""
+    """One injected defect: the rule that must fire, where, and in which file.
+
+    A defect of the whole file (a type whose count dropped) has no line but a ``value``.
+    """
 
     code: str
-    line: int
+    line: int | None
     field: str | None
     file: str = "levering"
+    value: str | None = None
 
 
 @dataclass
@@ -76,7 +81,8 @@ def generate(
     maker = RecordMaker(rng, params, month)
     codes = [c for c in ALL_CODES if with_previous or c not in MONTH_OVER_MONTH]
     counts = defects if defects is not None else {c: max(1, rows // 2000) for c in codes}
-    needed = sum(counts.values())
+    drops = counts.get(TYPE_DROP, 0)
+    needed = sum(counts.values()) - drops
     if needed * 2 > rows:
         raise SrgGuideError(
             "Te weinig regels", f"{needed} defecten passen niet in {rows} regels; kies meer regels"
@@ -87,7 +93,8 @@ def generate(
     kinds = {k.code: k for k in DEFECT_KINDS}
     plan: list[tuple[str, int]] = []
     for code, count in sorted(counts.items()):
-        plan += [(code, slots.pop()) for _ in range(count)]
+        if code != TYPE_DROP:
+            plan += [(code, slots.pop()) for _ in range(count)]
     injected: list[Injected] = []
     prev_changes: dict[int, dict[str, str]] = {}
     vanished: list[tuple[str, Record]] = []
@@ -118,8 +125,41 @@ def generate(
     if with_previous:
         previous, prev_lines = _previous(maker, records, prev_changes, vanished)
         injected += [Injected("SRG401", line, "registratienummer", "vorige") for line in prev_lines]
-    injected.sort(key=lambda i: (i.file, i.line, i.code))
+        for code in _drop_types(maker, records, drops):
+            previous += _ended_last_month(maker, code, _drop_padding(maker.params, records, code))
+            injected.append(Injected(TYPE_DROP, None, "type_voorziening", value=code))
+    injected.sort(key=lambda i: (i.file, i.line or 0, i.code, i.value or ""))
     return Sample(current, previous, injected)
+
+
+def _drop_types(maker: RecordMaker, records: list[Record], count: int) -> list[str]:
+    """Types whose count will seem to drop: not the ones other month-over-month defects use."""
+    used = {r.values["type_voorziening"] for r in records}
+    candidates = sorted(used - set(PLAIN_TYPES))
+    return sorted(maker.rng.sample(candidates, min(count, len(candidates))))
+
+
+def _drop_padding(params: Params, records: list[Record], code: str) -> int:
+    """Extra records of ``code`` last month that make this month's count a sharp drop."""
+    now = sum(r.values["type_voorziening"] == code for r in records)
+    share_left = max(1.0 - params.drop_percent / 100, 0.01)
+    return int(now / share_left) + params.drop_min_previous
+
+
+def _ended_last_month(maker: RecordMaker, code: str | None, count: int) -> list[bytes]:
+    """``count`` records (of type ``code``, else any) that ended last month: none went missing."""
+    prev_month = add_months(maker.month, -1)
+    prev_end = month_end(prev_month)
+    stamp = f"{prev_month.year:04d}{prev_month.month:02d}"
+    lines = []
+    for _ in range(count):
+        rec = maker.record(type_code=code)
+        end = prev_month + dt.timedelta(days=maker.rng.randint(0, prev_end.day - 1))
+        rec.values.update(
+            verslagmaand=stamp, begindatum=ymd(min(rec.begin, end)), einddatum=ymd(end)
+        )
+        lines.append(_encode(rec.values))
+    return lines
 
 
 def _make_new(maker: RecordMaker, rec: Record) -> None:
@@ -192,14 +232,8 @@ def _previous(
             values["einddatum"] = ""
         values.update(prev_changes.get(index, {}), verslagmaand=stamp)
         lines.append(_encode(values))
-    rng = maker.rng
-    for _ in range(int(len(records) * ENDED_LAST_MONTH_SHARE)):
-        rec = maker.record()
-        end = prev_month + dt.timedelta(days=rng.randint(0, prev_end.day - 1))
-        rec.values.update(
-            verslagmaand=stamp, begindatum=ymd(min(rec.begin, end)), einddatum=ymd(end)
-        )
-        lines.insert(rng.randint(1, len(lines)), _encode(rec.values))
+    for line in _ended_last_month(maker, None, int(len(records) * ENDED_LAST_MONTH_SHARE)):
+        lines.insert(maker.rng.randint(1, len(lines)), line)
     vanished_lines = []
     for _, rec in vanished:
         rec.values.update(verslagmaand=stamp, einddatum="")

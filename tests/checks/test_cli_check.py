@@ -166,7 +166,7 @@ def test_sample_command_writes_file_and_defects(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     listing = (tmp_path / "s.csv.defecten.csv").read_text().splitlines()
-    assert listing[0] == "bestand;regel;code;veld"
+    assert listing[0] == "bestand;regel;code;veld;waarde"
     assert sorted(line.split(";")[2] for line in listing[1:]) == ["SRG305", "SRG305", "SRG401"]
     assert len(out.read_text().splitlines()) == 501
 

@@ -12,21 +12,25 @@ from srg_guide.checks.runner import run_check
 from srg_guide.sample import ALL_CODES, generate, parse_defects
 from srg_guide.sample.generator import Sample
 
+Place = tuple[str, int | None, str, str | None, str | None]
 
-def _found(report: Report) -> set[tuple[str, int, str, str | None]]:
-    found = set()
+
+def _found(report: Report) -> set[Place]:
+    """(file, line, code, field, value); the value only for findings on the whole file."""
+    found: set[Place] = set()
     for result in report.results:
         for f in result.findings:
             if f.line is None and f.previous_line is not None:
-                found.add(("vorige", f.previous_line, f.code, f.field))
+                found.add(("vorige", f.previous_line, f.code, f.field, None))
+            elif f.line is None:
+                found.add(("levering", None, f.code, f.field, f.value))
             else:
-                assert f.line is not None, f
-                found.add(("levering", f.line, f.code, f.field))
+                found.add(("levering", f.line, f.code, f.field, None))
     return found
 
 
-def _injected(sample: Sample) -> set[tuple[str, int, str, str | None]]:
-    return {(d.file, d.line, d.code, d.field) for d in sample.injected}
+def _injected(sample: Sample) -> set[Place]:
+    return {(d.file, d.line, d.code, d.field, d.value) for d in sample.injected}
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +48,7 @@ def test_100k_rows_full_recall_and_precision(big_sample: tuple[Sample, Path, Pat
     sample, current, previous = big_sample
     report = run_check(current, previous=previous)
     injected = _injected(sample)
-    assert {code for _, _, code, _ in injected} == set(ALL_CODES)
+    assert {place[2] for place in injected} == set(ALL_CODES)
     found = _found(report)
     assert injected - found == set(), "missed (recall)"
     assert found - injected == set(), "extra (precision)"
@@ -65,10 +69,10 @@ def test_clean_sample_has_no_findings(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_chosen_defects_small_files(seed: int, tmp_path: Path) -> None:
-    spec = parse_defects("SRG102=3,SRG305=2,SRG203,SRG404", True)
+    spec = parse_defects("SRG102=3,SRG305=2,SRG203,SRG404,SRG405=2", True)
     sample = generate(400, seed, load_params(), defects=spec, with_previous=True)
     current, previous = tmp_path / "c.csv", tmp_path / "p.csv"
     current.write_bytes(b"".join(sample.current))
     previous.write_bytes(b"".join(sample.previous or []))
     assert _found(run_check(current, previous=previous)) == _injected(sample)
-    assert len(sample.injected) == 7
+    assert len(sample.injected) == 9
