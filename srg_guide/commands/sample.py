@@ -71,8 +71,7 @@ def run(args: argparse.Namespace) -> int:
     if sample.previous is not None:
         write_atomic(Path(args.previous_out), b"".join(sample.previous))
     listing = ["bestand;regel;code;veld;waarde"] + [
-        f"{d.file};{d.line or ''};{d.code};{d.field or ''};{d.value or ''}"
-        for d in sample.injected
+        f"{d.file};{d.line or ''};{d.code};{d.field or ''};{d.value or ''}" for d in sample.injected
     ]
     defects_out = Path(args.defects_out or f"{output}.defecten.csv")
     write_atomic(defects_out, "\n".join(listing) + "\n")
