@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.containers import VerticalScroll
+from textual.pilot import Pilot
 from textual.widgets import Input, Markdown, RadioSet, Static
 
+from srg_guide.ui.app import SrgGuideApp
 from srg_guide.ui.screens.export import ExportDialog
 from srg_guide.ui.screens.guideline import GuidelineScreen
 from srg_guide.ui.screens.outcome import OutcomeScreen
@@ -21,14 +23,20 @@ def markdown_text(screen: OutcomeScreen) -> str:
     return screen.query_one(Markdown).source
 
 
+async def open_tree(app: SrgGuideApp, pilot: Pilot[None]) -> QuestionScreen:
+    """Open the Beslisboom from the home screen at its first question."""
+    await pilot.press("1")
+    await pilot.pause()
+    question = app.screen
+    assert isinstance(question, QuestionScreen)
+    return question
+
+
 class TestWalk:
     async def test_full_walk_with_back_and_change_answer(self) -> None:
         app = make_app()
         async with app.run_test(size=(100, 40)) as pilot:
-            await pilot.press("1")
-            await pilot.pause()
-            question = app.screen
-            assert isinstance(question, QuestionScreen)
+            question = await open_tree(app, pilot)
             await answer(pilot, "gemeente")
             await answer(pilot, "anders")
             await answer(pilot, "reintegratiebudget")
@@ -201,10 +209,7 @@ class TestCitedParagraph:
     async def test_question_shows_its_paragraph_not_the_module_opening(self) -> None:
         app = make_app()
         async with app.run_test(size=(120, 40)) as pilot:
-            await pilot.press("1")
-            await pilot.pause()
-            question = app.screen
-            assert isinstance(question, QuestionScreen)
+            question = await open_tree(app, pilot)
             await answer(pilot, "gemeente")
             assert question.session.current.guidelines[0] == (
                 "criterium-inzet#echte-inzet-of-gewone-dienstverlening"
@@ -246,10 +251,7 @@ class TestCitedParagraph:
     async def test_a_link_in_the_paragraph_opens_its_guideline(self) -> None:
         app = make_app()
         async with app.run_test(size=(120, 40)) as pilot:
-            await pilot.press("1")
-            await pilot.pause()
-            question = app.screen
-            assert isinstance(question, QuestionScreen)
+            question = await open_tree(app, pilot)
             pane = question.query_one("#guideline-paragraph", Markdown)
             pane.post_message(Markdown.LinkClicked(pane, "grijs-externe-partij.md"))
             await pilot.pause()
