@@ -31,10 +31,43 @@ def data_dir(kind: DataKind, override: Path | str | None = None) -> Path:
         if not folder.is_dir():
             raise InputFileError("map niet gevonden", Location(display_path(folder)))
         return folder
+    return bundled_dir(kind)
+
+
+def bundled_dir(kind: DataKind) -> Path:
+    """The ``kind`` folder shipped with srg-guide (packaged or checkout), ignoring any override."""
     for candidate in (_PACKAGED_DATA / kind, _CHECKOUT_ROOT / kind):
         if candidate.is_dir():
             return candidate
     raise InputFileError(f"de meegeleverde map {kind}/ ontbreekt", Location(kind))
+
+
+def table_dirs(override: Path | str | None = None) -> list[Path]:
+    """Folders searched for a table, most specific first (layered lookup).
+
+    An organisation's tables folder (``--tables`` or SRG_GUIDE_TABLES) may hold only the files
+    that differ; every table it lacks comes from the bundled ``tables/``.
+    """
+    first = data_dir("tables", override)
+    bundled = bundled_dir("tables")
+    same = first.resolve() == bundled.resolve()
+    return [first] if same else [first, bundled]
+
+
+def table_files(pattern: str, override: Path | str | None = None) -> list[Path]:
+    """Files matching ``pattern`` (e.g. ``durations.yaml``, ``layouts/x.yaml``) in the first
+    folder of ``table_dirs`` that has any; empty when none has one."""
+    for folder in table_dirs(override):
+        found = sorted(folder.glob(pattern))
+        if found:
+            return found
+    return []
+
+
+def table_file(name: str, override: Path | str | None = None) -> Path | None:
+    """The file ``name`` from the first tables folder that has it, or None."""
+    found = table_files(name, override)
+    return found[0] if found else None
 
 
 def bundled_sample() -> Path:

@@ -11,6 +11,7 @@ import polars as pl
 from srg_guide.checks.calendar import month_end, whole_months
 from srg_guide.checks.layout import FieldSpec, Layout
 from srg_guide.checks.params import Params
+from srg_guide.checks.report import ConversionPair
 
 KEY_FIELDS = ("registratienummer", "gemeentecode", "berichtgevercode")
 TRACKING_FIELDS = (*KEY_FIELDS, "bsn", "type_voorziening", "begindatum", "einddatum")
@@ -181,4 +182,6 @@ class FileState:
     previous: pl.DataFrame | None = None
     reporting_month: dt.date | None = None
     previous_month: dt.date | None = None
-    cache: dict[str, Any] = field(default_factory=dict)
+    pairs: list[ConversionPair] = field(default_factory=list)
+    """Likely renumbered provisions (history.renumber_pairs), filled by the runner when the
+    layout has every field of ``history.PAIR_FIELDS``; empty otherwise."""

@@ -1,17 +1,19 @@
 """Month over month: join this month's tracking keys with last month's.
 
 The pairing of vanished and new provisions (a likely new registratienummer) is shared by
-SRG401 (vanished, unless paired) and SRG404 (paired), so it is computed once per run.
+SRG401 and SRG402 (skip paired ones) and SRG404 (reports the pairs). The runner computes it
+once, only when the layout has every field in ``PAIR_FIELDS``, into ``FileState.pairs``.
 """
 
 from __future__ import annotations
 
 import polars as pl
 
-from srg_guide.checks.context import FileState
+from srg_guide.checks.context import KEY_FIELDS, FileState
 from srg_guide.checks.report import ConversionPair
 
-PAIRS = "pairs"
+PAIR_FIELDS = (*KEY_FIELDS, "bsn", "type_voorziening", "begindatum", "einddatum")
+"""Every field the pairing reads."""
 
 
 def month_end(month: object) -> pl.Expr:
@@ -27,9 +29,10 @@ def joined(state: FileState) -> pl.DataFrame:
 
 
 def renumber_pairs(state: FileState) -> list[ConversionPair]:
-    """Vanished or closed provisions matched 1:1 with new ones of the same person and type."""
-    if PAIRS in state.cache:
-        return list(state.cache[PAIRS])
+    """Vanished or closed provisions matched 1:1 with new ones of the same person and type.
+
+    Needs every column of ``PAIR_FIELDS`` in both frames.
+    """
     pairs: list[ConversionPair] = []
     if state.previous is not None and not state.previous.is_empty():
         prev_end = month_end(state.previous_month)
@@ -75,5 +78,4 @@ def renumber_pairs(state: FileState) -> list[ConversionPair]:
                     new_line=row["_line_new"],
                 )
             )
-    state.cache[PAIRS] = pairs
-    return list(pairs)
+    return pairs

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from srg_guide.errors import InputFileError, Location, display_path
-from srg_guide.locations import data_dir
+from srg_guide.locations import data_dir, table_file
 from srg_guide.yamlio import YamlList, YamlMap, load_yaml
 
 FIELD_TYPES = ("text", "digits", "date", "month", "code", "number", "bsn")
@@ -89,7 +89,8 @@ def resolve_layout_path(name_or_path: str | None, tables: Path | str | None = No
     """A layout given as a file path or as a name under tables/layouts/."""
     if name_or_path and (Path(name_or_path).suffix in (".yaml", ".yml") or "/" in name_or_path):
         return Path(name_or_path)
-    return data_dir("tables", tables) / "layouts" / f"{name_or_path or DEFAULT_LAYOUT}.yaml"
+    name = f"layouts/{name_or_path or DEFAULT_LAYOUT}.yaml"
+    return table_file(name, tables) or data_dir("tables", tables) / name
 
 
 def load_layout(name_or_path: str | None = None, tables: Path | str | None = None) -> Layout:

@@ -19,6 +19,8 @@ from srg_guide.checks.report import RuleInfo
 if TYPE_CHECKING:
     from srg_guide.checks.context import FileState, RowContext
     from srg_guide.checks.conversion import ConversionState
+    from srg_guide.checks.layout import Layout
+    from srg_guide.checks.params import Params
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,19 @@ class Rule:
     fix: ClassVar[str]
     guideline: ClassVar[str | None] = None
     requires: ClassVar[tuple[str, ...]] = ()
+    """Every layout field the rule reads; without one of them it is listed as not run."""
     needs_previous: ClassVar[bool] = False
+    """True: compares with last month's delivery (``--previous``)."""
+    needs_month: ClassVar[bool] = False
+    """True: needs a readable verslagmaand (of both deliveries when ``needs_previous``)."""
+    needs_codes: ClassVar[tuple[str, ...]] = ()
+    """Type flags (e.g. ``lks_pw``) whose types must all have a code."""
+
+    @classmethod
+    def not_applicable(cls, layout: Layout, params: Params) -> tuple[str, str] | None:
+        """(kind, Dutch reason) when the rule has nothing to judge with this layout and these
+        tables (kinds as in ``report.SKIP_KINDS``), or None."""
+        return None
 
     @classmethod
     def info(cls) -> RuleInfo:

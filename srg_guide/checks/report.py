@@ -41,6 +41,31 @@ class RuleInfo:
     guideline: str | None = None
 
 
+@dataclass(frozen=True)
+class SkippedRule:
+    """A rule that did not run, with the reason in plain Dutch (never "zonder bevindingen").
+
+    ``reason`` is one sentence without a final full stop, for example
+    "veld geboortedatum ontbreekt in de layout" or
+    "code voor Loonkostensubsidie op grond van de Participatiewet niet ingesteld".
+    ``kind`` says which of the causes applies (for filters and counts), see ``SKIP_KINDS``.
+    """
+
+    rule: RuleInfo
+    reason: str
+    kind: str
+
+
+SKIP_KINDS = {
+    "field": "veld ontbreekt in de layout",
+    "code": "code niet ingesteld",
+    "month": "verslagmaand onleesbaar",
+    "previous": "geen levering van de vorige maand",
+    "table": "tabel zonder gegevens",
+}
+"""Why a rule can be skipped: ``SkippedRule.kind`` -> short Dutch label."""
+
+
 @dataclass
 class RuleResult:
     """All findings of one rule. ``count`` is exact; ``findings`` may be cut at --limit."""
@@ -102,6 +127,9 @@ class Report:
     results: list[RuleResult] = field(default_factory=list)
     mirror: Mirror = field(default_factory=Mirror)
     conversion_pairs: list[ConversionPair] = field(default_factory=list)
+    skipped: list[SkippedRule] = field(default_factory=list)
+    strict: bool = False
+    notices: list[str] = field(default_factory=list)
 
     def count(self, severity: Severity) -> int:
         """Number of findings at ``severity``."""
@@ -109,5 +137,7 @@ class Report:
 
     @property
     def exit_code(self) -> int:
-        """1 when any finding is a FOUT, else 0."""
-        return 1 if self.count(Severity.FOUT) else 0
+        """1 when any finding is a FOUT, or (with ``strict``) when any rule did not run; else 0."""
+        if self.count(Severity.FOUT) or (self.strict and self.skipped):
+            return 1
+        return 0

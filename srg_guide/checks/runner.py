@@ -21,9 +21,11 @@ from srg_guide.checks.context import (
     prepare_exprs,
 )
 from srg_guide.checks.finding import Finding
+from srg_guide.checks.history import PAIR_FIELDS, renumber_pairs
 from srg_guide.checks.layout import Layout, load_layout
 from srg_guide.checks.mirror import MirrorCounter
 from srg_guide.checks.params import Params, load_params
+from srg_guide.checks.plan import Situation, plan
 from srg_guide.checks.readers import Source, open_source
 from srg_guide.checks.registry import Condition, FileRule, RowRule, Rule, all_rules
 from srg_guide.checks.report import Identity, Report, RuleResult
@@ -173,6 +175,8 @@ class _RowRunner:
 
 def _read(
     source: Source,
+    batches: Iterator[pl.DataFrame],
+    month: dt.date | None,
     layout: Layout,
     params: Params,
     row_rules: list[RowRule],
@@ -181,7 +185,6 @@ def _read(
     collect: tuple[str, ...],
 ) -> tuple[_Collected, _RowRunner | None, MirrorCounter | None]:
     """Stream one file through the row rules, the mirror and the tracking collector."""
-    batches, month = _prepared(source, layout)
     collected = _Collected(reporting_month=month)
     ctx = RowContext(layout, params, source.expected_width, month, source.may_have_bad_bytes)
     runner = _RowRunner(row_rules, ctx, limit) if row_rules else None
@@ -232,7 +235,8 @@ def read_tracking(
     source: Source, layout: Layout, params: Params, fields: tuple[str, ...]
 ) -> pl.DataFrame:
     """Only the tracking columns of a delivery (no rules), e.g. to check a conversion file."""
-    collected, _, _ = _read(source, layout, params, [], None, None, fields)
+    batches, month = _prepared(source, layout)
+    collected, _, _ = _read(source, batches, month, layout, params, [], None, None, fields)
     return collected.frame()
 
 
@@ -245,39 +249,42 @@ def run_check(
     limit: int | None = None,
     as_of: dt.date | None = None,
     progress: Progress | None = None,
+    strict: bool = False,
 ) -> Report:
     """Check one delivery file (and compare with last month's when ``previous`` is given).
 
-    Without ``params`` the tables in force on ``as_of`` (default today) are used.
+    Without ``params`` the tables in force on ``as_of`` (default today) are used. Rules that
+    cannot run are listed in ``Report.skipped``; with ``strict`` they make the exit code 1.
     """
     layout = layout or load_layout()
     params = params or load_params(as_of=as_of)
-    rules = [
-        cls()
-        for cls in all_rules()
-        if layout.has(*cls.requires) and (previous is not None or not cls.needs_previous)
-    ]
+    source = open_source(path, layout)
+    batches, month = _prepared(source, layout)
+    prev_source = open_source(previous, layout) if previous is not None else None
+    prev_batches, prev_month = _prepared(prev_source, layout) if prev_source else (iter(()), None)
+    situation = Situation(layout, params, previous is not None, month, prev_month)
+    delivery_rules: list[type[Rule]] = [r for r in all_rules() if issubclass(r, RowRule | FileRule)]
+    runs, skipped = plan(delivery_rules, situation)
+    rules = [cls() for cls in runs]
     row_rules = [r for r in rules if isinstance(r, RowRule)]
     file_rules = [r for r in rules if isinstance(r, FileRule)]
     collect = TRACKING_FIELDS if previous is not None else ()
-    source = open_source(path, layout)
-    current, runner, mirror = _read(source, layout, params, row_rules, limit, progress, collect)
+    current, runner, mirror = _read(
+        source, batches, month, layout, params, row_rules, limit, progress, collect
+    )
     prev_frame = None
-    prev_month = None
-    prev_scan = None
     prev_per_type = None
-    if previous is not None:
-        prev_source = open_source(previous, layout)
-        prev_scan = prev_source.scan
-        prev, _, _ = _read(prev_source, layout, params, [], None, None, collect)
+    if prev_source is not None:
+        prev, _, _ = _read(
+            prev_source, prev_batches, prev_month, layout, params, [], None, None, collect
+        )
         prev_frame = prev.frame()
-        prev_month = prev.reporting_month
         if "type_voorziening" in prev_frame.columns:
             counts = prev_frame.group_by(pl.col("type_voorziening").fill_null("?")).len()
             prev_per_type = dict(counts.iter_rows())
-    state = FileState(
-        params, layout, current.frame(), prev_frame, current.reporting_month, prev_month
-    )
+    state = FileState(params, layout, current.frame(), prev_frame, month, prev_month)
+    if prev_frame is not None and layout.has(*PAIR_FIELDS) and month and prev_month:
+        state.pairs = renumber_pairs(state)
     results = dict(runner.results) if runner else {}
     for rule in file_rules:
         result = RuleResult(rule.info())
@@ -286,7 +293,6 @@ def run_check(
             if limit is None or len(result.findings) < limit:
                 result.findings.append(finding)
         results[rule.code] = result
-    month = current.reporting_month
     identity = Identity(
         tool_version=__version__,
         ruleset_version=params.ruleset_version,
@@ -299,10 +305,13 @@ def run_check(
         as_of=as_of or dt.date.today(),
         reporting_month=month.strftime("%Y-%m") if month else None,
         previous_file=display_path(previous) if previous else None,
-        previous_sha256=prev_scan.sha256 if prev_scan else None,
+        previous_sha256=prev_source.scan.sha256 if prev_source else None,
     )
     report = Report(identity, [results[code] for code in sorted(results)])
+    report.skipped = skipped
+    report.strict = strict
+    report.notices = list(params.notices)
     if mirror is not None:
         report.mirror = mirror.mirror(prev_per_type)
-    report.conversion_pairs = state.cache.get("pairs", [])
+    report.conversion_pairs = list(state.pairs)
     return report

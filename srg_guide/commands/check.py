@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from srg_guide.checks.conversion import check_conversion, write_draft_conversion
+from srg_guide.checks.finding import Severity
 from srg_guide.checks.layout import load_layout
 from srg_guide.checks.params import load_params
 from srg_guide.checks.report import Report
@@ -51,6 +52,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="PAD",
         help="schrijf een concept-conversiebestand voor mogelijke nieuwe registratienummers",
     )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="een controle die niet kon worden uitgevoerd, telt als fout (exitcode 1)",
+    )
     add_data_options(parser, "tables", "trees")
     add_as_of_option(parser)
     parser.set_defaults(func=run)
@@ -67,7 +73,11 @@ def _progress() -> Progress | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Check, render, write; exit 0 clean, 1 with findings at severity fout."""
+    """Check, render, write; exit 0 clean, 1 with findings at severity fout.
+
+    Rules that did not run are listed under "Niet uitgevoerd" and leave the exit code alone,
+    unless ``--strict`` is given: then any rule that did not run makes it 1.
+    """
     if args.files[0] == "conversion":
         return _run_conversion(args)
     if len(args.files) != 1:
@@ -88,6 +98,7 @@ def run(args: argparse.Namespace) -> int:
         limit=args.limit or None,
         as_of=args.as_of,
         progress=progress,
+        strict=args.strict,
     )
     if progress is not None:
         print("\r" + " " * 20 + "\r", end="", file=sys.stderr)
@@ -97,9 +108,33 @@ def run(args: argparse.Namespace) -> int:
     return report.exit_code
 
 
+def _count(n: int, one: str, more: str) -> str:
+    return f"{n} {one if n == 1 else more}"
+
+
+def summary_line(report: Report) -> str:
+    """One line for stderr: counts per severity and rules that did not run."""
+    parts = [
+        _count(report.count(Severity.FOUT), "fout", "fouten"),
+        _count(report.count(Severity.WAARSCHUWING), "waarschuwing", "waarschuwingen"),
+        _count(report.count(Severity.SIGNAAL), "signaal", "signalen"),
+    ]
+    line = f"{_count(report.identity.row_count, 'record', 'records')}: {', '.join(parts)}"
+    if report.skipped:
+        line += "; " + _count(len(report.skipped), "controle", "controles") + " niet uitgevoerd"
+        if report.strict:
+            line += " (telt als fout door --strict)"
+    return line + "."
+
+
 def _emit(report: Report, fmt: str, output: str | None) -> None:
+    for notice in report.notices:
+        print(f"srg-guide: let op: {notice}", file=sys.stderr)
     if output:
         write_report(report, fmt, Path(output))
+        print(
+            f"srg-guide: rapport geschreven naar {output}. {summary_line(report)}", file=sys.stderr
+        )
         return
     content = render(report, fmt)
     if isinstance(content, bytes):

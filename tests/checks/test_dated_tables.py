@@ -45,11 +45,20 @@ def test_valid_from_with_a_time_counts_from_that_day(tables: Path) -> None:
     assert load_params(tables, as_of=dt.date(2020, 1, 1)).max_months == {"22": 12}
 
 
-def test_no_version_in_force_names_the_table(tables: Path) -> None:
-    with pytest.raises(InputFileError) as caught:
-        load_params(tables, as_of=dt.date(2019, 12, 31))
-    assert "durations.yaml" in str(caught.value)
-    assert "2019-12-31" in str(caught.value)
+def test_no_version_in_force_uses_the_oldest_and_says_so(tables: Path) -> None:
+    params = load_params(tables, as_of=dt.date(2019, 12, 31))
+    assert params.max_months == {"22": 12}
+    (notice,) = [n for n in params.notices if "durations" in n]
+    assert "31-12-2019" in notice
+    assert "versie 2020" in notice
+    assert "01-01-2020" in notice
+    assert "geen oudere versie" in notice or "oudere versie is er niet" in notice
+
+
+def test_a_version_in_force_gives_no_notice(tables: Path) -> None:
+    assert not [
+        n for n in load_params(tables, as_of=dt.date(2024, 6, 1)).notices if "durations" in n
+    ]
 
 
 def test_bad_valid_from_names_file_line_and_field(tables: Path) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from srg_guide.checks.context import RowContext
 from srg_guide.checks.finding import Severity
+from srg_guide.checks.layout import Layout
+from srg_guide.checks.params import Params
 from srg_guide.checks.registry import Condition, RowRule, register
 
 
@@ -20,6 +22,12 @@ class InvalidDate(RowRule):
     )
     fix = "Corrigeer de datum in het bronsysteem; controleer ook de exportinstelling voor datums."
     guideline = "registratie-velden"
+
+    @classmethod
+    def not_applicable(cls, layout: Layout, params: Params) -> tuple[str, str] | None:
+        if any(f.type in ("date", "month") for f in layout.fields):
+            return None
+        return "field", "de layout heeft geen datumvelden"
 
     def conditions(self, ctx: RowContext) -> list[Condition]:
         return [

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from srg_guide.checks.context import RowContext
 from srg_guide.checks.finding import Severity
+from srg_guide.checks.layout import Layout
+from srg_guide.checks.params import Params
 from srg_guide.checks.registry import Condition, RowRule, register
 
 
@@ -23,6 +25,12 @@ class UnknownType(RowRule):
         "trees/codes.yaml; anders corrigeert u het type in het bronsysteem."
     )
     guideline = "traject-voorziening-activiteit"
+
+    @classmethod
+    def not_applicable(cls, layout: Layout, params: Params) -> tuple[str, str] | None:
+        if any(f.type == "code" and f.codes == "type" for f in layout.fields):
+            return None
+        return "field", "de layout heeft geen veld met de codelijst type"
 
     def conditions(self, ctx: RowContext) -> list[Condition]:
         return [

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from srg_guide.checks.context import RowContext
 from srg_guide.checks.finding import Severity
+from srg_guide.checks.layout import Layout
+from srg_guide.checks.params import Params
 from srg_guide.checks.registry import Condition, RowRule, register
 
 
@@ -20,6 +22,12 @@ class UnknownCode(RowRule):
     )
     fix = "Kies in het bronsysteem een geldige code; bij doel inzet: 1 of 2."
     guideline = "doel-inzet"
+
+    @classmethod
+    def not_applicable(cls, layout: Layout, params: Params) -> tuple[str, str] | None:
+        if any(f.type == "code" and f.codes != "type" for f in layout.fields):
+            return None
+        return "field", "de layout heeft geen ander veld met een codelijst"
 
     def conditions(self, ctx: RowContext) -> list[Condition]:
         return [

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from srg_guide.checks.context import RowContext
 from srg_guide.checks.finding import Severity
-from srg_guide.checks.layout import FieldSpec
+from srg_guide.checks.layout import FieldSpec, Layout
+from srg_guide.checks.params import Params
 from srg_guide.checks.registry import Condition, RowRule, register
 
 
@@ -21,6 +22,12 @@ class InvalidValue(RowRule):
     )
     fix = "Corrigeer de waarde in het bronsysteem, of pas de layout aan als die niet klopt."
     guideline = "registratie-velden"
+
+    @classmethod
+    def not_applicable(cls, layout: Layout, params: Params) -> tuple[str, str] | None:
+        if any(f.type in ("digits", "bsn", "number") for f in layout.fields):
+            return None
+        return "field", "de layout heeft geen velden met cijfers of getallen"
 
     def conditions(self, ctx: RowContext) -> list[Condition]:
         return [c for f in ctx.layout.fields if (c := self._condition(ctx, f)) is not None]

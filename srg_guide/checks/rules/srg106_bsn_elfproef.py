@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from srg_guide.checks.context import RowContext, elfproef
 from srg_guide.checks.finding import Severity
+from srg_guide.checks.layout import Layout
+from srg_guide.checks.params import Params
 from srg_guide.checks.registry import Condition, RowRule, register
 
 
@@ -20,6 +22,12 @@ class BsnElfproef(RowRule):
     )
     fix = "Controleer het BSN in het bronsysteem (vaak een tikfout of een verwisseld cijfer)."
     guideline = "registratie-velden"
+
+    @classmethod
+    def not_applicable(cls, layout: Layout, params: Params) -> tuple[str, str] | None:
+        if any(f.type == "bsn" for f in layout.fields):
+            return None
+        return "field", "veld bsn ontbreekt in de layout"
 
     def conditions(self, ctx: RowContext) -> list[Condition]:
         return [

@@ -25,6 +25,7 @@ class ReportingMonth(RowRule):
     )
     guideline = "registratie-velden"
     requires = ("verslagmaand",)
+    needs_month = True
 
     def conditions(self, ctx: RowContext) -> list[Condition]:
         if ctx.reporting_month is None:

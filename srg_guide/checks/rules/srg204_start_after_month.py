@@ -24,6 +24,7 @@ class StartAfterMonth(RowRule):
     )
     guideline = "registratie-velden"
     requires = ("begindatum",)
+    needs_month = True
 
     def conditions(self, ctx: RowContext) -> list[Condition]:
         return [

@@ -23,6 +23,7 @@ class LksDoelParticipatie(RowRule):
     fix = "Zet doel inzet op 1 (re-integratie), of kies het juiste type voorziening."
     guideline = "signaal-lks-doel-participatie"
     requires = ("type_voorziening", "doel_inzet")
+    needs_codes = ("lks_pw",)
 
     def conditions(self, ctx: RowContext) -> list[Condition]:
         lks = sorted(ctx.params.lks_pw_codes)

@@ -21,6 +21,7 @@ class LksArbeidsvermogen(RowRule):
     fix = "Registreer het vastgestelde arbeidsvermogen in het bronsysteem."
     guideline = "signaal-lks-arbeidsvermogen"
     requires = ("type_voorziening", "arbeidsvermogen")
+    needs_codes = ("lks_pw",)
 
     def conditions(self, ctx: RowContext) -> list[Condition]:
         lks = sorted(ctx.params.lks_pw_codes)

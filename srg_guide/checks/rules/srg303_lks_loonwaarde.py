@@ -21,6 +21,7 @@ class LksLoonwaarde(RowRule):
     fix = "Vul de vastgestelde loonwaarde in het bronsysteem in."
     guideline = "signaal-lks-loonwaarde"
     requires = ("type_voorziening", "loonwaarde")
+    needs_codes = ("lks_pw",)
 
     def conditions(self, ctx: RowContext) -> list[Condition]:
         lks = sorted(ctx.params.lks_pw_codes)

@@ -6,6 +6,8 @@ import polars as pl
 
 from srg_guide.checks.context import RowContext
 from srg_guide.checks.finding import Severity
+from srg_guide.checks.layout import Layout
+from srg_guide.checks.params import Params
 from srg_guide.checks.registry import Condition, RowRule, register
 
 
@@ -24,6 +26,11 @@ class AowAge(RowRule):
     fix = "Beëindig de voorziening in het bronsysteem, of bevestig dat ze terecht doorloopt."
     guideline = "signaal-aow-leeftijd"
     requires = ("geboortedatum", "einddatum")
+    needs_month = True
+
+    @classmethod
+    def not_applicable(cls, layout: Layout, params: Params) -> tuple[str, str] | None:
+        return None if params.aow_ages else ("table", "de tabel aow heeft geen AOW-leeftijden")
 
     def conditions(self, ctx: RowContext) -> list[Condition]:
         ages = ctx.params.aow_ages

@@ -6,6 +6,8 @@ import polars as pl
 
 from srg_guide.checks.context import RowContext
 from srg_guide.checks.finding import Severity
+from srg_guide.checks.layout import Layout
+from srg_guide.checks.params import Params
 from srg_guide.checks.registry import Condition, RowRule, register
 
 
@@ -24,6 +26,13 @@ class Duration(RowRule):
     fix = "Sluit voorzieningen af die al gestopt zijn; leg anders vast waarom ze langer lopen."
     guideline = "signaal-duur"
     requires = ("type_voorziening", "begindatum", "einddatum")
+    needs_month = True
+
+    @classmethod
+    def not_applicable(cls, layout: Layout, params: Params) -> tuple[str, str] | None:
+        if params.max_months:
+            return None
+        return "table", "de tabel durations heeft geen maximale looptijden"
 
     def conditions(self, ctx: RowContext) -> list[Condition]:
         limits = ctx.params.max_months

@@ -8,7 +8,7 @@ import polars as pl
 
 from srg_guide.checks.context import KEY_FIELDS, FileState
 from srg_guide.checks.finding import Finding, Severity
-from srg_guide.checks.history import joined, month_end, renumber_pairs
+from srg_guide.checks.history import joined, month_end
 from srg_guide.checks.registry import FileRule, register
 
 
@@ -31,11 +31,12 @@ class Vanished(FileRule):
     guideline = "registratie-sleutel"
     requires = (*KEY_FIELDS, "einddatum")
     needs_previous = True
+    needs_month = True
 
     def check_file(self, state: FileState) -> Iterable[Finding]:
         if state.previous is None or state.previous.is_empty():
             return
-        paired = {p.old_line for p in renumber_pairs(state)}
+        paired = {p.old_line for p in state.pairs}
         running = pl.col("einddatum").is_null() | (
             pl.col("einddatum") > month_end(state.previous_month)
         )

@@ -8,7 +8,7 @@ import polars as pl
 
 from srg_guide.checks.context import KEY_FIELDS, FileState
 from srg_guide.checks.finding import Finding, Severity
-from srg_guide.checks.history import month_end, renumber_pairs
+from srg_guide.checks.history import month_end
 from srg_guide.checks.registry import FileRule, register
 
 
@@ -32,6 +32,7 @@ class Reappeared(FileRule):
     guideline = "registratie-sleutel"
     requires = (*KEY_FIELDS, "begindatum", "einddatum")
     needs_previous = True
+    needs_month = True
 
     def check_file(self, state: FileState) -> Iterable[Finding]:
         if state.previous is None or state.reporting_month is None:
@@ -48,7 +49,7 @@ class Reappeared(FileRule):
         missing = pl.col("_line_prev").is_null() & (
             pl.col("begindatum") < pl.lit(state.reporting_month, dtype=pl.Date)
         )
-        paired = {p.new_line for p in renumber_pairs(state)}
+        paired = {p.new_line for p in state.pairs}
         hits = both.filter((closed & running_again) | missing).sort("_line")
         for line, key, prev_line in hits.select("_line", "key", "_line_prev").iter_rows():
             if line in paired:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from srg_guide.checks.context import KEY_FIELDS, FileState
+from srg_guide.checks.context import FileState
 from srg_guide.checks.finding import Finding, Severity
-from srg_guide.checks.history import renumber_pairs
+from srg_guide.checks.history import PAIR_FIELDS
 from srg_guide.checks.registry import FileRule, register
 
 
@@ -28,11 +28,12 @@ class Renumbered(FileRule):
         "srg-guide maakt een concept met --draft-conversion."
     )
     guideline = "conversiebestand"
-    requires = (*KEY_FIELDS, "bsn", "type_voorziening", "begindatum", "einddatum")
+    requires = PAIR_FIELDS
     needs_previous = True
+    needs_month = True
 
     def check_file(self, state: FileState) -> Iterable[Finding]:
-        for pair in renumber_pairs(state):
+        for pair in state.pairs:
             yield Finding(
                 self.code,
                 self.severity,
