@@ -75,6 +75,19 @@ def bundled_sample() -> Path:
     return data_dir("tables") / "samples" / "voorbeeld-levering.csv"
 
 
+def sample_tables() -> Path:
+    """Tables folder with the clearly labelled example type codes for the bundled sample."""
+    return bundled_dir("tables") / "samples" / "voorbeeld-tabellen"
+
+
+def is_bundled_sample(path: Path) -> bool:
+    """True when ``path`` is one of the synthetic sample files shipped with srg-guide."""
+    try:
+        return path.resolve().parent == (bundled_dir("tables") / "samples").resolve()
+    except OSError:
+        return False
+
+
 def user_data_dir() -> Path:
     """Per-user folder for saved sessions and recent files (created on demand)."""
     override = os.environ.get("SRG_GUIDE_HOME")

@@ -61,6 +61,14 @@ def month_start(date: pl.Expr) -> pl.Expr:
     return _lookup(_tables().month_start, date)
 
 
+def last_day_of_month(day: dt.date | None) -> dt.date | None:
+    """The last day of the month of ``day`` (None stays None)."""
+    if day is None:
+        return None
+    following = day.replace(day=28) + dt.timedelta(days=4)
+    return following - dt.timedelta(days=following.day)
+
+
 def whole_months(start: pl.Expr, end: pl.Expr) -> pl.Expr:
     """Whole months from ``start`` to ``end`` (a month counts once its day is reached).
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import polars as pl
 
-from srg_guide.checks.calendar import month_end, whole_months
+from srg_guide.checks.calendar import last_day_of_month, month_end, whole_months
 from srg_guide.checks.layout import FieldSpec, Layout
 from srg_guide.checks.params import Params
 from srg_guide.checks.report import ConversionPair
@@ -70,12 +70,12 @@ def prepare_exprs(
             )
     month = layout.field("verslagmaand")
     fallback = pl.lit(reporting_month, dtype=pl.Date)
-    month_start = (
-        pl.coalesce(pl.col(date_column("verslagmaand")), fallback)
-        if month and month.type == "month"
-        else fallback
-    )
-    stages = [present, typed, [month_end(month_start).alias(MONTH_END)]]
+    if month and month.type == "month":
+        last_day = month_end(pl.coalesce(pl.col(date_column("verslagmaand")), fallback))
+    else:
+        # No verslagmaand column: one literal for every row (rules needing it do not run).
+        last_day = pl.lit(last_day_of_month(reporting_month), dtype=pl.Date)
+    stages = [present, typed, [last_day.alias(MONTH_END)]]
     if params is not None and layout.has(*DURATION_FIELDS):
         until = pl.min_horizontal(pl.col(date_column("einddatum")), pl.col(MONTH_END))
         limit = pl.col("type_voorziening").replace_strict(

@@ -8,12 +8,19 @@ while it is missing (they are listed as not run).
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from srg_guide.errors import InputFileError, Location, display_path
-from srg_guide.locations import data_dir, table_file, table_files
+from srg_guide.locations import (
+    data_dir,
+    is_bundled_sample,
+    sample_tables,
+    table_file,
+    table_files,
+)
 from srg_guide.yamlio import YamlMap, load_yaml
 
 
@@ -205,7 +212,15 @@ def load_params(
     codes_start = _valid_from(codes, codes_src)
     if codes_start > day:
         notices.append(_too_early("codes", codes, codes_start, day))
-    types = with_organisation_codes(_types(codes, codes_src), tables)
+    types = _types(codes, codes_src)
+    if all(t.id == t.code for t in types):
+        # The older code list (no ids) gives every type a code: type-codes.yaml has no use.
+        if table_file(TYPE_CODES_FILE, tables) is not None:
+            notices.append(
+                f"{codes_src} heeft nog geen id's per type; {TYPE_CODES_FILE} is niet gebruikt."
+            )
+    else:
+        types = with_organisation_codes(types, tables)
     doelen = {
         str(_need(d, "code", str, codes_src)): str(d.get("name", ""))
         for d in _need(codes, "doelen", list, codes_src)
@@ -250,6 +265,32 @@ def load_params(
         types=tuple(types),
         notices=tuple(notices),
     )
+
+
+SAMPLE_NOTICE = (
+    "Dit is het synthetische voorbeeldbestand. Het is gecontroleerd met de voorbeeldcodes uit "
+    "{folder} (VOORBEELDCODES, niet van het CBS)."
+)
+
+
+def params_for(
+    delivery: Path,
+    tables: Path | str | None = None,
+    trees: Path | str | None = None,
+    as_of: dt.date | None = None,
+) -> Params:
+    """``load_params`` for checking ``delivery``.
+
+    The bundled sample, checked without a tables folder of the user's own, uses the example
+    type codes in ``tables/samples/voorbeeld-tabellen`` (with a notice saying so).
+    """
+    own = tables is not None or os.environ.get("SRG_GUIDE_TABLES")
+    if own or not is_bundled_sample(delivery):
+        return load_params(tables, trees, as_of)
+    folder = sample_tables()
+    params = load_params(folder, trees, as_of)
+    notice = SAMPLE_NOTICE.format(folder=display_path(folder))
+    return replace(params, notices=(notice, *params.notices))
 
 
 def _bad(mapping: YamlMap, key: str, source: str) -> bool:

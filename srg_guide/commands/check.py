@@ -9,7 +9,7 @@ from pathlib import Path
 from srg_guide.checks.conversion import check_conversion, write_draft_conversion
 from srg_guide.checks.finding import Severity
 from srg_guide.checks.layout import load_layout
-from srg_guide.checks.params import load_params
+from srg_guide.checks.params import load_params, params_for
 from srg_guide.checks.report import Report
 from srg_guide.checks.runner import Progress, run_check
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
     if len(args.files) != 1:
         raise SrgGuideError("Verkeerde opdracht", "geef precies één leveringsbestand op")
     layout = load_layout(args.layout, args.tables)
-    params = load_params(args.tables, args.trees, args.as_of)
+    params = params_for(Path(args.files[0]), args.tables, args.trees, args.as_of)
     fmt = args.format or (format_for_path(args.output) if args.output else None) or "text"
     if fmt == "xlsx" and not args.output:
         raise SrgGuideError("Geen uitvoerbestand", "een xlsx-rapport heeft --output PAD nodig")

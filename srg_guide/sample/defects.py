@@ -23,6 +23,7 @@ class DefectKind:
     inject: Injector
     new: bool = False
     needs_previous: bool = False
+    needs_lks: bool = False
 
 
 def _blank_birth_date(maker: RecordMaker, rec: Record) -> str:
@@ -143,9 +144,9 @@ DEFECT_KINDS: tuple[DefectKind, ...] = (
     DefectKind("SRG201", _end_before_start),
     DefectKind("SRG202", _next_reporting_month),
     DefectKind("SRG204", _start_after_month, new=True),
-    DefectKind("SRG301", _lks_participatie),
-    DefectKind("SRG302", _lks_no_arbeidsvermogen),
-    DefectKind("SRG303", _lks_no_loonwaarde),
+    DefectKind("SRG301", _lks_participatie, needs_lks=True),
+    DefectKind("SRG302", _lks_no_arbeidsvermogen, needs_lks=True),
+    DefectKind("SRG303", _lks_no_loonwaarde, needs_lks=True),
     DefectKind("SRG304", _aow_age),
     DefectKind("SRG305", _too_long),
     DefectKind("SRG501", _bsn_as_number, new=True),

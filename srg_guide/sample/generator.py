@@ -79,8 +79,17 @@ def generate(
     """Make ``rows`` records for ``month``; ``defects`` None means a mix of every kind."""
     rng = random.Random(seed)
     maker = RecordMaker(rng, params, month)
-    codes = [c for c in ALL_CODES if with_previous or c not in MONTH_OVER_MONTH]
+    # Without a code for loonkostensubsidie Participatiewet no record can carry an LKS defect.
+    no_lks = set() if maker.lks else {k.code for k in DEFECT_KINDS if k.needs_lks}
+    codes = [c for c in ALL_CODES if (with_previous or c not in MONTH_OVER_MONTH)]
+    codes = [c for c in codes if c not in no_lks]
     counts = defects if defects is not None else {c: max(1, rows // 2000) for c in codes}
+    if no_lks & set(counts):
+        raise SrgGuideError(
+            "Code niet ingesteld",
+            f"{', '.join(sorted(no_lks & set(counts)))} heeft een code voor loonkostensubsidie "
+            "Participatiewet nodig (type-codes.yaml in de tabellenmap)",
+        )
     drops = counts.get(TYPE_DROP, 0)
     needed = sum(counts.values()) - drops
     if needed * 2 > rows:

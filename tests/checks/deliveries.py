@@ -5,7 +5,19 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from srg_guide.checks.params import Params, load_params
+from srg_guide.locations import sample_tables
 from srg_guide.sample.records import FIELDS
+
+NEW_CODES = Path(__file__).parent / "data" / "codes-nieuw"
+"""A trees folder whose codes.yaml has the new form: ids, and codes only where confirmed."""
+
+
+def example_params() -> Params:
+    """The new-form code list plus the sample's example codes (VOORBEELDCODES): every type has
+    a code, independent of which codes the shipped trees/codes.yaml confirms."""
+    return load_params(sample_tables(), NEW_CODES)
+
 
 BAD_BYTE = "{BAD}"
 

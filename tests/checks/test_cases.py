@@ -12,11 +12,10 @@ import yaml
 
 from srg_guide.checks.conversion import COLUMNS, check_conversion
 from srg_guide.checks.layout import load_layout
-from srg_guide.checks.params import load_params
 from srg_guide.checks.registry import all_rules
 from srg_guide.checks.report import Report
 from srg_guide.checks.runner import run_check
-from tests.checks.deliveries import write_delivery
+from tests.checks.deliveries import example_params, write_delivery
 
 CASES_DIR = Path(__file__).parent / "cases"
 CASE_FILES = sorted(CASES_DIR.glob("SRG*.yaml"))
@@ -37,7 +36,7 @@ def _run(case: dict[str, Any], tmp_path: Path) -> Report:
     if "previous" in case:
         previous = write_delivery(tmp_path / "vorige.csv", case["previous"])
     if "conversion" not in case:
-        return run_check(current, previous=previous)
+        return run_check(current, previous=previous, params=example_params())
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\n")
     writer.writerow(COLUMNS)
@@ -47,7 +46,11 @@ def _run(case: dict[str, Any], tmp_path: Path) -> Report:
     conversion.write_text(out.getvalue(), encoding="utf-8")
     assert previous is not None
     return check_conversion(
-        conversion, current=current, previous=previous, layout=load_layout(), params=load_params()
+        conversion,
+        current=current,
+        previous=previous,
+        layout=load_layout(),
+        params=example_params(),
     )
 
 

@@ -6,11 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from srg_guide.checks.params import load_params
 from srg_guide.checks.report import Report
 from srg_guide.checks.runner import run_check
 from srg_guide.sample import ALL_CODES, generate, parse_defects
 from srg_guide.sample.generator import Sample
+from tests.checks.deliveries import example_params
+
+PARAMS = example_params()
 
 Place = tuple[str, int | None, str, str | None, str | None]
 
@@ -35,7 +37,7 @@ def _injected(sample: Sample) -> set[Place]:
 
 @pytest.fixture(scope="module")
 def big_sample(tmp_path_factory: pytest.TempPathFactory) -> tuple[Sample, Path, Path]:
-    sample = generate(100_000, 11, load_params(), with_previous=True)
+    sample = generate(100_000, 11, PARAMS, with_previous=True)
     folder = tmp_path_factory.mktemp("generated")
     current, previous = folder / "levering.csv", folder / "vorige.csv"
     current.write_bytes(b"".join(sample.current))
@@ -46,23 +48,22 @@ def big_sample(tmp_path_factory: pytest.TempPathFactory) -> tuple[Sample, Path, 
 
 def test_100k_rows_full_recall_and_precision(big_sample: tuple[Sample, Path, Path]) -> None:
     sample, current, previous = big_sample
-    report = run_check(current, previous=previous)
+    report = run_check(current, previous=previous, params=PARAMS)
     injected = _injected(sample)
     assert {place[2] for place in injected} == set(ALL_CODES)
     found = _found(report)
     assert injected - found == set(), "missed (recall)"
     assert found - injected == set(), "extra (precision)"
     assert report.identity.row_count == 100_000
+    assert report.skipped == []
 
 
 def test_clean_sample_has_no_findings(tmp_path: Path) -> None:
-    sample = generate(
-        3000, 5, load_params(), defects=parse_defects("none", True), with_previous=True
-    )
+    sample = generate(3000, 5, PARAMS, defects=parse_defects("none", True), with_previous=True)
     current, previous = tmp_path / "c.csv", tmp_path / "p.csv"
     current.write_bytes(b"".join(sample.current))
     previous.write_bytes(b"".join(sample.previous or []))
-    report = run_check(current, previous=previous)
+    report = run_check(current, previous=previous, params=PARAMS)
     assert sample.injected == []
     assert [r.rule.code for r in report.results if r.count] == []
 
@@ -70,9 +71,9 @@ def test_clean_sample_has_no_findings(tmp_path: Path) -> None:
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_chosen_defects_small_files(seed: int, tmp_path: Path) -> None:
     spec = parse_defects("SRG102=3,SRG305=2,SRG203,SRG404,SRG405=2", True)
-    sample = generate(400, seed, load_params(), defects=spec, with_previous=True)
+    sample = generate(400, seed, PARAMS, defects=spec, with_previous=True)
     current, previous = tmp_path / "c.csv", tmp_path / "p.csv"
     current.write_bytes(b"".join(sample.current))
     previous.write_bytes(b"".join(sample.previous or []))
-    assert _found(run_check(current, previous=previous)) == _injected(sample)
+    assert _found(run_check(current, previous=previous, params=PARAMS)) == _injected(sample)
     assert len(sample.injected) == 9
