@@ -1,11 +1,15 @@
-"""BSN detection by the elfproef, and masking so no BSN leaves the screen by default."""
+"""BSN detection (elfproef, also with dots, spaces or dashes), masking, and safe terminal text."""
 
 from __future__ import annotations
 
 import hashlib
 import re
 
-_NINE_DIGITS = re.compile(r"(?<!\d)\d{9}(?!\d)")
+# Digit groups joined by one separator each: 123456782, 123.456.782, 123 45 67 82, 1234-56-782.
+_DIGIT_RUN = re.compile(r"\d+(?:[ .\-_\u00a0]\d+)*")
+_GROUP = re.compile(r"\d+")
+# C0 and C1 control characters, DEL, and the bidirectional overrides that reorder text on screen.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def is_bsn(value: str) -> bool:
@@ -28,11 +32,59 @@ def hash_value(value: str, salt: str) -> str:
     return hashlib.sha256(f"{salt}:{value}".encode()).hexdigest()[:12]
 
 
+def _bsn_digit_positions(text: str) -> list[list[int]]:
+    """Per possible BSN in ``text``: the positions of its nine digits.
+
+    Whole digit groups only: nine digits inside a longer unbroken run are no BSN, but
+    ``123.456.782`` and ``12 3456 782`` are, once the separators are taken out.
+    """
+    found: list[list[int]] = []
+    for run in _DIGIT_RUN.finditer(text):
+        groups = [(m.start() + run.start(), m.group()) for m in _GROUP.finditer(run.group())]
+        for first in range(len(groups)):
+            digits = ""
+            for last in range(first, len(groups)):
+                digits += "".join(str(int(char)) for char in groups[last][1])  # also ０-９
+                if len(digits) >= 9:
+                    break
+            if len(digits) == 9 and is_bsn(digits):
+                found.append(
+                    [
+                        start + offset
+                        for start, group in groups[first : last + 1]
+                        for offset in range(len(group))
+                    ]
+                )
+    return found
+
+
 def mask_bsns_in_text(text: str) -> str:
-    """Replace every elfproef-valid nine-digit run in ``text`` by its masked form."""
-    return _NINE_DIGITS.sub(lambda m: mask_bsn(m.group()) if is_bsn(m.group()) else m.group(), text)
+    """Mask every possible BSN in ``text`` to its last two digits, separators kept."""
+    while found := _bsn_digit_positions(text):
+        chars = list(text)
+        for positions in found:
+            for position in positions[:-2]:
+                chars[position] = "*"
+        # Masking can join the kept digits to a following group; go on until nothing passes.
+        text = "".join(chars)
+    return text
 
 
 def contains_bsn(text: str) -> bool:
-    """True when ``text`` holds a nine-digit run that passes the elfproef."""
-    return any(is_bsn(m.group()) for m in _NINE_DIGITS.finditer(text))
+    """True when ``text`` holds nine digits, separators allowed, that pass the elfproef."""
+    return bool(_bsn_digit_positions(text))
+
+
+def visible(text: str) -> str:
+    r"""Control characters written out (``\x1b``, ``\n``), so no field can steer a terminal."""
+    return _CONTROL.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    return char.encode("unicode_escape").decode("ascii")
+
+
+def safe_text(text: str) -> str:
+    """Text bound for any output: BSNs masked and control characters made visible."""
+    return visible(mask_bsns_in_text(text))

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from srg_guide.privacy import contains_bsn, hash_value, is_bsn, mask_bsn, mask_bsns_in_text
+from srg_guide.privacy import (
+    contains_bsn,
+    hash_value,
+    is_bsn,
+    mask_bsn,
+    mask_bsns_in_text,
+    safe_text,
+    visible,
+)
 
 
 @pytest.mark.parametrize(
@@ -39,3 +47,51 @@ def test_hash_is_salted_and_stable() -> None:
     assert hash_value("123456782", "a") == hash_value("123456782", "a")
     assert hash_value("123456782", "a") != hash_value("123456782", "b")
     assert "123456782" not in hash_value("123456782", "a")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("123.456.782", "***.***.*82"),
+        ("123 456 782", "*** *** *82"),
+        ("123-456-782", "***-***-*82"),
+        ("12 34 56 78 2", "** ** ** *8 2"),
+        ("=123456782", "=*******82"),
+        ("#123456782", "#*******82"),
+        (" 123456782", " *******82"),
+        ("１２３４５６７８２", "*******８２"),  # full-width digits
+        ("begin 01-10-2022, eind 01-09-2022", "begin 01-10-2022, eind 01-09-2022"),
+        ("1234567820", "1234567820"),
+        ("REG-F01-001", "REG-F01-001"),
+        ("V00000049", "V00000049"),
+    ],
+)
+def test_mask_finds_bsns_written_with_separators(text: str, expected: str) -> None:
+    assert mask_bsns_in_text(text) == expected
+    assert not contains_bsn(mask_bsns_in_text(text))
+
+
+def test_masking_goes_on_until_nothing_passes() -> None:
+    # After masking the first number, 82 and the next group would make nine digits again.
+    masked = mask_bsns_in_text("123.456.782.1234567")
+    assert not contains_bsn(masked)
+    assert masked.startswith("***.***.*82")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\x1b[2J", r"\x1b[2J"),
+        ("a\nb\rc\td", r"a\nb\rc\td"),
+        ("nul\x00een\x01vt\x0b", r"nul\x00een\x01vt\x0b"),
+        ("\u202egnp.exe", r"\u202egnp.exe"),
+        ("\x9b31m", r"\x9b31m"),
+        ("gewoon: é € ß", "gewoon: é € ß"),
+    ],
+)
+def test_visible_writes_out_control_characters(text: str, expected: str) -> None:
+    assert visible(text) == expected
+
+
+def test_safe_text_masks_and_escapes() -> None:
+    assert safe_text("\x1b]0;123.456.782\x07") == r"\x1b]0;***.***.*82\x07"

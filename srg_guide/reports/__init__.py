@@ -1,12 +1,16 @@
 """Report renderers: text, JSON, HTML, CSV and XLSX from one checks Report.
 
-Personal data is masked or left out unless ``show_personal`` is set for an on-screen request.
+Two audiences (see reports.audience): ``herstel`` (default) for the person who fixes the data,
+``delen`` for sharing. ``show_personal`` is only for an explicit on-screen request.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from srg_guide.atomic import write_atomic
 from srg_guide.checks.report import Report
@@ -16,7 +20,11 @@ from srg_guide.reports.as_html import render_html
 from srg_guide.reports.as_json import SCHEMA_VERSION, render_json
 from srg_guide.reports.as_text import render_text
 from srg_guide.reports.as_xlsx import render_xlsx
-from srg_guide.reports.view import Privacy, ReportView, build_view
+from srg_guide.reports.audience import AUDIENCES, Privacy
+from srg_guide.reports.view import ReportView, build_view
+
+if TYPE_CHECKING:
+    from srg_guide.guidelines.library import Library
 
 _RENDERERS: dict[str, Callable[[ReportView], str | bytes]] = {
     "text": render_text,
@@ -35,22 +43,51 @@ _SUFFIXES = {
     ".xlsx": "xlsx",
 }
 
-__all__ = ["FORMATS", "SCHEMA_VERSION", "format_for_path", "render", "write_report"]
+__all__ = [
+    "AUDIENCES",
+    "FORMATS",
+    "SCHEMA_VERSION",
+    "format_for_path",
+    "make_view",
+    "render",
+    "write_report",
+]
+
+
+def make_view(
+    report: Report,
+    *,
+    audience: str = "herstel",
+    show_personal: bool = False,
+    salt: str | None = None,
+) -> ReportView:
+    """The privacy-safe view every renderer and the app read, with guideline texts."""
+    privacy = Privacy(audience=audience, show_personal=show_personal, salt=salt)
+    return build_view(report, privacy, _library(report.identity.as_of))
 
 
 def render(
-    report: Report, fmt: str, *, show_personal: bool = False, salt: str | None = None
+    report: Report,
+    fmt: str,
+    *,
+    audience: str = "herstel",
+    show_personal: bool = False,
+    salt: str | None = None,
 ) -> str | bytes:
     """The report in ``fmt`` (one of FORMATS): str for text/json/html, bytes for csv/xlsx.
 
-    ``salt`` turns keys and values into salted hashes instead of masking/omitting them.
+    ``audience`` is ``herstel`` or ``delen``; with ``delen`` a ``salt`` gives keys as salted
+    codes that stay the same across reports, instead of numbering them per report.
     """
     renderer = _RENDERERS.get(fmt)
     if renderer is None:
         raise SrgGuideError(
             "Onbekend formaat", f'formaat "{fmt}" bestaat niet; kies uit {", ".join(FORMATS)}'
         )
-    return renderer(build_view(report, Privacy(show_personal=show_personal, salt=salt)))
+    if audience not in AUDIENCES:
+        raise SrgGuideError("Onbekend publiek", f'kies "herstel" of "delen", niet "{audience}"')
+    view = make_view(report, audience=audience, show_personal=show_personal, salt=salt)
+    return renderer(view)
 
 
 def write_report(
@@ -58,11 +95,24 @@ def write_report(
     fmt: str,
     path: Path,
     *,
+    audience: str = "herstel",
     show_personal: bool = False,
     salt: str | None = None,
 ) -> None:
     """Render and write atomically: readers see the old file or the whole new one."""
-    write_atomic(Path(path), render(report, fmt, show_personal=show_personal, salt=salt))
+    content = render(report, fmt, audience=audience, show_personal=show_personal, salt=salt)
+    write_atomic(Path(path), content)
+
+
+@cache
+def _library(as_of: dt.date) -> Library | None:
+    """The guideline modules in force, for the texts a report carries; None if unreadable."""
+    from srg_guide.guidelines.library import load_library
+
+    try:
+        return load_library(as_of=as_of)
+    except SrgGuideError:
+        return None
 
 
 def format_for_path(path: Path | str) -> str | None:

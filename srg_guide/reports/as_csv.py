@@ -1,15 +1,18 @@
-"""CSV for Dutch Excel: UTF-8 with BOM, ';' between fields, the identity block on top."""
+"""CSV for Dutch Excel: UTF-8 with BOM, ';' between fields; summary on top, identity at the end."""
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 
-from srg_guide.reports.view import ReportView
+from srg_guide.checks.finding import Severity
+from srg_guide.reports.view import ReportView, Row, Section
+from srg_guide.reports.words import SEVERITY_NAMES
 
 DELIMITER = ";"
 FINDING_COLUMNS = (
-    "regelcode",
+    "controle",
     "ernst",
     "titel",
     "regel",
@@ -18,38 +21,53 @@ FINDING_COLUMNS = (
     "melding",
     "sleutel",
     "waarde",
+    "details",
     "richtlijn",
 )
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+Cell = str | int | None
 
 
 def inert(text: str) -> str:
-    """Text Excel will not run as a formula: a leading quote before = + - @."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    """Text a spreadsheet will not run as a formula: a leading quote before = + - @."""
+    return "'" + text if text.lstrip(" ").startswith(_FORMULA_START) else text
+
+
+def inert_row(values: Sequence[Cell]) -> list[str | int]:
+    """Every text cell made inert; None becomes an empty cell."""
+    return ["" if v is None else inert(v) if isinstance(v, str) else v for v in values]
+
+
+def finding_cells(section: Section, row: Row) -> list[Cell]:
+    """One finding as spreadsheet cells in FINDING_COLUMNS order."""
+    details = "; ".join(f"{label}: {value}" for label, value in row.details)
+    return [
+        section.code,
+        section.severity.value,
+        section.title,
+        row.line,
+        row.previous_line,
+        row.field,
+        row.message,
+        row.key,
+        row.value,
+        details or None,
+        section.guideline,
+    ]
 
 
 def render_csv(view: ReportView) -> bytes:
-    """Identity rows, an empty row, then one row per finding under a header row."""
+    """Summary rows, the findings under a header row, then "Over dit rapport"."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=DELIMITER, lineterminator="\r\n")
-    writer.writerows(view.identity_rows())
-    writer.writerow(["Privacy", view.privacy_note()])
-    writer.writerow([])
-    writer.writerow(FINDING_COLUMNS)
+    rows: list[Sequence[Cell]] = [*view.headline_rows()]
+    rows += [(SEVERITY_NAMES[s][1].capitalize(), view.totals[s]) for s in Severity]
+    rows += [("Oordeel", view.verdict()), ("Privacy", view.privacy_note()), ()]
+    rows.append(FINDING_COLUMNS)
     for section in view.with_findings:
         for row in section.rows:
-            writer.writerow(
-                [
-                    section.code,
-                    section.severity.value,
-                    section.title,
-                    "" if row.line is None else row.line,
-                    "" if row.previous_line is None else row.previous_line,
-                    inert(row.field or ""),
-                    inert(row.message),
-                    inert(row.key or ""),
-                    inert(row.value or ""),
-                    section.guideline or "",
-                ]
-            )
+            rows.append(finding_cells(section, row))
+    rows += [(), ("Over dit rapport",), *view.identity_rows()]
+    writer.writerows(inert_row(row) for row in rows)
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")

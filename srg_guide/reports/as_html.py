@@ -1,4 +1,4 @@
-"""A self-contained HTML page for a team lead: no CDN, no JavaScript, prints well."""
+"""A self-contained HTML page for a team lead: no network, small inline JavaScript, prints well."""
 
 from __future__ import annotations
 
@@ -8,12 +8,13 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from srg_guide.checks.finding import Severity
 from srg_guide.reports.charts import mirror_charts
-from srg_guide.reports.view import (
+from srg_guide.reports.view import ReportView, doel_label
+from srg_guide.reports.words import (
     SEVERITY_NAMES,
-    ReportView,
-    doel_label,
+    findings_count,
     format_datetime,
     format_int,
+    format_month,
 )
 
 
@@ -28,6 +29,8 @@ def _environment() -> Environment:
     )
     env.filters["nl_int"] = format_int
     env.filters["nl_datetime"] = format_datetime
+    env.filters["nl_month"] = format_month
+    env.filters["findings"] = findings_count
     env.filters["px"] = lambda number: f"{number:.1f}"
     return env
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from typing import Any
 
 from srg_guide.checks.report import Mirror
-from srg_guide.reports.view import ReportView, Section
+from srg_guide.reports.view import ReportView, Row, Section
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def render_json(view: ReportView) -> str:
@@ -36,7 +35,11 @@ def report_document(view: ReportView) -> dict[str, Any]:
             "previous_file": ident.previous_file,
             "previous_sha256": ident.previous_sha256,
         },
-        "privacy": {"keys": view.privacy.keys_mode, "values": view.privacy.values_mode},
+        "privacy": {
+            "audience": view.privacy.audience,
+            "keys": view.privacy.keys_mode,
+            "values": view.privacy.values_mode,
+        },
         "summary": {
             **{severity.value: count for severity, count in view.totals.items()},
             "exit_code": view.exit_code,
@@ -81,7 +84,21 @@ def _rule(section: Section) -> dict[str, Any]:
         "meaning": section.meaning,
         "fix": section.fix,
         "guideline": section.guideline,
+        "guideline_title": section.guideline_title,
+        "guideline_text": section.guideline_text,
         "count": section.count,
         "shown": len(section.rows),
-        "findings": [dataclasses.asdict(row) for row in section.rows],
+        "findings": [_finding(row) for row in section.rows],
+    }
+
+
+def _finding(row: Row) -> dict[str, Any]:
+    return {
+        "line": row.line,
+        "previous_line": row.previous_line,
+        "field": row.field,
+        "message": row.message,
+        "key": row.key,
+        "value": row.value,
+        "details": [{"field": label, "value": value} for label, value in row.details],
     }

@@ -6,15 +6,12 @@ import textwrap
 
 from srg_guide.checks.finding import Severity
 from srg_guide.checks.report import Mirror
-from srg_guide.reports.view import (
+from srg_guide.reports.view import ReportView, Row, Section, doel_label
+from srg_guide.reports.words import (
     SEVERITY_NAMES,
-    ReportView,
-    Row,
-    Section,
-    doel_label,
+    findings_count,
     format_int,
     severity_count,
-    shorten,
 )
 
 WIDTH = 80
@@ -22,22 +19,22 @@ _TYPE_COLUMNS = ("totaal", "gestart", "gestopt", "lopend", "max mnd", "te lang",
 
 
 def render_text(view: ReportView) -> str:
-    """The whole report as text."""
-    lines = [*_identity(view), "", *_summary(view)]
+    """The whole report as text: summary first, "Over dit rapport" last."""
+    title = "Bestandscontrole SRG"
+    lines = [title, "=" * len(title), *_label_rows(view.headline_rows()), "", *_summary(view)]
     for section in view.with_findings:
         lines += ["", *_section(section)]
     if view.without_findings:
         codes = ", ".join(s.code for s in view.without_findings)
         lines += ["", *_wrap(f"Zonder bevindingen ({len(view.without_findings)}): {codes}")]
     lines += ["", *_mirror(view.mirror)]
+    lines += ["", "Over dit rapport", "----------------", *_label_rows(view.identity_rows())]
     return "\n".join(lines) + "\n"
 
 
-def _identity(view: ReportView) -> list[str]:
-    title = "srg-guide bestandscontrole"
-    rows = view.identity_rows()
+def _label_rows(rows: list[tuple[str, str]]) -> list[str]:
     width = max(len(label) for label, _ in rows) + 2
-    lines = [title, "=" * len(title)]
+    lines: list[str] = []
     for label, value in rows:
         lines += _wrap(value, f"{label + ':':<{width}}", " " * width)
     return lines
@@ -45,18 +42,28 @@ def _identity(view: ReportView) -> list[str]:
 
 def _summary(view: ReportView) -> list[str]:
     counts = ", ".join(severity_count(s, view.totals[s]) for s in Severity)
-    return [f"Samenvatting: {counts}.", *_wrap(view.verdict()), *_wrap(view.privacy_note())]
+    lines = [f"Samenvatting: {counts}.", *_wrap(view.verdict()), *_wrap(view.privacy_note())]
+    if view.with_findings:
+        lines += ["", "Controles met bevindingen:"]
+        for sec in view.with_findings:
+            name = SEVERITY_NAMES[sec.severity][0]
+            lines += _wrap(
+                f"{sec.code} {name:<12} {format_int(sec.count):>7}  {sec.title}", "  ", " " * 31
+            )
+    return lines
 
 
 def _section(section: Section) -> list[str]:
     label = SEVERITY_NAMES[section.severity][0].upper()
-    found = "bevinding" if section.count == 1 else "bevindingen"
-    header = f"{label} {section.code} {section.title} ({format_int(section.count)} {found})"
+    header = f"{label} {section.code} {section.title} ({findings_count(section.count)})"
     lines = [*_wrap(header), "-" * min(len(header), WIDTH)]
     lines += _wrap(section.meaning, "  Wat: ", "       ")
     lines += _wrap(section.fix, "  Oplossen: ", "            ")
     if section.guideline:
-        lines.append(f"  Richtlijn: {section.guideline_command}")
+        title = section.guideline_title or section.guideline
+        lines += _wrap(f"{title} ({section.guideline})", "  Richtlijn: ", "             ")
+        if section.guideline_text:
+            lines += _wrap(section.guideline_text, "             ", "             ")
     lines += [line for row in section.rows for line in _row(row)]
     if section.hidden:
         lines.append(f"  ... en nog {format_int(section.hidden)} niet getoond")
@@ -72,9 +79,11 @@ def _row(row: Row) -> list[str]:
         where += f", {row.field}"
     text = f"{where}: {row.message}"
     if row.key:
-        text += f" [sleutel:{row.key}]"
+        text += f" [sleutel: {row.key}]"
     if row.value is not None:
-        text += f" [waarde:{row.value!r}]"
+        text += f" [waarde: '{row.value}']"
+    for label, value in row.details:
+        text += f" [{label}: '{value}']"
     return _wrap(text, "  - ", "    ")
 
 
@@ -104,7 +113,10 @@ def _mirror(mirror: Mirror) -> list[str]:
             cells = (t.total, t.started, t.ended, t.running, t.max_months, t.over_max)
             numbers = [format_int(n) if n is not None else "-" for n in cells]
             numbers.append(format_int(t.previous_total) if t.previous_total is not None else "-")
-            name = shorten(f"{t.code} {t.name}", 23)
+            name = f"{t.code} {t.name}"
+            if len(name) > 23:  # the whole name on its own line rather than cut off
+                lines += _wrap(name)
+                name = ""
             lines.append(f"{name:<24}" + "".join(f"{n:>8}" for n in numbers))
     return lines
 

@@ -1,4 +1,4 @@
-"""Excel workbook: Samenvatting, Bevindingen (filterable) and Spiegel sheets."""
+"""Excel workbook: Samenvatting, Bevindingen (filterable), Spiegel and Over dit rapport sheets."""
 
 from __future__ import annotations
 
@@ -11,11 +11,13 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from srg_guide.checks.finding import Severity
-from srg_guide.reports.as_csv import FINDING_COLUMNS
-from srg_guide.reports.view import SEVERITY_NAMES, ReportView, doel_label
+from srg_guide.privacy import visible
+from srg_guide.reports.as_csv import FINDING_COLUMNS, Cell, finding_cells
+from srg_guide.reports.view import ReportView, doel_label
+from srg_guide.reports.words import SEVERITY_NAMES
 
 _BOLD = Font(bold=True)
-Cell = str | int | None
+_FORMULA_START = ("=", "+", "-", "@")
 
 
 def render_xlsx(view: ReportView) -> bytes:
@@ -27,17 +29,20 @@ def render_xlsx(view: ReportView) -> bytes:
     _fill_summary(summary, view)
     _fill_findings(book.create_sheet("Bevindingen"), view)
     _fill_mirror(book.create_sheet("Spiegel"), view)
+    _fill_identity(book.create_sheet("Over dit rapport"), view)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
 
 
 def _append(sheet: Worksheet, values: Sequence[Cell], bold: bool = False) -> None:
-    """Append a row; strings stay strings even when they start with '='."""
-    sheet.append(list(values))
+    """Append a row: text stays text (never a formula) and control characters are written out."""
+    sheet.append([visible(v) if isinstance(v, str) else v for v in values])
     for cell in sheet[sheet.max_row]:
         if isinstance(cell.value, str):
             cell.data_type = "s"
+            # Excel's own mark for "text, not a formula", kept when someone edits the cell.
+            cell.quotePrefix = cell.value.lstrip(" ").startswith(_FORMULA_START)
         if bold:
             cell.font = _BOLD
 
@@ -48,8 +53,8 @@ def _widths(sheet: Worksheet, widths: Iterable[int]) -> None:
 
 
 def _fill_summary(sheet: Worksheet, view: ReportView) -> None:
-    _append(sheet, ["srg-guide bestandscontrole"], bold=True)
-    for label, value in view.identity_rows():
+    _append(sheet, ["Bestandscontrole SRG"], bold=True)
+    for label, value in view.headline_rows():
         _append(sheet, [label, value])
     _append(sheet, ["Privacy", view.privacy_note()])
     _append(sheet, [])
@@ -58,7 +63,7 @@ def _fill_summary(sheet: Worksheet, view: ReportView) -> None:
         _append(sheet, [SEVERITY_NAMES[severity][1], view.totals[severity]])
     _append(sheet, ["Oordeel", view.verdict()])
     _append(sheet, [])
-    _append(sheet, ["Regelcode", "Ernst", "Titel", "Aantal", "Richtlijn"], bold=True)
+    _append(sheet, ["Controle", "Ernst", "Titel", "Aantal", "Richtlijn"], bold=True)
     for section in view.sections:
         _append(
             sheet,
@@ -77,24 +82,10 @@ def _fill_findings(sheet: Worksheet, view: ReportView) -> None:
     _append(sheet, FINDING_COLUMNS, bold=True)
     for section in view.with_findings:
         for row in section.rows:
-            _append(
-                sheet,
-                [
-                    section.code,
-                    section.severity.value,
-                    section.title,
-                    row.line,
-                    row.previous_line,
-                    row.field,
-                    row.message,
-                    row.key,
-                    row.value,
-                    section.guideline,
-                ],
-            )
+            _append(sheet, finding_cells(section, row))
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
-    _widths(sheet, (11, 13, 36, 8, 10, 18, 70, 20, 16, 28))
+    _widths(sheet, (11, 13, 36, 8, 10, 18, 70, 20, 16, 30, 28))
 
 
 def _fill_mirror(sheet: Worksheet, view: ReportView) -> None:
@@ -124,3 +115,10 @@ def _fill_mirror(sheet: Worksheet, view: ReportView) -> None:
             _append(sheet, [span, None, count])
     sheet.freeze_panes = "A2"
     _widths(sheet, (18, 40, 10, 10, 10, 10, 14, 16, 16, 18, 18))
+
+
+def _fill_identity(sheet: Worksheet, view: ReportView) -> None:
+    _append(sheet, ["Over dit rapport"], bold=True)
+    for label, value in view.identity_rows():
+        _append(sheet, [label, value])
+    _widths(sheet, (20, 90))

@@ -6,15 +6,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from srg_guide.checks.report import Mirror
-from srg_guide.reports.view import doel_label, format_int, shorten
+from srg_guide.reports.view import doel_label
+from srg_guide.reports.words import format_int
 
-WIDTH = 480
-LABEL_WIDTH = 180
-NOTE_WIDTH = 84
+LABEL_WIDTH = 180  # the least room for labels; a longer label widens the chart instead of being cut
+CHAR_WIDTH = 7.2  # a generous average for 12px system-ui, so a label always fits
+NOTE_WIDTH = 96
 ROW_HEIGHT = 22
 BAR_HEIGHT = 14
 TOP = 6
-PLOT = WIDTH - LABEL_WIDTH - NOTE_WIDTH
+PLOT = 216
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class Chart:
     bars: list[Bar]
     legend: list[tuple[str, str]]
     zero_x: float | None = None
+    label_width: int = LABEL_WIDTH
 
     @property
     def height(self) -> int:
@@ -56,17 +58,47 @@ class Chart:
     @property
     def width(self) -> int:
         """Pixel width of the whole chart."""
-        return WIDTH
+        return self.label_width + PLOT + NOTE_WIDTH
 
     @property
     def label_x(self) -> int:
         """Right edge of the labels."""
-        return LABEL_WIDTH - 8
+        return self.label_width - 8
 
     @property
     def note_x(self) -> int:
         """Left edge of the notes."""
-        return WIDTH - NOTE_WIDTH + 6
+        return self.label_width + PLOT + 6
+
+
+def label_width(labels: Sequence[str]) -> int:
+    """Room for the longest label in full, at least LABEL_WIDTH."""
+    longest = max((len(label) for label in labels), default=0)
+    return max(LABEL_WIDTH, int(longest * CHAR_WIDTH) + 16)
+
+
+def _moved(segments: list[Segment], offset: int) -> list[Segment]:
+    return [Segment(s.x + offset, s.width, s.css) for s in segments]
+
+
+def _fit(chart: Chart) -> Chart:
+    """The chart with its label column widened to the longest label; bars move along."""
+    width = label_width([bar.label for bar in chart.bars])
+    offset = width - LABEL_WIDTH
+    if offset == 0:
+        return chart
+    bars = [
+        Bar(
+            b.label,
+            b.y,
+            _moved(b.segments, offset),
+            b.note,
+            None if b.marker is None else b.marker + offset,
+        )
+        for b in chart.bars
+    ]
+    zero = None if chart.zero_x is None else chart.zero_x + offset
+    return Chart(chart.key, chart.title, chart.description, bars, chart.legend, zero, width)
 
 
 def _scale(values: list[int]) -> float:
@@ -78,10 +110,6 @@ def _y(index: int) -> float:
     return TOP + index * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2
 
 
-def _short(label: str) -> str:
-    return shorten(label, 25)
-
-
 def count_chart(
     key: str, title: str, description: str, items: Sequence[tuple[str, int, int | None]]
 ) -> Chart:
@@ -89,7 +117,7 @@ def count_chart(
     scale = _scale([v for _, v, _ in items] + [p for _, _, p in items if p is not None])
     bars = [
         Bar(
-            label=_short(label),
+            label=label,
             y=_y(i),
             segments=[Segment(LABEL_WIDTH, value * scale, "bar")],
             note=format_int(value),
@@ -99,7 +127,7 @@ def count_chart(
     ]
     has_previous = any(p is not None for _, _, p in items)
     legend = [("bar", "deze levering")] + ([("marker", "vorige levering")] if has_previous else [])
-    return Chart(key, title, description, bars, legend)
+    return _fit(Chart(key, title, description, bars, legend))
 
 
 def mirror_charts(mirror: Mirror) -> list[Chart]:
@@ -145,10 +173,10 @@ def _duration_chart(mirror: Mirror) -> Chart | None:
         segments = [Segment(LABEL_WIDTH, within * scale, "bar")]
         segments.append(Segment(LABEL_WIDTH + within * scale, over * scale, "over"))
         note = f"{format_int(over)} > {t.max_months} mnd"
-        bars.append(Bar(_short(f"{t.code} {t.name}"), _y(i), segments, note))
+        bars.append(Bar(f"{t.code} {t.name}", _y(i), segments, note))
     legend = [("bar", "binnen de maximale duur"), ("over", "langer dan de maximale duur")]
     description = "Lopende voorzieningen per type, binnen en boven de maximale duur."
-    return Chart("durations", "Looptijd tegen maximum", description, bars, legend)
+    return _fit(Chart("durations", "Looptijd tegen maximum", description, bars, legend))
 
 
 def _change_chart(mirror: Mirror) -> Chart | None:
@@ -170,8 +198,7 @@ def _change_chart(mirror: Mirror) -> Chart | None:
         note = f"{change:+d}"
         if t.previous_total:
             note += f" ({change * 100 / t.previous_total:+.0f}%)"
-        label = _short(f"{t.code} {t.name}")
-        bars.append(Bar(label, _y(i), [Segment(x, length, css)], note))
+        bars.append(Bar(f"{t.code} {t.name}", _y(i), [Segment(x, length, css)], note))
     legend = [("up", "meer dan vorige levering"), ("down", "minder dan vorige levering")]
     description = "Verschil in aantal per type met de vorige levering."
-    return Chart("change", "Verschil met vorige levering", description, bars, legend, zero)
+    return _fit(Chart("change", "Verschil met vorige levering", description, bars, legend, zero))

@@ -1,99 +1,39 @@
-"""What every report shows, made safe once: identity, findings per rule, the mirror.
+"""What every report shows, made safe once: summary, findings per controle, mirror, identity.
 
-All renderers read a ReportView, so the privacy policy is applied in one place.
+All renderers (and the app) read a ReportView, so the privacy policy is applied in one place.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from srg_guide.checks.finding import Severity
+from srg_guide.checks.finding import Finding, Severity
 from srg_guide.checks.report import Identity, Mirror, Report, RuleResult
-from srg_guide.privacy import hash_value, mask_bsn, mask_bsns_in_text
+from srg_guide.reports.audience import Privacy
+from srg_guide.reports.words import (
+    field_label,
+    format_date,
+    format_datetime,
+    format_int,
+    format_month,
+)
 
-SEVERITY_NAMES: dict[Severity, tuple[str, str]] = {
-    Severity.FOUT: ("fout", "fouten"),
-    Severity.WAARSCHUWING: ("waarschuwing", "waarschuwingen"),
-    Severity.SIGNAAL: ("signaal", "signalen"),
-}
+if TYPE_CHECKING:
+    from srg_guide.guidelines.library import Library
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
-_KEY_SEPARATOR = re.compile(r"([^0-9A-Za-z]+)")
-
-
-def severity_count(severity: Severity, count: int) -> str:
-    """``1 fout``, ``3 waarschuwingen``."""
-    singular, plural = SEVERITY_NAMES[severity]
-    return f"{format_int(count)} {singular if count == 1 else plural}"
-
-
-def shorten(text: str, limit: int) -> str:
-    """Cut ``text`` to ``limit`` characters with an ellipsis.
-
-    Masked again after the cut: cutting a longer digit run can leave nine digits that pass.
-    """
-    return text if len(text) <= limit else mask_bsns_in_text(text[: limit - 1] + "…")
-
-
-def format_int(number: int) -> str:
-    """Dutch thousands separator: 12.345."""
-    return f"{number:,}".replace(",", ".")
-
-
-@dataclass(frozen=True)
-class Privacy:
-    """How personal data is shown: omitted and masked (default), salted hashes, or shown."""
-
-    show_personal: bool = False
-    salt: str | None = None
-
-    @property
-    def keys_mode(self) -> str:
-        """``masked``, ``hashed`` or ``shown``: how tracking keys appear."""
-        return "shown" if self.show_personal else "hashed" if self.salt else "masked"
-
-    @property
-    def values_mode(self) -> str:
-        """``omitted``, ``hashed`` or ``shown``: how finding values appear."""
-        return "shown" if self.show_personal else "hashed" if self.salt else "omitted"
-
-    def text(self, text: str) -> str:
-        """Any text bound for output, with every elfproef-valid number masked."""
-        return text if self.show_personal else mask_bsns_in_text(text)
-
-    def key(self, key: str | None) -> str | None:
-        """A tracking key as it may be shown."""
-        if key is None or self.show_personal:
-            return key
-        if self.salt is not None:
-            return _readable_hash(hash_value(key, self.salt))
-        return self.text(mask_key(key))
-
-    def value(self, value: str | None) -> str | None:
-        """A finding's value: omitted unless shown on request or hashed with a salt."""
-        if value is None or self.show_personal:
-            return value
-        return _readable_hash(hash_value(value, self.salt)) if self.salt is not None else None
-
-
-def mask_key(key: str) -> str:
-    """Mask the registratienummer (first part) of a key; gemeente and berichtgever stay."""
-    parts = _KEY_SEPARATOR.split(key)
-    parts[0] = mask_bsn(parts[0]) if len(parts[0]) > 2 else "*" * len(parts[0])
-    return "".join(parts)
-
-
-def _readable_hash(digest: str) -> str:
-    """``#a1b2-c3d4-e5f6``: groups of four can never form a nine-digit number."""
-    return "#" + "-".join(digest[i : i + 4] for i in range(0, len(digest), 4))
+AUDIENCE_NAMES = {
+    "herstel": "voor wie de gegevens herstelt",
+    "delen": "om te delen (alleen aantallen, codes en regelnummers)",
+}
 
 
 @dataclass(frozen=True)
 class Row:
-    """One finding as shown."""
+    """One finding as shown. ``details`` are (label, value) pairs this audience may see."""
 
     line: int | None
     previous_line: int | None
@@ -101,11 +41,12 @@ class Row:
     message: str
     key: str | None
     value: str | None
+    details: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
 class Section:
-    """One rule with its findings as shown."""
+    """One controle with its findings as shown."""
 
     code: str
     severity: Severity
@@ -115,13 +56,8 @@ class Section:
     guideline: str | None
     count: int
     rows: list[Row]
-
-    @property
-    def guideline_command(self) -> str | None:
-        """The command that shows the linked guideline module in the terminal."""
-        if not self.guideline:
-            return None
-        return f"srg-guide guidelines show {self.guideline.split('#')[0]}"
+    guideline_title: str | None = None
+    guideline_text: str | None = None
 
     @property
     def hidden(self) -> int:
@@ -131,7 +67,7 @@ class Section:
 
 @dataclass(frozen=True)
 class ReportView:
-    """A report ready to render: safe strings, rules most severe first."""
+    """A report ready to render: safe strings, controles most severe first."""
 
     identity: Identity
     sections: list[Section]
@@ -142,12 +78,12 @@ class ReportView:
 
     @property
     def with_findings(self) -> list[Section]:
-        """Rules that fired."""
+        """Controles that fired."""
         return [s for s in self.sections if s.count]
 
     @property
     def without_findings(self) -> list[Section]:
-        """Rules that were checked and found nothing."""
+        """Controles that ran and found nothing."""
         return [s for s in self.sections if not s.count]
 
     @property
@@ -155,14 +91,23 @@ class ReportView:
         """All findings."""
         return sum(self.totals.values())
 
+    def headline_rows(self) -> list[tuple[str, str]]:
+        """What the summary opens with: which file, which month, how many records."""
+        ident = self.identity
+        return [
+            ("Bestand", ident.input_file),
+            ("Verslagmaand", format_month(ident.reporting_month)),
+            ("Aantal records", format_int(ident.row_count)),
+        ]
+
     def identity_rows(self) -> list[tuple[str, str]]:
-        """The identity block as (Dutch label, value) pairs, in a fixed order."""
+        """ "Over dit rapport": (Dutch label, value) pairs in a fixed order, for the end."""
         ident = self.identity
         rows = [
             ("Bestand", ident.input_file),
             ("SHA-256", ident.input_sha256),
             ("Aantal records", format_int(ident.row_count)),
-            ("Verslagmaand", ident.reporting_month or "onbekend"),
+            ("Verslagmaand", format_month(ident.reporting_month)),
             ("Vorig bestand", ident.previous_file or "geen"),
         ]
         if ident.previous_file and ident.previous_sha256:
@@ -170,8 +115,9 @@ class ReportView:
         rows += [
             ("Layout", f"{ident.layout_name} ({ident.layout_file})"),
             ("Gecontroleerd", format_datetime(ident.run_at)),
-            ("Peildatum", ident.as_of.isoformat()),
+            ("Peildatum", format_date(ident.as_of)),
             ("Versie", f"srg-guide {ident.tool_version}, regelset {ident.ruleset_version}"),
+            ("Rapport", AUDIENCE_NAMES[self.privacy.audience]),
         ]
         return rows
 
@@ -186,23 +132,26 @@ class ReportView:
     def privacy_note(self) -> str:
         """Dutch sentence on how personal data appears in this report."""
         return {
-            "masked": "Persoonsgegevens zijn weggelaten; registratienummers zijn gemaskeerd.",
-            "hashed": "Persoonsgegevens en registratienummers staan er alleen als code in.",
+            "full": "Voor wie de gegevens herstelt: registratienummers staan er voluit in, een BSN "
+            "alleen gemaskeerd en een geboortedatum alleen als jaar. Deel dit rapport niet; "
+            "gebruik daarvoor --delen.",
+            "pseudonym": "Om te delen: alleen aantallen, codes en regelnummers. Registratienummers "
+            "zijn vervangen door een volgnummer (vz-1, vz-2, ...).",
+            "hashed": "Om te delen: alleen aantallen, codes en regelnummers. Registratienummers "
+            "staan er alleen als code in.",
             "shown": "Let op: dit rapport toont persoonsgegevens. Deel het niet.",
         }[self.privacy.keys_mode]
 
 
-def format_datetime(moment: dt.datetime) -> str:
-    """``2026-11-23 09:40``."""
-    return moment.strftime("%Y-%m-%d %H:%M")
+def build_view(report: Report, privacy: Privacy, library: Library | None = None) -> ReportView:
+    """Apply the privacy policy to every string and order controles most severe first.
 
-
-def build_view(report: Report, privacy: Privacy) -> ReportView:
-    """Apply the privacy policy to every string and order rules most severe first."""
+    With a guideline ``library`` each controle carries its guideline's title and text.
+    """
     results = sorted(report.results, key=lambda r: (r.rule.severity.rank, r.rule.code))
     return ReportView(
         identity=_safe_identity(report.identity, privacy),
-        sections=[_section(result, privacy) for result in results],
+        sections=[_section(result, privacy, library) for result in results],
         mirror=_safe_mirror(report.mirror, privacy),
         totals={severity: report.count(severity) for severity in Severity},
         exit_code=report.exit_code,
@@ -210,19 +159,26 @@ def build_view(report: Report, privacy: Privacy) -> ReportView:
     )
 
 
-def _section(result: RuleResult, privacy: Privacy) -> Section:
+def _row(finding: Finding, privacy: Privacy) -> Row:
+    details = []
+    for name, raw in getattr(finding, "context", ()):
+        shown = privacy.value(name, raw)
+        if shown is not None:
+            details.append((privacy.text(field_label(name)), shown))
+    return Row(
+        line=finding.line,
+        previous_line=finding.previous_line,
+        field=privacy.text(field_label(finding.field)) if finding.field else None,
+        message=privacy.text(finding.message),
+        key=privacy.key(finding.key),
+        value=privacy.value(finding.field, finding.value),
+        details=tuple(details),
+    )
+
+
+def _section(result: RuleResult, privacy: Privacy, library: Library | None) -> Section:
     rule, text = result.rule, privacy.text
-    rows = [
-        Row(
-            line=f.line,
-            previous_line=f.previous_line,
-            field=text(f.field) if f.field else None,
-            message=text(f.message),
-            key=privacy.key(f.key),
-            value=privacy.value(f.value),
-        )
-        for f in result.findings
-    ]
+    paragraph = library.paragraph(rule.guideline) if library and rule.guideline else None
     return Section(
         code=text(rule.code),
         severity=rule.severity,
@@ -231,7 +187,9 @@ def _section(result: RuleResult, privacy: Privacy) -> Section:
         fix=text(rule.fix),
         guideline=text(rule.guideline) if rule.guideline else None,
         count=result.count,
-        rows=rows,
+        rows=[_row(f, privacy) for f in result.findings],
+        guideline_title=text(paragraph.title) if paragraph else None,
+        guideline_text=text(paragraph.excerpt) if paragraph else None,
     )
 
 

@@ -101,7 +101,7 @@ def test_real_text_and_html_list_every_finding_line(checked: tuple[Report, Path,
             assert result.rule.code in text and result.rule.code in page
             if finding.line is not None:
                 assert f"regel {finding.line}" in text
-                assert f'<td class="num">{finding.line}' in page
+                assert f'<td class="num" data-value="{finding.line}">{finding.line}' in page
 
 
 def test_bundled_sample_renders_in_every_format_without_bsns() -> None:

@@ -57,7 +57,7 @@ def test_show_personal_shows_values_and_keys(fmt: str) -> None:
 def test_show_personal_text_shows_the_value() -> None:
     text = render(make_report(), "text", show_personal=True)
     assert isinstance(text, str)
-    assert f"[waarde:'{BSNS[0]}']" in text
+    assert f"[waarde: '{BSNS[0]}']" in text
     assert "Let op: dit rapport toont persoonsgegevens" in text
 
 
@@ -131,28 +131,47 @@ def test_json_masks_key_and_omits_value_by_default() -> None:
     assert finding["message"] == "Veld opmerking bevat *******33"
 
 
-def test_salt_gives_equal_codes_for_equal_keys() -> None:
-    rules = json.loads(render(make_report(), "json", salt="zout"))["rules"]
+def test_salt_gives_equal_codes_for_equal_keys_when_sharing() -> None:
+    rules = json.loads(render(make_report(), "json", audience="delen", salt="zout"))["rules"]
     first, second = rules[1]["findings"]
     assert first["key"] == second["key"]
     assert re.fullmatch(r"#[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}", first["key"])
-    assert first["value"] != second["value"]
-    other = json.loads(render(make_report(), "json", salt="peper"))["rules"][1]["findings"][0]
-    assert other["key"] != first["key"]
+    assert first["value"] is None and second["value"] is None
+    other = json.loads(render(make_report(), "json", audience="delen", salt="peper"))["rules"][1]
+    assert other["findings"][0]["key"] != first["key"]
+
+
+def test_sharing_numbers_keys_consistently() -> None:
+    rules = json.loads(render(make_report(), "json", audience="delen"))["rules"]
+    keys = [f["key"] for rule in rules for f in rule["findings"]]
+    assert keys == ["vz-1", "vz-2", "vz-2", "vz-3"]
 
 
 # -- text ---------------------------------------------------------------------------------------
 
 
-def test_text_fits_80_columns_and_starts_with_identity() -> None:
+def test_text_fits_80_columns_summary_first_identity_last() -> None:
     text = render(make_report(), "text")
     assert isinstance(text, str)
     lines = text.splitlines()
     assert max(len(line) for line in lines) <= 80
-    assert lines[0] == "srg-guide bestandscontrole"
+    assert lines[0] == "Bestandscontrole SRG"
+    assert lines[3:5] == ["Verslagmaand:   oktober 2026", "Aantal records: 1.234"]
+    assert lines[6].startswith("Samenvatting: 1 fout, 4 waarschuwingen")
+    about = lines.index("Over dit rapport")
+    assert about > lines.index("Spiegel")
     for label in ("Bestand:", "SHA-256:", "Aantal records:", "Layout:", "Gecontroleerd:"):
-        assert any(line.startswith(label) for line in lines[:14]), label
-    assert f"SHA-256:        {SHA_INPUT}" in lines
+        assert any(line.startswith(label) for line in lines[about:]), label
+    assert f"SHA-256:        {SHA_INPUT}" in lines[about:]
+    assert "Gecontroleerd:  23-11-2026 09:40" in lines
+    assert "Peildatum:      23-11-2026" in lines
+
+
+def test_text_shows_long_type_names_in_full() -> None:
+    text = render(make_report(), "text")
+    assert isinstance(text, str)
+    assert "59 Overige faciliterende voorziening\n" in text
+    assert "…" not in text
 
 
 def test_text_groups_by_rule_most_severe_first() -> None:
@@ -160,7 +179,8 @@ def test_text_groups_by_rule_most_severe_first() -> None:
     assert isinstance(text, str)
     assert text.index("FOUT SRG301") < text.index("WAARSCHUWING SRG105")
     assert "regel 12, einddatum: Einddatum 2026-01-01" in text
-    assert "Richtlijn: srg-guide guidelines show registratie-velden" in text
+    assert "Richtlijn: Registratie: velden, datums en codes (registratie-velden)" in text
+    assert "srg-guide guidelines" not in text  # no command line in a report
     assert "... en nog 1 niet getoond" in text
     assert "- vorige levering regel 31, registratienummer: Deze" in text
     assert "Zonder bevindingen (1): SRG402" in text
@@ -200,18 +220,23 @@ def test_html_is_well_formed_and_self_contained(report: Report) -> None:
     parser.feed(page)
     parser.close()
     assert parser.stack == []
-    assert "script" not in parser.seen
+    assert parser.seen.count("script") == (1 if report.results else 0)
+    assert "<script src" not in page
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)
+    assert "fetch(" not in page and "XMLHttpRequest" not in page
 
 
 def test_html_holds_identity_charts_and_rule_help() -> None:
     page = render(make_report(), "html")
     assert isinstance(page, str)
-    assert page.index("Over dit rapport") < page.index("Samenvatting") < page.index("Spiegel")
-    assert SHA_INPUT in page and "1.234" in page
+    assert page.index("Samenvatting") < page.index("Spiegel") < page.index("Over dit rapport")
+    assert page.index(SHA_INPUT) > page.index("Over dit rapport")
+    assert "1.234" in page and "23-11-2026 09:40" in page and "2026-11-23" not in page
     assert page.count("<svg") == 6
     assert "Corrigeer de begin- of einddatum in het bronsysteem." in page
-    assert "<code>registratie-velden</code>" in page
+    assert "<strong>Registratie: velden, datums en codes</strong>: " in page
+    assert "Welke gegevens u per voorziening vastlegt" in page
+    assert "srg-guide guidelines" not in page
     assert "+10" in page and "-15" in page  # change against the previous delivery
 
 
@@ -222,8 +247,8 @@ def test_html_escapes_text_from_the_file() -> None:
         finding.code, finding.severity, "<script>alert(1)</script>", line=3
     )
     page = render(report, "html")
-    assert "<script>" not in page
-    assert "&lt;script&gt;" in page
+    assert "<script>alert" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
 
 
 # -- CSV and XLSX -------------------------------------------------------------------------------
@@ -235,9 +260,13 @@ def test_csv_is_excel_friendly() -> None:
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
     assert rows[0] == ["Bestand", f"leveringen/levering-{BSNS[3]}.csv"]
+    assert rows[1] == ["Verslagmaand", "oktober 2026"]
     header = rows.index([]) + 1
-    assert rows[header][:5] == ["regelcode", "ernst", "titel", "regel", "regel vorige levering"]
-    findings = rows[header + 1 :]
+    assert rows[header][:5] == ["controle", "ernst", "titel", "regel", "regel vorige levering"]
+    end = rows.index([], header)
+    findings = rows[header + 1 : end]
+    assert rows[end + 1] == ["Over dit rapport"]
+    assert ["SHA-256", SHA_INPUT] in rows[end:]
     assert [(r[0], r[3], r[4]) for r in findings] == [
         ("SRG301", "12", ""),
         ("SRG105", "7", ""),
@@ -251,13 +280,14 @@ def test_xlsx_sheets_filter_and_frozen_header() -> None:
     data = render(make_report(), "xlsx", show_personal=True)
     assert isinstance(data, bytes)
     book = openpyxl.load_workbook(io.BytesIO(data))
-    assert book.sheetnames == ["Samenvatting", "Bevindingen", "Spiegel"]
+    assert book.sheetnames == ["Samenvatting", "Bevindingen", "Spiegel", "Over dit rapport"]
     sheet = book["Bevindingen"]
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:J5"
-    assert [c.value for c in sheet[1]][:3] == ["regelcode", "ernst", "titel"]
+    assert sheet.auto_filter.ref == "A1:K5"
+    assert [c.value for c in sheet[1]][:3] == ["controle", "ernst", "titel"]
     assert sheet["I4"].value == f"={BSNS[1]}"
     assert sheet["I4"].data_type == "s"
+    assert sheet["I4"].quotePrefix
     spiegel = book["Spiegel"]
     assert [c.value for c in spiegel[2]][:3] == ["22", "Participatieplaats", 120]
 

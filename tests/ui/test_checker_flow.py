@@ -21,7 +21,7 @@ from .conftest import make_app
 
 # Per format in the order of reports.FORMATS: file extension and bytes near the start.
 REPORT_MARKERS = [
-    ("txt", b"srg-guide"),
+    ("txt", b"Bestandscontrole SRG"),
     ("json", b"schema_version"),
     ("html", b"<html"),
     ("csv", b";"),

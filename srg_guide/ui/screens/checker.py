@@ -123,11 +123,12 @@ class CheckerScreen(Screen[None]):
 
     def on_check_finished(self, message: CheckFinished) -> None:
         from srg_guide.checks.finding import Severity
-        from srg_guide.reports.view import Privacy, build_view, format_int, severity_count
+        from srg_guide.reports import make_view
+        from srg_guide.reports.words import format_int, severity_count
 
         self.running = False
         self.report = message.report
-        view = self.view = build_view(message.report, Privacy())
+        view = self.view = make_view(message.report)
         self.query_one("#progress", ProgressBar).update(total=1, progress=1)
         counts = ", ".join(severity_count(s, view.totals[s]) for s in Severity)
         name = Path(view.identity.input_file).name
