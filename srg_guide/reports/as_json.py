@@ -42,9 +42,22 @@ def report_document(view: ReportView) -> dict[str, Any]:
         },
         "summary": {
             **{severity.value: count for severity, count in view.totals.items()},
+            "not_run": len(view.not_run),
             "exit_code": view.exit_code,
         },
+        "strict": view.strict,
+        "notices": view.notices,
         "rules": [_rule(section) for section in view.sections],
+        "not_run": [
+            {
+                "code": item.code,
+                "severity": item.severity.value,
+                "title": item.title,
+                "reason": item.reason,
+                "kind": item.kind,
+            }
+            for item in view.not_run
+        ],
         "mirror": _mirror(view.mirror),
     }
 

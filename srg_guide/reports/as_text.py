@@ -22,6 +22,13 @@ def render_text(view: ReportView) -> str:
     """The whole report as text: summary first, "Over dit rapport" last."""
     title = "Bestandscontrole SRG"
     lines = [title, "=" * len(title), *_label_rows(view.headline_rows()), "", *_summary(view)]
+    if view.notices:
+        lines += ["", "Let op:", *(line for n in view.notices for line in _wrap(n, "  - ", "    "))]
+    if view.not_run:
+        lines += ["", f"Niet uitgevoerd ({len(view.not_run)}):"]
+        lines += [
+            line for item in view.not_run for line in _wrap(view.not_run_line(item), "  - ", "    ")
+        ]
     for section in view.with_findings:
         lines += ["", *_section(section)]
     if view.without_findings:

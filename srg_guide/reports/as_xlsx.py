@@ -12,7 +12,13 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from srg_guide.checks.finding import Severity
 from srg_guide.privacy import visible
-from srg_guide.reports.as_csv import FINDING_COLUMNS, Cell, finding_cells
+from srg_guide.reports.as_csv import (
+    FINDING_COLUMNS,
+    NOT_RUN_COLUMNS,
+    Cell,
+    finding_cells,
+    not_run_cells,
+)
 from srg_guide.reports.view import ReportView, doel_label
 from srg_guide.reports.words import SEVERITY_NAMES
 
@@ -28,6 +34,7 @@ def render_xlsx(view: ReportView) -> bytes:
     summary.title = "Samenvatting"
     _fill_summary(summary, view)
     _fill_findings(book.create_sheet("Bevindingen"), view)
+    _fill_not_run(book.create_sheet("Niet uitgevoerd"), view)
     _fill_mirror(book.create_sheet("Spiegel"), view)
     _fill_identity(book.create_sheet("Over dit rapport"), view)
     buffer = io.BytesIO()
@@ -61,7 +68,10 @@ def _fill_summary(sheet: Worksheet, view: ReportView) -> None:
     _append(sheet, ["Ernst", "Aantal"], bold=True)
     for severity in Severity:
         _append(sheet, [SEVERITY_NAMES[severity][1], view.totals[severity]])
+    _append(sheet, ["niet uitgevoerd", len(view.not_run)])
     _append(sheet, ["Oordeel", view.verdict()])
+    for notice in view.notices:
+        _append(sheet, ["Let op", notice])
     _append(sheet, [])
     _append(sheet, ["Controle", "Ernst", "Titel", "Aantal", "Richtlijn"], bold=True)
     for section in view.sections:
@@ -86,6 +96,16 @@ def _fill_findings(sheet: Worksheet, view: ReportView) -> None:
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
     _widths(sheet, (11, 13, 36, 8, 10, 18, 70, 20, 16, 30, 28))
+
+
+def _fill_not_run(sheet: Worksheet, view: ReportView) -> None:
+    _append(sheet, NOT_RUN_COLUMNS, bold=True)
+    for item in view.not_run:
+        _append(sheet, not_run_cells(item))
+    if not view.not_run:
+        _append(sheet, ["Alle controles zijn uitgevoerd."])
+    sheet.freeze_panes = "A2"
+    _widths(sheet, (11, 13, 50, 70))
 
 
 def _fill_mirror(sheet: Worksheet, view: ReportView) -> None:

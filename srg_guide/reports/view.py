@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from srg_guide.checks.finding import Finding, Severity
-from srg_guide.checks.report import Identity, Mirror, Report, RuleResult
+from srg_guide.checks.plan import field_label
+from srg_guide.checks.report import SKIP_KINDS, Identity, Mirror, Report, RuleResult, SkippedRule
 from srg_guide.reports.audience import Privacy
 from srg_guide.reports.words import (
-    field_label,
     format_date,
     format_datetime,
     format_int,
@@ -66,6 +66,22 @@ class Section:
 
 
 @dataclass(frozen=True)
+class NotRun:
+    """A controle that did not run, and why ("Niet uitgevoerd")."""
+
+    code: str
+    severity: Severity
+    title: str
+    reason: str
+    kind: str
+
+    @property
+    def kind_label(self) -> str:
+        """Short Dutch name of the cause, e.g. ``veld ontbreekt in de layout``."""
+        return SKIP_KINDS.get(self.kind, self.kind)
+
+
+@dataclass(frozen=True)
 class ReportView:
     """A report ready to render: safe strings, controles most severe first."""
 
@@ -75,6 +91,9 @@ class ReportView:
     totals: dict[Severity, int]
     exit_code: int
     privacy: Privacy
+    not_run: list[NotRun] = dataclasses.field(default_factory=list)
+    notices: list[str] = dataclasses.field(default_factory=list)
+    strict: bool = False
 
     @property
     def with_findings(self) -> list[Section]:
@@ -122,19 +141,35 @@ class ReportView:
         return rows
 
     def verdict(self) -> str:
-        """One Dutch sentence on what to do next."""
+        """Dutch sentences on what to do next; never an all-clear when controles did not run."""
         if self.totals[Severity.FOUT]:
-            return "Er zijn fouten. Los ze op in het bronsysteem voordat u levert."
-        if self.total:
-            return "Geen fouten. Bekijk de waarschuwingen en signalen voordat u levert."
-        return "Geen bevindingen. Het bestand kan naar het CBS."
+            text = "Er zijn fouten. Los ze op in het bronsysteem voordat u levert."
+        elif self.identity.row_count == 0:
+            text = "Het bestand bevat geen records. Controleer of dit het goede bestand is."
+        elif self.total:
+            text = "Geen fouten. Bekijk de waarschuwingen en signalen voordat u levert."
+        elif self.not_run:
+            text = "Geen bevindingen in de controles die konden draaien."
+        else:
+            text = "Geen bevindingen. Het bestand kan naar het CBS."
+        if self.not_run:
+            count = len(self.not_run)
+            text += (
+                f" {count} {'controle is' if count == 1 else 'controles zijn'} niet uitgevoerd"
+                + (" en dat telt hier als fout." if self.strict else "; zie Niet uitgevoerd.")
+            )
+        return text
+
+    def not_run_line(self, item: NotRun) -> str:
+        """``SRG304 AOW-leeftijd bereikt ...: veld geboortedatum ontbreekt in de layout``."""
+        return f"{item.code} {item.title}: {item.reason}"
 
     def privacy_note(self) -> str:
         """Dutch sentence on how personal data appears in this report."""
         return {
             "full": "Voor wie de gegevens herstelt: registratienummers staan er voluit in, een BSN "
             "alleen gemaskeerd en een geboortedatum alleen als jaar. Deel dit rapport niet; "
-            "gebruik daarvoor --delen.",
+            "maak daarvoor een rapport om te delen.",
             "pseudonym": "Om te delen: alleen aantallen, codes en regelnummers. Registratienummers "
             "zijn vervangen door een volgnummer (vz-1, vz-2, ...).",
             "hashed": "Om te delen: alleen aantallen, codes en regelnummers. Registratienummers "
@@ -156,6 +191,16 @@ def build_view(report: Report, privacy: Privacy, library: Library | None = None)
         totals={severity: report.count(severity) for severity in Severity},
         exit_code=report.exit_code,
         privacy=privacy,
+        not_run=[_not_run(skipped, privacy) for skipped in report.skipped],
+        notices=[privacy.text(notice) for notice in report.notices],
+        strict=report.strict,
+    )
+
+
+def _not_run(skipped: SkippedRule, privacy: Privacy) -> NotRun:
+    rule, text = skipped.rule, privacy.text
+    return NotRun(
+        text(rule.code), rule.severity, text(rule.title), text(skipped.reason), skipped.kind
     )
 
 

@@ -67,11 +67,6 @@ def format_month(month: str | None) -> str:
     return month
 
 
-def field_label(name: str) -> str:
-    """A field name as people read it: ``doel_inzet`` -> ``doel inzet``."""
-    return name.replace("_", " ")
-
-
 def shorten(text: str, limit: int) -> str:
     """Cut ``text`` to ``limit`` characters with an ellipsis.
 
