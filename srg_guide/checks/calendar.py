@@ -19,9 +19,13 @@ LAST_DAY = dt.date(2199, 12, 31)
 
 @dataclass(frozen=True)
 class _Tables:
-    """Per day: (month as a running number) * 32 + day of the month; its month's first/last day."""
+    """Per day: (month as a running number) * 32 + day of the month; its month's first/last day.
+
+    ``month_day_end`` is ``month_day`` with the last day of a month counted as day 31.
+    """
 
     month_day: pl.Series
+    month_day_end: pl.Series
     month_start: pl.Series
     month_end: pl.Series
 
@@ -35,10 +39,13 @@ def _padded(values: pl.Series) -> pl.Series:
 @cache
 def _tables() -> _Tables:
     days = pl.date_range(FIRST_DAY, LAST_DAY, eager=True)
+    month = (days.dt.year().cast(pl.Int32) * 12 + days.dt.month().cast(pl.Int32)) * 32
+    day = days.dt.day().cast(pl.Int32)
+    is_last = days == days.dt.month_end()
     return _Tables(
-        month_day=_padded(
-            (days.dt.year().cast(pl.Int32) * 12 + days.dt.month().cast(pl.Int32)) * 32
-            + days.dt.day().cast(pl.Int32)
+        month_day=_padded(month + day),
+        month_day_end=_padded(
+            month + pl.select(pl.when(is_last).then(31).otherwise(day)).to_series()
         ),
         month_start=_padded(days.dt.month_start()),
         month_end=_padded(days.dt.month_end()),
@@ -69,11 +76,16 @@ def last_day_of_month(day: dt.date | None) -> dt.date | None:
     return following - dt.timedelta(days=following.day)
 
 
-def whole_months(start: pl.Expr, end: pl.Expr) -> pl.Expr:
-    """Whole months from ``start`` to ``end`` (a month counts once its day is reached).
+def months_reached(start: pl.Expr, end: pl.Expr) -> pl.Expr:
+    """The largest N with ``end`` on or after ``start`` + N months (a month end stays a month end).
+
+    ``start`` + N months keeps the day of the month, or takes the month's last day when that
+    day does not exist (31-01 + 1 month = 28-02 or 29-02). So a provision has run longer than
+    N months (srg-facts §4: the end of the period falls after begindatum + N months - 1 day)
+    exactly when ``months_reached(begindatum, end) >= N`` (``RowContext.longer_than``).
 
     The day part of the difference lies within -30..30, so floor division by 32 takes one
-    month off exactly when the end day comes before the start day.
+    month off exactly when the end day comes before the start day and is not a month's last.
     """
-    month_day = _tables().month_day
-    return (_lookup(month_day, end) - _lookup(month_day, start)) // 32
+    tables = _tables()
+    return (_lookup(tables.month_day_end, end) - _lookup(tables.month_day, start)) // 32

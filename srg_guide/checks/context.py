@@ -8,7 +8,7 @@ from typing import Any
 
 import polars as pl
 
-from srg_guide.checks.calendar import last_day_of_month, month_end, whole_months
+from srg_guide.checks.calendar import last_day_of_month, month_end, months_reached
 from srg_guide.checks.layout import FieldSpec, Layout
 from srg_guide.checks.params import Params
 from srg_guide.checks.report import ConversionPair
@@ -83,7 +83,7 @@ def prepare_exprs(
         )
         stages.append(
             [
-                whole_months(pl.col(date_column("begindatum")), until).alias(MONTHS),
+                months_reached(pl.col(date_column("begindatum")), until).alias(MONTHS),
                 limit.alias(MAX_MONTHS),
             ]
         )
@@ -153,9 +153,14 @@ class RowContext:
             return sorted(self.params.doel_codes)
         return list(spec.codes or ())
 
-    def months_running(self) -> pl.Expr:
-        """Whole months from begindatum to the earlier of einddatum and the end of verslagmaand."""
-        return pl.col(MONTHS)
+    def longer_than(self, months: pl.Expr | int) -> pl.Expr:
+        """True when the provision has run longer than ``months`` months (srg-facts §4).
+
+        The period runs from begindatum through the earlier of einddatum and the last day of
+        the verslagmaand; it is longer than N months when its end falls after begindatum +
+        N months - 1 day. The duration rule and the spiegel's buckets both use this.
+        """
+        return pl.col(MONTHS) >= months
 
     def max_months(self) -> pl.Expr:
         """The maximum duration for the record's type (tables/durations.yaml), or null."""

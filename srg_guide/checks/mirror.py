@@ -35,16 +35,16 @@ class MirrorCounter:
         ctx = self.ctx
         month_start = calendar.month_start(ctx.month_end)
         begin, end = ctx.date("begindatum"), ctx.date("einddatum")
-        months = ctx.months_running()
         flags = [
             begin.is_between(month_start, ctx.month_end),
             end.is_between(month_start, ctx.month_end),
             end.is_null() | (end > ctx.month_end),
-            months > ctx.max_months(),
+            ctx.longer_than(ctx.max_months()),
         ]
         # Bits 0-3 hold the flags; from bit 4 up, the duration bucket plus one (0: unknown).
-        bucket = pl.when(months.is_not_null()).then(
-            pl.sum_horizontal([(months > top) for top, _ in DURATION_BUCKETS]) + 1
+        # The same "longer than N months" as SRG305: a bucket "7-12" is longer than 6 months.
+        bucket = pl.when(ctx.longer_than(0).is_not_null()).then(
+            pl.sum_horizontal([ctx.longer_than(top) for top, _ in DURATION_BUCKETS]) + 1
         )
         packed = pl.sum_horizontal(
             *[flag.fill_null(False).cast(pl.Int32) * (1 << bit) for bit, flag in enumerate(flags)],

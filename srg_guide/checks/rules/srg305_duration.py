@@ -13,7 +13,11 @@ from srg_guide.checks.registry import Condition, RowRule, register
 
 @register
 class Duration(RowRule):
-    """Whole months run exceed the maximum in tables/durations.yaml (22: 24, 29: 60, 42: 60)."""
+    """Runs longer than the maximum in tables/durations.yaml (22: 24, 29: 60, 42: 60).
+
+    "Longer than N months": the end of the period (einddatum, or else the last day of the
+    verslagmaand) falls after begindatum + N months - 1 day (srg-facts §4).
+    """
 
     code = "SRG305"
     severity = Severity.SIGNAAL
@@ -39,12 +43,11 @@ class Duration(RowRule):
         if not limits:
             return []
         limit = ctx.max_months()
-        months = ctx.months_running()
         return [
             Condition(
                 "begindatum",
-                months > limit,
-                "De voorziening loopt {detail}.",
-                months.cast(pl.String) + " maanden; verwacht hoogstens " + limit.cast(pl.String),
+                ctx.longer_than(limit),
+                "De voorziening loopt langer dan {detail} maanden, het maximum voor dit type.",
+                limit.cast(pl.String),
             )
         ]
