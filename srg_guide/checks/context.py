@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,8 +62,9 @@ def prepare_exprs(
                 .alias(date_column(spec.name))
             )
         elif spec.type == "number":
+            # Only the layout's decimal mark; no thousands separator, no sign other than "-".
             text = raw.str.replace(",", ".", literal=True) if spec.format == "," else raw
-            pattern = r"^-?\d+([.,]\d+)?$"
+            pattern = rf"^-?\d+({re.escape(spec.format or '.')}\d+)?$"
             typed.append(
                 pl.when(raw.str.contains(pattern))
                 .then(text.cast(pl.Float64, strict=False))

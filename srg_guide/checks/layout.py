@@ -180,6 +180,8 @@ def _field(item: Any, fmt: str, line: int, source: str) -> FieldSpec:
         and (not isinstance(fmt_value, str) or "JJJJ" not in fmt_value or "MM" not in fmt_value)
     ):
         raise fail("format", "een datumnotatie bevat JJJJ en MM, bijvoorbeeld JJJJMMDD")
+    if kind == "number" and fmt_value not in (None, ",", "."):
+        raise fail("format", 'bij een getal is format het decimaalteken: "," of "."')
     for key in ("min", "max", "digits"):
         value = item.get(key)
         if value is not None and (not isinstance(value, int | float) or isinstance(value, bool)):

@@ -6,6 +6,7 @@ from srg_guide.checks.context import RowContext
 from srg_guide.checks.finding import Severity
 from srg_guide.checks.layout import Layout
 from srg_guide.checks.params import Params
+from srg_guide.checks.plan import field_label
 from srg_guide.checks.registry import Condition, RowRule, register
 
 
@@ -31,7 +32,11 @@ class RequiredField(RowRule):
 
     def conditions(self, ctx: RowContext) -> list[Condition]:
         return [
-            Condition(f.name, ctx.raw(f.name).is_null(), f"Het verplichte veld {f.name} is leeg.")
+            Condition(
+                f.name,
+                ctx.raw(f.name).is_null(),
+                f"Het verplichte veld {field_label(f.name)} is leeg.",
+            )
             for f in ctx.layout.fields
             if f.required
         ]

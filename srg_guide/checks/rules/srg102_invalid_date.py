@@ -6,6 +6,7 @@ from srg_guide.checks.context import RowContext
 from srg_guide.checks.finding import Severity
 from srg_guide.checks.layout import Layout
 from srg_guide.checks.params import Params
+from srg_guide.checks.plan import field_label
 from srg_guide.checks.registry import Condition, RowRule, register
 
 
@@ -34,7 +35,7 @@ class InvalidDate(RowRule):
             Condition(
                 f.name,
                 ctx.raw(f.name).is_not_null() & ctx.date(f.name).is_null(),
-                f"Het veld {f.name} is geen geldige datum (verwacht {f.notation}).",
+                f"Het veld {field_label(f.name)} is geen geldige datum (verwacht {f.notation}).",
             )
             for f in ctx.layout.fields
             if f.type in ("date", "month")

@@ -6,25 +6,28 @@ from srg_guide.checks.context import RowContext
 from srg_guide.checks.finding import Severity
 from srg_guide.checks.layout import Layout
 from srg_guide.checks.params import Params
+from srg_guide.checks.plan import field_label
 from srg_guide.checks.registry import Condition, RowRule, register
 
 
 @register
 class UnknownType(RowRule):
-    """Type codes come from trees/codes.yaml."""
+    """Type codes come from trees/codes.yaml (and the organisation's type-codes.yaml)."""
 
     code = "SRG103"
-    severity = Severity.WAARSCHUWING
+    severity = Severity.FOUT
     title = "Onbekend type voorziening"
     meaning = (
-        "De code voor het type voorziening staat niet in de codelijst van srg-guide. Het kan een "
-        "tikfout zijn, of een CBS-code die srg-guide nog niet kent."
+        "De code voor het type voorziening staat niet in de codelijst. Het CBS weigert een "
+        "record met een onbekende code. Het kan een tikfout zijn, of de code van een type "
+        "waarvoor uw organisatie de code nog niet heeft ingesteld."
     )
     fix = (
-        "Controleer de code tegen de Richtlijnen SRG. Is de code goed, voeg haar dan toe aan "
-        "trees/codes.yaml; anders corrigeert u het type in het bronsysteem."
+        "Corrigeer het type in het bronsysteem. Is de code goed en hoort ze bij een type zonder "
+        "bevestigde code, zet haar dan in type-codes.yaml in de tabellenmap van uw organisatie."
     )
     guideline = "traject-voorziening-activiteit"
+    requires = ("type_voorziening",)
 
     @classmethod
     def not_applicable(cls, layout: Layout, params: Params) -> tuple[str, str] | None:
@@ -33,11 +36,16 @@ class UnknownType(RowRule):
         return "field", "de layout heeft geen veld met de codelijst type"
 
     def conditions(self, ctx: RowContext) -> list[Condition]:
+        unset = ctx.params.without_code()
+        hint = (
+            f" Nog geen code ingesteld voor: {', '.join(t.name for t in unset)}." if unset else ""
+        )
         return [
             Condition(
                 f.name,
                 ctx.raw(f.name).is_not_null() & ~ctx.raw(f.name).is_in(ctx.codes(f)),
-                f"Het veld {f.name} heeft een type dat niet in de codelijst staat.",
+                f"Het veld {field_label(f.name)} heeft een code die niet in de codelijst "
+                f"staat.{hint}",
             )
             for f in ctx.layout.fields
             if f.type == "code" and f.codes == "type"

@@ -6,6 +6,7 @@ from srg_guide.checks.context import RowContext
 from srg_guide.checks.finding import Severity
 from srg_guide.checks.layout import Layout
 from srg_guide.checks.params import Params
+from srg_guide.checks.plan import field_label
 from srg_guide.checks.registry import Condition, RowRule, register
 
 
@@ -34,7 +35,7 @@ class UnknownCode(RowRule):
             Condition(
                 f.name,
                 ctx.raw(f.name).is_not_null() & ~ctx.raw(f.name).is_in(ctx.codes(f)),
-                f"Het veld {f.name} heeft een code die niet is toegestaan "
+                f"Het veld {field_label(f.name)} heeft een code die niet is toegestaan "
                 f"(toegestaan: {', '.join(ctx.codes(f))}).",
             )
             for f in ctx.layout.fields

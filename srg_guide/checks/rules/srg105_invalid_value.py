@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import polars as pl
+
 from srg_guide.checks.context import RowContext
 from srg_guide.checks.finding import Severity
 from srg_guide.checks.layout import FieldSpec, Layout
 from srg_guide.checks.params import Params
+from srg_guide.checks.plan import field_label
 from srg_guide.checks.registry import Condition, RowRule, register
 
 
@@ -40,13 +43,13 @@ class InvalidValue(RowRule):
             return Condition(
                 spec.name,
                 raw.is_not_null() & ~raw.str.contains(pattern),
-                f"Het veld {spec.name} moet {expected} bevatten.",
+                f"Het veld {field_label(spec.name)} moet {expected} bevatten.",
             )
         if spec.type == "bsn":
             return Condition(
                 spec.name,
                 raw.is_not_null() & ~raw.str.contains(r"^\d{9}$"),
-                f"Het veld {spec.name} moet 9 cijfers bevatten.",
+                f"Het veld {field_label(spec.name)} moet 9 cijfers bevatten.",
             )
         if spec.type == "number":
             value = ctx.number(spec.name)
@@ -62,9 +65,28 @@ class InvalidValue(RowRule):
             return Condition(
                 spec.name,
                 raw.is_not_null() & bad.fill_null(True),
-                f"Het veld {spec.name} is geen geldig getal{rule}.",
+                f"Het veld {field_label(spec.name)} is geen geldig getal{rule}{{detail}}.",
+                _why_not_a_number(raw, spec.format or "."),
             )
         return None
+
+
+def _why_not_a_number(raw: pl.Expr, mark: str) -> pl.Expr:
+    """The reason a value is no number in this layout, for the message (or "")."""
+    other, name = (".", "een punt") if mark == "," else (",", "een komma")
+    own = "een komma (,)" if mark == "," else "een punt (.)"
+    return (
+        pl.when(raw.str.contains("%", literal=True))
+        .then(pl.lit(": laat het teken % weg, alleen het getal hoort erin"))
+        .when(raw.str.contains(other, literal=True))
+        .then(
+            pl.lit(
+                f": de layout schrijft {own} als decimaalteken voor; {name} mag niet, "
+                "ook niet om duizendtallen te scheiden"
+            )
+        )
+        .otherwise(pl.lit(""))
+    )
 
 
 def _num(value: float) -> str:

@@ -6,6 +6,7 @@ from srg_guide.checks.context import RowContext, elfproef
 from srg_guide.checks.finding import Severity
 from srg_guide.checks.layout import Layout
 from srg_guide.checks.params import Params
+from srg_guide.checks.plan import field_label
 from srg_guide.checks.registry import Condition, RowRule, register
 
 
@@ -34,7 +35,7 @@ class BsnElfproef(RowRule):
             Condition(
                 f.name,
                 ctx.raw(f.name).str.contains(r"^\d{9}$") & ~elfproef(ctx.raw(f.name)),
-                f"Het veld {f.name} voldoet niet aan de elfproef.",
+                f"Het veld {field_label(f.name)} voldoet niet aan de elfproef.",
             )
             for f in ctx.layout.fields
             if f.type == "bsn"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from srg_guide.checks.context import RowContext
 from srg_guide.checks.finding import Severity
+from srg_guide.checks.plan import field_label
 from srg_guide.checks.registry import Condition, RowRule, register
 
 REPLACEMENT = "\ufffd"
@@ -30,7 +31,7 @@ class BadCharacters(RowRule):
             Condition(
                 f.name,
                 ctx.raw(f.name).str.contains(REPLACEMENT, literal=True),
-                f"Het veld {f.name} bevat onleesbare tekens.",
+                f"Het veld {field_label(f.name)} bevat onleesbare tekens.",
             )
             for f in ctx.layout.fields
         ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from srg_guide.checks.context import RowContext, elfproef
 from srg_guide.checks.finding import Severity
+from srg_guide.checks.plan import field_label
 from srg_guide.checks.registry import Condition, RowRule, register
 
 NINE_DIGITS = r"(?:^|\D)(\d{9})(?:\D|$)"
@@ -38,8 +39,8 @@ class BsnInField(RowRule):
                 Condition(
                     spec.name,
                     raw.str.contains(r"\d{9}"),
-                    f"Het veld {spec.name} bevat negen cijfers die voldoen aan de elfproef "
-                    "(mogelijk een BSN).",
+                    f"Het veld {field_label(spec.name)} bevat negen cijfers die voldoen aan de "
+                    "elfproef (mogelijk een BSN).",
                     confirm=digits.is_not_null() & elfproef(digits),
                 )
             )
