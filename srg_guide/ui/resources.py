@@ -104,14 +104,14 @@ class Resources:
     ) -> Report:
         """Check a delivery file with the checks core (call from a worker thread)."""
         from srg_guide.checks.layout import load_layout
-        from srg_guide.checks.params import load_params
+        from srg_guide.checks.params import params_for
         from srg_guide.checks.runner import run_check
 
         tables, trees = self.options.tables, self.options.trees
         return run_check(
             path,
             layout=load_layout(str(layout) if layout else None, tables),
-            params=load_params(tables, trees),
+            params=params_for(path, tables, trees, self.options.as_of),
             previous=previous,
             limit=FINDINGS_PER_RULE,
             as_of=self.options.as_of,
