@@ -128,9 +128,10 @@ def summary_line(report: Report) -> str:
 
 
 def _emit(report: Report, fmt: str, output: str | None) -> None:
-    for notice in report.notices:
-        print(f"srg-guide: let op: {notice}", file=sys.stderr)
     if output:
+        # The report holds the notices too; on the terminal they must not go unseen.
+        for notice in report.notices:
+            print(f"srg-guide: let op: {notice}", file=sys.stderr)
         write_report(report, fmt, Path(output))
         print(
             f"srg-guide: rapport geschreven naar {output}. {summary_line(report)}", file=sys.stderr

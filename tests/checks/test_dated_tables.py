@@ -85,3 +85,16 @@ def test_check_as_of_uses_the_table_then_in_force(
 
     assert durations_signals("2024-05-31") == 1
     assert durations_signals("2024-06-01") == 0
+
+
+def test_check_before_every_version_names_the_version_used(
+    tables: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_delivery(tmp_path / "l.csv", [{}])
+    out = tmp_path / "r.json"
+    args = ["check", str(path), "--tables", str(tables), "--as-of", "2019-06-30"]
+    main([*args, "--output", str(out)])
+    err = capsys.readouterr().err
+    assert "Tabel durations: op 30-06-2019 gold nog geen versie" in err
+    assert "Gebruikt is versie 2020" in err
+    assert json.loads(out.read_text("utf-8"))
