@@ -37,8 +37,9 @@ class CheckerScreen(Screen[None]):
         "Vul het pad naar het leverbestand in (pijltje rechts vult een bestandsnaam aan). "
         "Een bestand van de vorige maand en een eigen layout zijn niet verplicht.\n\n"
         "Druk op F5 of kies Controleren. Met Escape stopt u een lopende controle. "
-        "Daarna ziet u per regel hoeveel bevindingen er zijn; kies een regel met Enter voor "
-        "uitleg, herstel en de regels in het bestand. Met e slaat u het rapport op. "
+        "Daarna ziet u per controle hoeveel bevindingen er zijn; kies een controle met Enter voor "
+        "uitleg, herstel en de regels in het bestand. Controles die niet konden draaien staan "
+        "eronder als niet uitgevoerd, met de reden. Met e slaat u het rapport op. "
         "Het bestand zelf wordt nooit gewijzigd."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -156,6 +157,9 @@ class CheckerScreen(Screen[None]):
         for section in self.view.sections:
             if section.code == message.code:
                 self.app.push_screen(RuleDetailScreen(self.resources, section))
+        for item in self.view.not_run:
+            if item.code == message.code:
+                self.notify(self.view.not_run_line(item), title="Niet uitgevoerd")
 
     def action_cancel_or_close(self) -> None:
         if self.running:

@@ -20,9 +20,10 @@ class RuleDetailScreen(Screen[None]):
 
     TITLE = "Bevinding"
     HELP = (
-        "Hier ziet u wat de regel controleert, waarom dat telt en hoe u het herstelt in uw "
+        "Hier ziet u wat de controle nagaat, waarom dat telt en hoe u het herstelt in uw "
         "eigen systeem. De tabel toont de regels van het bestand met deze bevinding, met de "
-        "gemaskeerde sleutel. Persoonsgegevens en BSN staan er niet in. "
+        "sleutel (registratienummer voluit) en waarden die u helpen het record te vinden. "
+        "Een BSN staat er alleen gemaskeerd in, een geboortedatum alleen als jaar. "
         "Druk op g voor de richtlijn, Escape voor terug."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -55,9 +56,12 @@ class RuleDetailScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#lines", DataTable)
-        table.add_columns("Regel", "Veld", "Sleutel", "Melding")
+        table.add_columns("Regel", "Veld", "Sleutel", "Melding", "Waarden")
         for row in self.section.rows:
-            table.add_row(str(row.line or ""), row.field or "", row.key or "", row.message)
+            values = [row.value] if row.value is not None else []
+            values += [f"{label}: {value}" for label, value in row.details]
+            cells = (str(row.line or ""), row.field or "", row.key or "", row.message)
+            table.add_row(*cells, "; ".join(values))
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         """The whole message of the highlighted line, which the table may cut off."""

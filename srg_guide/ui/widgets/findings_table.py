@@ -1,4 +1,4 @@
-"""FindingsTable: one row per rule with its count; picking a row posts RuleSelected."""
+"""FindingsTable: a row per controle with its count, then those not run; picks post RuleSelected."""
 
 from __future__ import annotations
 
@@ -12,11 +12,8 @@ from srg_guide.ui.messages import RuleSelected
 if TYPE_CHECKING:
     from srg_guide.reports.view import ReportView
 
-SEVERITY_LABELS = {"fout": "FOUT", "waarschuwing": "waarsch.", "signaal": "signaal"}
-
-
 class FindingsTable(DataTable[str]):
-    """Findings grouped by rule, most severe first (the view's order); empty rules left out."""
+    """Findings per controle, most severe first (the view's order), then "niet uitgevoerd"."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select_cursor", "Details", show=True),
@@ -28,7 +25,7 @@ class FindingsTable(DataTable[str]):
         self.add_column("Code", key="code")
         self.add_column("Ernst", key="severity")
         self.add_column("Aantal", key="count")
-        self.add_column("Regel", key="title")
+        self.add_column("Controle", key="title")
 
     def show_view(self, view: ReportView) -> None:
         """Fill the table from the reports core's privacy-safe view of a report."""
@@ -36,10 +33,18 @@ class FindingsTable(DataTable[str]):
         for section in view.with_findings:
             self.add_row(
                 section.code,
-                SEVERITY_LABELS.get(section.severity.value, section.severity.value),
+                section.severity.value,  # fout, waarschuwing, signaal: the words of every report
                 f"{section.count:>6}",
                 section.title,
                 key=section.code,
+            )
+        for item in view.not_run:
+            self.add_row(
+                item.code,
+                "niet uitgevoerd",
+                f"{'–':>6}",
+                f"{item.title}: {item.reason}",
+                key=item.code,
             )
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
