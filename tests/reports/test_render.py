@@ -119,7 +119,13 @@ def test_json_rules_most_severe_first_with_counts() -> None:
     assert codes == ["SRG301", "SRG105", "SRG401", "SRG402"]
     counts = [(r["count"], r["shown"]) for r in document["rules"]]
     assert counts == [(1, 1), (3, 2), (1, 1), (0, 0)]
-    assert document["summary"] == {"fout": 1, "waarschuwing": 4, "signaal": 0, "exit_code": 1}
+    assert document["summary"] == {
+        "fout": 1,
+        "waarschuwing": 4,
+        "signaal": 0,
+        "not_run": 0,
+        "exit_code": 1,
+    }
     assert document["rules"][2]["findings"][0]["line"] is None
     assert document["rules"][2]["findings"][0]["previous_line"] == 31
 
@@ -280,7 +286,13 @@ def test_xlsx_sheets_filter_and_frozen_header() -> None:
     data = render(make_report(), "xlsx", show_personal=True)
     assert isinstance(data, bytes)
     book = openpyxl.load_workbook(io.BytesIO(data))
-    assert book.sheetnames == ["Samenvatting", "Bevindingen", "Spiegel", "Over dit rapport"]
+    assert book.sheetnames == [
+        "Samenvatting",
+        "Bevindingen",
+        "Niet uitgevoerd",
+        "Spiegel",
+        "Over dit rapport",
+    ]
     sheet = book["Bevindingen"]
     assert sheet.freeze_panes == "A2"
     assert sheet.auto_filter.ref == "A1:K5"
