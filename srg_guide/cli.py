@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from srg_guide import __version__
 from srg_guide.commands.common import DutchArgumentParser
 from srg_guide.errors import SrgGuideError
-from srg_guide.privacy import mask_bsns_in_text
+from srg_guide.privacy import SafeStream, mask_bsns_in_text
 
 # Modules in srg_guide.commands, each with register(subparsers), in help order.
 COMMAND_MODULES: list[str] = [
@@ -53,7 +53,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (0 ok, 1 findings, 2 unusable input)."""
+    """Run the command line; returns the exit code (0 ok, 1 findings, 2 unusable input).
+
+    Every message on stderr passes the same masking as the reports (BSNs, control characters).
+    """
+    stderr = sys.stderr
+    sys.stderr = SafeStream(stderr)
+    try:
+        return _run(argv)
+    finally:
+        sys.stderr = stderr
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     if not args_list:

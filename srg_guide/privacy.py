@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import Any, TextIO
 
 # Digit groups joined by one separator each: 123456782, 123.456.782, 123 45 67 82, 1234-56-782.
 _DIGIT_RUN = re.compile(r"\d+(?:[ .\-_\u00a0]\d+)*")
@@ -88,3 +89,28 @@ def _escape(match: re.Match[str]) -> str:
 def safe_text(text: str) -> str:
     """Text bound for any output: BSNs masked and control characters made visible."""
     return visible(mask_bsns_in_text(text))
+
+
+def safe_message(text: str) -> str:
+    r"""A message for the terminal: BSNs masked, controls written out except line breaks.
+
+    A carriage return at the very start stays: the progress display rewrites its own line.
+    """
+    lead = "\r" if text.startswith("\r") else ""
+    lines = mask_bsns_in_text(text[len(lead) :]).split("\n")
+    return lead + "\n".join(visible(line) for line in lines)
+
+
+class SafeStream:
+    """A text stream (stderr) whose every write passes :func:`safe_message`."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        """Write the safe form of ``text``; returns the length of what was asked."""
+        self.stream.write(safe_message(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
