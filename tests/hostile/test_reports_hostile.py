@@ -26,7 +26,7 @@ HEADER = (
 )
 ESCAPES = "R\x1b[2J\x1b]0:titel\x07\x9b31m\u202e"
 ILLEGAL = "R\x00\x01\x0b2"
-# Registratienummers that are BSNs, hidden behind a space, '#', '=' or dots (all fake, elfproef-valid).
+# Registratienummers that are BSNs behind a space, '#', '=' or dots (fake, elfproef-valid).
 BYPASSES = (" 999990019", "#100000009", "=123.456.782", "123 456 782")
 BSNS = ("111222333", "123456782", "640318915", "100000009", "100000010", "999990019")
 SHA256 = re.compile(r"[0-9a-f]{64}")
