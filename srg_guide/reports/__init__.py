@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 from srg_guide.atomic import write_atomic
 from srg_guide.checks.report import Report
 from srg_guide.errors import SrgGuideError
-from srg_guide.reports.as_csv import render_csv
-from srg_guide.reports.as_html import render_html
+from srg_guide.reports.as_csv import render_csv, render_quarter_csv
+from srg_guide.reports.as_html import render_html, render_quarter_html
 from srg_guide.reports.as_json import SCHEMA_VERSION, render_json
-from srg_guide.reports.as_text import render_text
+from srg_guide.reports.as_text import render_quarter_text, render_text
 from srg_guide.reports.as_xlsx import render_xlsx
 from srg_guide.reports.audience import AUDIENCES, Privacy
 from srg_guide.reports.view import ReportView, build_view
@@ -34,6 +34,13 @@ _RENDERERS: dict[str, Callable[[ReportView], str | bytes]] = {
     "xlsx": render_xlsx,
 }
 FORMATS: tuple[str, ...] = tuple(_RENDERERS)
+# --kwartaal: the quarterly view; JSON and XLSX always hold it next to the rest.
+_QUARTER_RENDERERS: dict[str, Callable[[ReportView], str | bytes]] = {
+    **_RENDERERS,
+    "text": render_quarter_text,
+    "html": render_quarter_html,
+    "csv": render_quarter_csv,
+}
 _SUFFIXES = {
     ".txt": "text",
     ".json": "json",
@@ -73,13 +80,15 @@ def render(
     audience: str = "herstel",
     show_personal: bool = False,
     salt: str | None = None,
+    quarter: bool = False,
 ) -> str | bytes:
     """The report in ``fmt`` (one of FORMATS): str for text/json/html, bytes for csv/xlsx.
 
     ``audience`` is ``herstel`` or ``delen``; with ``delen`` a ``salt`` gives keys as salted
     codes that stay the same across reports, instead of numbering them per report.
+    ``quarter`` gives the quarterly view in the shape of the CBS quarterly mail.
     """
-    renderer = _RENDERERS.get(fmt)
+    renderer = (_QUARTER_RENDERERS if quarter else _RENDERERS).get(fmt)
     if renderer is None:
         raise SrgGuideError(
             "Onbekend formaat", f'formaat "{fmt}" bestaat niet; kies uit {", ".join(FORMATS)}'
@@ -98,9 +107,12 @@ def write_report(
     audience: str = "herstel",
     show_personal: bool = False,
     salt: str | None = None,
+    quarter: bool = False,
 ) -> None:
     """Render and write atomically: readers see the old file or the whole new one."""
-    content = render(report, fmt, audience=audience, show_personal=show_personal, salt=salt)
+    content = render(
+        report, fmt, audience=audience, show_personal=show_personal, salt=salt, quarter=quarter
+    )
     write_atomic(Path(path), content)
 
 

@@ -7,6 +7,7 @@ import io
 from collections.abc import Sequence
 
 from srg_guide.checks.finding import Severity
+from srg_guide.reports.quarter import NOT_RUN, build_quarter
 from srg_guide.reports.view import NotRun, ReportView, Row, Section
 from srg_guide.reports.words import SEVERITY_NAMES
 
@@ -63,10 +64,42 @@ def not_run_cells(item: NotRun) -> list[Cell]:
     return [item.code, item.severity.value, item.title, item.reason]
 
 
-def render_csv(view: ReportView) -> bytes:
-    """Summary rows, the findings under a header row, then "Over dit rapport"."""
+def quarter_rows(view: ReportView) -> list[Sequence[Cell]]:
+    """The two tables of the CBS quarterly mail as spreadsheet rows."""
+    quarter = build_quarter(view)
+    rows: list[Sequence[Cell]] = [("Kwartaal", quarter.period), ("Bron", quarter.source)]
+    rows += [("Let op", quarter.note), (), (quarter.quality_title, "Aantal voorzieningen", "reden")]
+    rows += [(r.label, _count(r.count), r.reason) for r in quarter.quality]
+    rows.append(())
+    rows.append(
+        (quarter.duration_title, "Maximale duur volgens het CBS", "Aantal voorzieningen", "reden")
+    )
+    rows += [
+        (r.type_label, f"{r.max_months} maanden", _count(r.count), r.reason)
+        for r in quarter.durations
+    ]
+    return rows
+
+
+def _count(count: int | None) -> Cell:
+    return NOT_RUN if count is None else count
+
+
+def _write(rows: list[Sequence[Cell]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=DELIMITER, lineterminator="\r\n")
+    writer.writerows(inert_row(row) for row in rows)
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def render_quarter_csv(view: ReportView) -> bytes:
+    """The quarterly view: headline, both tables of the mail, then "Over dit rapport"."""
+    rows: list[Sequence[Cell]] = [*view.headline_rows(), (), *quarter_rows(view)]
+    return _write([*rows, (), ("Over dit rapport",), *view.identity_rows()])
+
+
+def render_csv(view: ReportView) -> bytes:
+    """Summary rows, the findings under a header row, then "Over dit rapport"."""
     rows: list[Sequence[Cell]] = [*view.headline_rows()]
     rows += [(SEVERITY_NAMES[s][1].capitalize(), view.totals[s]) for s in Severity]
     rows.append(("Niet uitgevoerd", len(view.not_run)))
@@ -81,5 +114,4 @@ def render_csv(view: ReportView) -> bytes:
         rows += [(), ("Niet uitgevoerd",), NOT_RUN_COLUMNS]
         rows += [not_run_cells(item) for item in view.not_run]
     rows += [(), ("Over dit rapport",), *view.identity_rows()]
-    writer.writerows(inert_row(row) for row in rows)
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    return _write(rows)

@@ -8,6 +8,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from srg_guide.checks.finding import Severity
 from srg_guide.reports.charts import mirror_charts
+from srg_guide.reports.quarter import build_quarter, shown_count
 from srg_guide.reports.view import ReportView, doel_label
 from srg_guide.reports.words import (
     SEVERITY_NAMES,
@@ -35,10 +36,12 @@ def _environment() -> Environment:
     return env
 
 
-def render_html(view: ReportView) -> str:
-    """The report page."""
+def render_html(view: ReportView, quarter_only: bool = False) -> str:
+    """The report page; ``quarter_only`` shows the quarterly view instead of the findings."""
     template = _environment().get_template("report.html")
     return template.render(
+        quarter=build_quarter(view) if quarter_only else None,
+        shown_count=shown_count,
         view=view,
         severities=list(Severity),
         severity_names=SEVERITY_NAMES,
@@ -46,3 +49,8 @@ def render_html(view: ReportView) -> str:
         doel_label=doel_label,
         total_types=sum(t.total for t in view.mirror.types),
     )
+
+
+def render_quarter_html(view: ReportView) -> str:
+    """The quarterly view as a page."""
+    return render_html(view, quarter_only=True)

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from srg_guide.checks.report import Mirror
+from srg_guide.reports.quarter import build_quarter
 from srg_guide.reports.view import ReportView, Row, Section
 
 SCHEMA_VERSION = 2
@@ -59,6 +60,23 @@ def report_document(view: ReportView) -> dict[str, Any]:
             for item in view.not_run
         ],
         "mirror": _mirror(view.mirror),
+        "quarter": _quarter(view),
+    }
+
+
+def _quarter(view: ReportView) -> dict[str, Any]:
+    quarter = build_quarter(view)
+    return {
+        "period": quarter.period,
+        "source": quarter.source,
+        "quality": [
+            {"code": r.code, "label": r.label, "count": r.count, "reason": r.reason}
+            for r in quarter.quality
+        ],
+        "durations": [
+            {"type": r.type_label, "max_months": r.max_months, "count": r.count, "reason": r.reason}
+            for r in quarter.durations
+        ],
     }
 
 

@@ -6,6 +6,7 @@ import textwrap
 
 from srg_guide.checks.finding import Severity
 from srg_guide.checks.report import Mirror
+from srg_guide.reports.quarter import build_quarter, shown_count
 from srg_guide.reports.view import ReportView, Row, Section, doel_label
 from srg_guide.reports.words import (
     SEVERITY_NAMES,
@@ -37,6 +38,55 @@ def render_text(view: ReportView) -> str:
     lines += ["", *_mirror(view.mirror)]
     lines += ["", "Over dit rapport", "----------------", *_label_rows(view.identity_rows())]
     return "\n".join(lines) + "\n"
+
+
+def render_quarter_text(view: ReportView) -> str:
+    """The quarterly view as text: the two tables of the CBS quarterly mail."""
+    quarter = build_quarter(view)
+    title = "Kwartaaloverzicht SRG"
+    lines = [title, "=" * len(title), *_label_rows(view.headline_rows()), ""]
+    lines += _wrap(
+        f"{quarter.period}. In de vorm van de kwartaalmail van het CBS ({quarter.source})."
+    )
+    lines += _wrap(quarter.note)
+    lines += [
+        "",
+        *_table(
+            [quarter.quality_title, "Aantal voorzieningen"],
+            [[row.label, shown_count(row.count)] for row in quarter.quality],
+            [58, 22],
+        ),
+    ]
+    lines += [
+        "",
+        *_table(
+            [quarter.duration_title, "Maximale duur volgens het CBS", "Aantal voorzieningen"],
+            [
+                [row.type_label, f"{row.max_months} maanden", shown_count(row.count)]
+                for row in quarter.durations
+            ],
+            [26, 31, 22],
+        ),
+    ]
+    reasons = sorted({f"{r.code}: {r.reason}" for r in quarter.quality if r.reason})
+    reasons += sorted({f"looptijd: {r.reason}" for r in quarter.durations if r.reason})
+    if reasons:
+        lines += ["", "Niet uitgevoerd:", *(x for r in reasons for x in _wrap(r, "  - ", "    "))]
+    lines += ["", "Over dit rapport", "----------------", *_label_rows(view.identity_rows())]
+    return "\n".join(lines) + "\n"
+
+
+def _table(header: list[str], rows: list[list[str]], widths: list[int]) -> list[str]:
+    """Columns of fixed width; the first column wraps, the others are right-aligned."""
+    lines: list[str] = []
+    for index, cells in enumerate([header, *rows]):
+        first = textwrap.wrap(cells[0], widths[0] - 1) or [""]
+        rest = "".join(f"{c:>{w}}" for c, w in zip(cells[1:], widths[1:], strict=True))
+        lines.append(f"{first[0]:<{widths[0]}}{rest}")
+        lines += first[1:]
+        if index == 0:
+            lines.append("-" * sum(widths))
+    return lines
 
 
 def _label_rows(rows: list[tuple[str, str]]) -> list[str]:

@@ -18,6 +18,7 @@ from srg_guide.reports.as_csv import (
     Cell,
     finding_cells,
     not_run_cells,
+    quarter_rows,
 )
 from srg_guide.reports.view import ReportView, doel_label
 from srg_guide.reports.words import SEVERITY_NAMES
@@ -36,6 +37,10 @@ def render_xlsx(view: ReportView) -> bytes:
     _fill_findings(book.create_sheet("Bevindingen"), view)
     _fill_not_run(book.create_sheet("Niet uitgevoerd"), view)
     _fill_mirror(book.create_sheet("Spiegel"), view)
+    quarter = book.create_sheet("Kwartaal")
+    for row in quarter_rows(view):
+        _append(quarter, row)
+    _widths(quarter, (60, 30, 22, 50))
     _fill_identity(book.create_sheet("Over dit rapport"), view)
     buffer = io.BytesIO()
     book.save(buffer)

@@ -291,6 +291,7 @@ def test_xlsx_sheets_filter_and_frozen_header() -> None:
         "Bevindingen",
         "Niet uitgevoerd",
         "Spiegel",
+        "Kwartaal",
         "Over dit rapport",
     ]
     sheet = book["Bevindingen"]
