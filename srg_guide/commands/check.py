@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from srg_guide.checks.conversion import check_conversion, write_draft_conversion
 from srg_guide.checks.finding import Severity
@@ -51,6 +52,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--draft-conversion",
         metavar="PAD",
         help="schrijf een concept-conversiebestand voor mogelijke nieuwe registratienummers",
+    )
+    parser.add_argument(
+        "--delen",
+        action="store_true",
+        help="rapport om te delen: alleen aantallen, codes en regelnummers; "
+        "registratienummers vervangen door vz-1, vz-2, ...",
+    )
+    parser.add_argument(
+        "--kwartaal",
+        action="store_true",
+        help="toon de aantallen in de vorm van de kwartaalmail van het CBS",
     )
     parser.add_argument(
         "--strict",
@@ -104,8 +116,13 @@ def run(args: argparse.Namespace) -> int:
         print("\r" + " " * 20 + "\r", end="", file=sys.stderr)
     if args.draft_conversion:
         write_draft_conversion(report, Path(args.draft_conversion))
-    _emit(report, fmt, args.output)
+    _emit(report, fmt, args.output, _options(args))
     return report.exit_code
+
+
+def _options(args: argparse.Namespace) -> dict[str, Any]:
+    """Who the report is for and which view: --delen, --kwartaal."""
+    return {"audience": "delen" if args.delen else "herstel", "quarter": args.kwartaal}
 
 
 def _count(n: int, one: str, more: str) -> str:
@@ -127,17 +144,17 @@ def summary_line(report: Report) -> str:
     return line + "."
 
 
-def _emit(report: Report, fmt: str, output: str | None) -> None:
+def _emit(report: Report, fmt: str, output: str | None, options: dict[str, Any]) -> None:
     if output:
         # The report holds the notices too; on the terminal they must not go unseen.
         for notice in report.notices:
             print(f"srg-guide: let op: {notice}", file=sys.stderr)
-        write_report(report, fmt, Path(output))
+        write_report(report, fmt, Path(output), **options)
         print(
             f"srg-guide: rapport geschreven naar {output}. {summary_line(report)}", file=sys.stderr
         )
         return
-    content = render(report, fmt)
+    content = render(report, fmt, **options)
     if isinstance(content, bytes):
         sys.stdout.buffer.write(content)
     else:
@@ -163,5 +180,5 @@ def _run_conversion(args: argparse.Namespace) -> int:
         limit=args.limit or None,
         as_of=args.as_of,
     )
-    _emit(report, fmt, args.output)
+    _emit(report, fmt, args.output, _options(args))
     return report.exit_code
