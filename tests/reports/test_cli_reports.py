@@ -54,3 +54,20 @@ def test_every_format_from_the_command_line_is_free_of_bsns(
     assert len(file_bsns(current)) > 300
     assert "SRG201" in text
     assert [p.name for p in tmp_path.iterdir()] == [output.name]
+
+
+def test_delen_and_kwartaal_from_the_command_line(
+    deliveries: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    current, previous = deliveries
+    args = ["check", str(current), "--previous", str(previous)]
+    main([*args, "--delen", "--format", "json"])
+    document = json.loads(capsys.readouterr().out)
+    assert document["privacy"]["audience"] == "delen"
+    numbers = {row[3] for row in csv.reader(current.open(encoding="utf-8"), delimiter=";")}
+    keys = {f["key"] for rule in document["rules"] for f in rule["findings"] if f["key"]}
+    assert keys and not keys & numbers
+    main([*args, "--kwartaal"])
+    out = capsys.readouterr().out
+    assert out.startswith("Kwartaaloverzicht SRG")
+    assert "Signalering kwaliteit" in out and "Maximale duur volgens het CBS" in out
