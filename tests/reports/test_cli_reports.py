@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import json
 from pathlib import Path
 
@@ -64,7 +65,8 @@ def test_delen_and_kwartaal_from_the_command_line(
     main([*args, "--delen", "--format", "json"])
     document = json.loads(capsys.readouterr().out)
     assert document["privacy"]["audience"] == "delen"
-    numbers = {row[3] for row in csv.reader(current.open(encoding="utf-8"), delimiter=";")}
+    text = current.read_text(encoding="utf-8", errors="replace")
+    numbers = {row[3] for row in csv.reader(io.StringIO(text), delimiter=";") if len(row) > 3}
     keys = {f["key"] for rule in document["rules"] for f in rule["findings"] if f["key"]}
     assert keys and not keys & numbers
     main([*args, "--kwartaal"])
