@@ -150,3 +150,13 @@ def test_output_prints_one_summary_line_on_stderr(
     assert str(out) in line
     assert "2 records: 1 fout, 0 waarschuwingen, 0 signalen" in line
     assert "controles niet uitgevoerd" in line
+
+
+def test_unreadable_month_of_the_previous_file(tmp_path: Path) -> None:
+    current = write_delivery(tmp_path / "l.csv", [{}])
+    previous = write_delivery(tmp_path / "v.csv", [{"verslagmaand": "xx"}])
+    report = run_check(current, previous=previous, params=PARAMS)
+    skipped = {s.rule.code: s.reason for s in report.skipped}
+    assert set(skipped) == {"SRG401", "SRG402", "SRG404"}
+    assert all("vorige levering" in reason for reason in skipped.values())
+    assert {"SRG403", "SRG405"} <= {r.rule.code for r in report.results}
