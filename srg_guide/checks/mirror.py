@@ -72,6 +72,7 @@ class MirrorCounter:
     def mirror(self, previous_per_type: dict[str, int] | None) -> Mirror:
         """The finished spiegel; ``previous_per_type`` adds month-over-month counts."""
         names = self.ctx.params.type_codes
+        sources = {t.code: t.code_source for t in self.ctx.params.types if t.code}
         types = sorted({code for code, _ in self.per_type_doel})
         rows = []
         for code in types:
@@ -80,6 +81,7 @@ class MirrorCounter:
                 TypeMirror(
                     code=code,
                     name=names.get(code, "onbekend type"),
+                    code_source=sources.get(code, ""),
                     total=sum(per_doel.values()),
                     per_doel=per_doel,
                     started=self.started[code],

@@ -38,8 +38,8 @@ class AowAge:
 class TypeEntry:
     """One type voorziening: stable ``id``, name, code (None while no source confirms it) and flags.
 
-    ``code_source`` is "codelijst" for a code from trees/codes.yaml and "organisatie" for one
-    set in the organisation's type-codes.yaml.
+    ``code_source`` is "codelijst" for a code from trees/codes.yaml, "organisatie" for one
+    set in the organisation's type-codes.yaml and "voorbeeld" for the sample's example codes.
     """
 
     id: str
@@ -172,6 +172,7 @@ def with_organisation_codes(
     data, source = _load(path)
     if data is None:
         return types
+    origin = "voorbeeld" if path.parent.resolve() == sample_tables().resolve() else "organisatie"
     mapping = _need(data, "codes", dict, source)
     by_id = {t.id: t for t in types}
     owner = {t.code: t for t in types if t.code is not None}
@@ -192,7 +193,7 @@ def with_organisation_codes(
             raise InputFileError(f"code {code} is al van {other.name}", where)
         owner[code] = entry
         if entry.code is None:
-            result[ident] = replace(entry, code=code, code_source="organisatie")
+            result[ident] = replace(entry, code=code, code_source=origin)
     return [result[t.id] for t in types]
 
 

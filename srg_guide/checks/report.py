@@ -89,6 +89,9 @@ class TypeMirror:
     max_months: int | None
     over_max: int
     previous_total: int | None = None
+    code_source: str = "codelijst"
+    """Where the code comes from: "codelijst" (trees/codes.yaml), "organisatie" (the
+    organisation's type-codes.yaml), "voorbeeld" (the sample's example codes), "" (unknown)."""
 
 
 @dataclass

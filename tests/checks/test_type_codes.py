@@ -140,3 +140,15 @@ def test_sample_without_lks_code_leaves_out_lks_defects() -> None:
     assert not {d.code for d in sample.injected} & set(LKS_RULES)
     with pytest.raises(SrgGuideError):
         generate(200, 3, params, defects=parse_defects("SRG301", False))
+
+
+def test_mirror_says_where_a_code_comes_from(tmp_path: Path) -> None:
+    folder = _org_tables(tmp_path, 'codes:\n  lks-pw: "11"\n')
+    records = [{"type_voorziening": t} for t in ("11", "22", "77")]
+    report = run_check(
+        write_delivery(tmp_path / "l.csv", records), params=load_params(folder, NEW_CODES)
+    )
+    sources = {t.code: t.code_source for t in report.mirror.types}
+    assert sources == {"11": "organisatie", "22": "codelijst", "77": ""}
+    sample = params_for(bundled_sample(), trees=NEW_CODES)
+    assert {t.code_source for t in sample.types if t.id == "lks-pw"} == {"voorbeeld"}
