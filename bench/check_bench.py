@@ -20,8 +20,9 @@ from pathlib import Path
 
 OURS = """
 from pathlib import Path
+from srg_guide.checks.params import load_params
 from srg_guide.checks.runner import run_check
-report = run_check(Path({path!r}))
+report = run_check(Path({path!r}), params=load_params({tables!r}))
 print(report.identity.row_count, sum(r.count for r in report.results))
 """
 
@@ -119,6 +120,10 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
+    # The sample's example type codes, so the LKS defects have a code to use.
+    from srg_guide.locations import sample_tables
+
+    tables = str(sample_tables())
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "levering.csv"
         subprocess.run(
@@ -133,6 +138,8 @@ def main() -> None:
                 str(args.seed),
                 "--defects",
                 defect_spec(args.rows),
+                "--tables",
+                tables,
                 str(path),
             ],
             check=True,
@@ -141,7 +148,7 @@ def main() -> None:
         size = path.stat().st_size / 2**20
         print(f"bestand: {args.rows:,} regels, {size:.0f} MB (alle fouten behalve SRG108)")
         bare_s, bare_mb, _ = timed(BARE.format(path=str(path)))
-        ours_s, ours_mb, ours_out = timed(OURS.format(path=str(path)))
+        ours_s, ours_mb, ours_out = timed(OURS.format(path=str(path), tables=tables))
         print(f"csv.reader (kaal):   {bare_s:6.2f} s  {bare_mb:4d} MB")
         print(
             f"srg-guide check:     {ours_s:6.2f} s  {ours_mb:4d} MB  (rijen en bevindingen: "
@@ -155,7 +162,7 @@ def main() -> None:
         else:
             from srg_guide.checks.params import load_params
 
-            schema = frictionless_schema(sorted(load_params().type_codes))
+            schema = frictionless_schema(sorted(load_params(tables).type_codes))
             code = FRICTIONLESS.format(schema=schema, name=path.name, folder=folder)
             fl_s, fl_mb, fl_out = timed(code)
             print(f"frictionless:        {fl_s:6.2f} s  {fl_mb:4d} MB  (fouten: {fl_out})")
