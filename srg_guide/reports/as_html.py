@@ -39,7 +39,7 @@ def _environment() -> Environment:
 def render_html(view: ReportView, quarter_only: bool = False) -> str:
     """The report page; ``quarter_only`` shows the quarterly view instead of the findings."""
     template = _environment().get_template("report.html")
-    return template.render(
+    page = template.render(
         quarter=build_quarter(view) if quarter_only else None,
         shown_count=shown_count,
         view=view,
@@ -49,6 +49,7 @@ def render_html(view: ReportView, quarter_only: bool = False) -> str:
         doel_label=doel_label,
         total_types=sum(t.total for t in view.mirror.types),
     )
+    return view.final_mask(page)
 
 
 def render_quarter_html(view: ReportView) -> str:

@@ -37,7 +37,7 @@ def render_text(view: ReportView) -> str:
         lines += ["", *_wrap(f"Zonder bevindingen ({len(view.without_findings)}): {codes}")]
     lines += ["", *_mirror(view.mirror)]
     lines += ["", "Over dit rapport", "----------------", *_label_rows(view.identity_rows())]
-    return "\n".join(lines) + "\n"
+    return _finish(view, lines)
 
 
 def render_quarter_text(view: ReportView) -> str:
@@ -73,7 +73,7 @@ def render_quarter_text(view: ReportView) -> str:
     if reasons:
         lines += ["", "Niet uitgevoerd:", *(x for r in reasons for x in _wrap(r, "  - ", "    "))]
     lines += ["", "Over dit rapport", "----------------", *_label_rows(view.identity_rows())]
-    return "\n".join(lines) + "\n"
+    return _finish(view, lines)
 
 
 def _table(header: list[str], rows: list[list[str]], widths: list[int]) -> list[str]:
@@ -87,6 +87,10 @@ def _table(header: list[str], rows: list[list[str]], widths: list[int]) -> list[
         if index == 0:
             lines.append("-" * sum(widths))
     return lines
+
+
+def _finish(view: ReportView, lines: list[str]) -> str:
+    return view.final_mask("\n".join(lines) + "\n")
 
 
 def _label_rows(rows: list[tuple[str, str]]) -> list[str]:

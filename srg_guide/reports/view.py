@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from srg_guide.checks.finding import Finding, Severity
 from srg_guide.checks.plan import field_label
 from srg_guide.checks.report import SKIP_KINDS, Identity, Mirror, Report, RuleResult, SkippedRule
+from srg_guide.privacy import mask_bsns_in_text
 from srg_guide.reports.audience import Privacy
 from srg_guide.reports.words import (
     format_date,
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from srg_guide.guidelines.library import Library
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+_DIGEST = re.compile(r"(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])")
 AUDIENCE_NAMES = {
     "herstel": "voor wie de gegevens herstelt",
     "delen": "om te delen (alleen aantallen, codes en regelnummers)",
@@ -139,6 +141,17 @@ class ReportView:
             ("Rapport", AUDIENCE_NAMES[self.privacy.audience]),
         ]
         return rows
+
+    def final_mask(self, text: str) -> str:
+        """Mask the finished text once more, SHA-256 digests left alone.
+
+        Strings set side by side ("SRG999 000123") can make nine digits no single one held.
+        """
+        if self.privacy.show_personal:
+            return text
+        parts = _DIGEST.split(text)
+        digests = [*_DIGEST.findall(text), ""]
+        return "".join(mask_bsns_in_text(p) + d for p, d in zip(parts, digests, strict=True))
 
     def verdict(self) -> str:
         """Dutch sentences on what to do next; never an all-clear when controles did not run."""

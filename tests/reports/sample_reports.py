@@ -10,7 +10,7 @@ import openpyxl
 
 from srg_guide.checks.finding import Finding, Severity
 from srg_guide.checks.report import Identity, Mirror, Report, RuleInfo, RuleResult, TypeMirror
-from srg_guide.privacy import is_bsn
+from srg_guide.privacy import contains_bsn, is_bsn
 
 # Fake numbers that pass the elfproef: no output may show them at default options.
 BSNS = ("111222333", "123456782", "999990019", "640318915")
@@ -36,9 +36,10 @@ def as_text(output: str | bytes, fmt: str) -> str:
 
 
 def bsns_in(text: str) -> list[str]:
-    """Nine-digit elfproef-valid numbers, ignoring the two known (non-personal) hashes."""
+    """Possible BSNs (also written with dots, spaces or dashes), ignoring the two known hashes."""
     text = text.replace(SHA_INPUT, "").replace(SHA_PREVIOUS, "")
-    return [m.group() for m in NINE_DIGITS.finditer(text) if is_bsn(m.group())]
+    plain = [m.group() for m in NINE_DIGITS.finditer(text) if is_bsn(m.group())]
+    return plain or (["(met scheidingstekens)"] if contains_bsn(text) else [])
 
 
 def make_report(*, with_previous: bool = True) -> Report:

@@ -1,4 +1,4 @@
-"""Whatever text a rule or file puts in a finding, no format shows a BSN by default."""
+"""Whatever text a rule or file puts in a finding, no format shows a BSN, for either audience."""
 
 from __future__ import annotations
 
@@ -23,9 +23,17 @@ def bsn(draw: st.DrawFn) -> str:
     return digits if is_bsn(digits) else "111222333"
 
 
-FILLER = st.text(alphabet="ab -/|:=<>\"'&;.0123456789\n\t€é", max_size=12)
+FILLER = st.text(alphabet="ab -/|:=<>\"'&;.0123456789\n\t€é\x1b\x00", max_size=12)
+# A BSN as people write it: 123.456.782, 123 456 782, 1234-56-782.
+SEPARATED = bsn().flatmap(
+    lambda digits: st.sampled_from([".", " ", "-"]).map(
+        lambda sep: f"{digits[:3]}{sep}{digits[3:6]}{sep}{digits[6:]}"
+    )
+)
 LONG_DIGITS = st.text(alphabet="0123456789", min_size=10, max_size=120)
-TEXTS = st.lists(st.one_of(FILLER, bsn(), LONG_DIGITS), min_size=0, max_size=4).map("".join)
+TEXTS = st.lists(st.one_of(FILLER, bsn(), SEPARATED, LONG_DIGITS), min_size=0, max_size=4).map(
+    "".join
+)
 OPTIONAL = st.none() | TEXTS
 
 
@@ -38,6 +46,7 @@ OPTIONAL = st.none() | TEXTS
     title=TEXTS,
     type_name=TEXTS,
     salt=st.none() | st.just("zout"),
+    audience=st.sampled_from(["herstel", "delen"]),
 )
 def test_no_bsn_leaks_from_any_string(
     message: str,
@@ -47,6 +56,7 @@ def test_no_bsn_leaks_from_any_string(
     title: str,
     type_name: str,
     salt: str | None,
+    audience: str,
 ) -> None:
     report = make_report()
     finding = Finding("SRG999", Severity.FOUT, message, line=5, field=field, value=value, key=key)
@@ -55,5 +65,5 @@ def test_no_bsn_leaks_from_any_string(
     report.mirror.types[0] = dataclasses.replace(report.mirror.types[0], name=type_name)
     report.mirror.per_doel[message] = 1
     for fmt in FORMATS:
-        output = as_text(render(report, fmt, salt=salt), fmt)
+        output = as_text(render(report, fmt, salt=salt, audience=audience), fmt)
         assert bsns_in(output) == [], fmt
