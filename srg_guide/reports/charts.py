@@ -61,6 +61,11 @@ class Chart:
         return self.label_width + PLOT + NOTE_WIDTH
 
     @property
+    def wide(self) -> bool:
+        """True when long labels need the whole width of the page to stay readable."""
+        return self.label_width > LABEL_WIDTH + 40
+
+    @property
     def label_x(self) -> int:
         """Right edge of the labels."""
         return self.label_width - 8
