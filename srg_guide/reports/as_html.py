@@ -9,7 +9,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from srg_guide.checks.finding import Severity
 from srg_guide.reports.charts import mirror_charts
 from srg_guide.reports.quarter import build_quarter, shown_count
-from srg_guide.reports.view import ReportView, doel_label
+from srg_guide.reports.view import CODE_SOURCES, ReportView, doel_label
 from srg_guide.reports.words import (
     SEVERITY_NAMES,
     findings_count,
@@ -42,6 +42,7 @@ def render_html(view: ReportView, quarter_only: bool = False) -> str:
     page = template.render(
         quarter=build_quarter(view) if quarter_only else None,
         shown_count=shown_count,
+        code_sources=CODE_SOURCES,
         view=view,
         severities=list(Severity),
         severity_names=SEVERITY_NAMES,

@@ -94,6 +94,7 @@ def _mirror(mirror: Mirror) -> dict[str, Any]:
                 "max_months": t.max_months,
                 "over_max": t.over_max,
                 "previous_total": t.previous_total,
+                "code_source": t.code_source,
             }
             for t in mirror.types
         ],

@@ -7,7 +7,7 @@ import textwrap
 from srg_guide.checks.finding import Severity
 from srg_guide.checks.report import Mirror
 from srg_guide.reports.quarter import build_quarter, shown_count
-from srg_guide.reports.view import ReportView, Row, Section, doel_label
+from srg_guide.reports.view import ReportView, Row, Section, code_notes, doel_label
 from srg_guide.reports.words import (
     SEVERITY_NAMES,
     findings_count,
@@ -179,6 +179,8 @@ def _mirror(mirror: Mirror) -> list[str]:
                 lines += _wrap(name)
                 name = ""
             lines.append(f"{name:<24}" + "".join(f"{n:>8}" for n in numbers))
+        if notes := code_notes(mirror):
+            lines += ["", *_wrap("Niet uit de codelijst van het CBS: " + ", ".join(notes) + ".")]
     return lines
 
 

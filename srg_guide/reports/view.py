@@ -296,6 +296,22 @@ def _safe_mirror(mirror: Mirror, privacy: Privacy) -> Mirror:
     )
 
 
+CODE_SOURCES = {
+    "organisatie": "code ingesteld door uw organisatie",
+    "voorbeeld": "voorbeeldcode, niet van het CBS",
+    "": "herkomst van de code onbekend",
+}
+
+
+def code_notes(mirror: Mirror) -> list[str]:
+    """Types whose code is not from the CBS code list: ``11 (voorbeeldcode, niet van het CBS)``."""
+    return [
+        f"{t.code} ({CODE_SOURCES.get(t.code_source, t.code_source)})"
+        for t in mirror.types
+        if t.code_source != "codelijst"
+    ]
+
+
 def doel_label(mirror: Mirror, code: str) -> str:
     """``1 Re-integratie`` when the name is known, else ``doel 1``."""
     name = mirror.doel_names.get(code)

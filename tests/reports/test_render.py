@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -328,3 +329,29 @@ def test_write_report_to_an_unwritable_place_is_a_dutch_error(tmp_path: Path) ->
     with pytest.raises(SrgGuideError, match="kan niet schrijven"):
         write_report(make_report(), "json", blocker / "rapport.json")
     assert blocker.read_text() == "geen map"
+
+
+@pytest.mark.parametrize("fmt", ["text", "html", "json"])
+def test_a_code_not_from_the_cbs_list_says_so(fmt: str) -> None:
+    report = make_report()
+    report.mirror.types[2] = dataclasses.replace(report.mirror.types[2], code_source="voorbeeld")
+    output = as_text(render(report, fmt), fmt)
+    if fmt == "json":
+        sources = [t["code_source"] for t in json.loads(output)["mirror"]["types"]]
+        assert sources == ["codelijst", "codelijst", "voorbeeld"]
+    else:
+        assert "59 (voorbeeldcode, niet van het CBS)" in " ".join(output.split()) or (
+            "voorbeeldcode, niet van het CBS" in output
+        )
+        assert "22 (" not in output
+
+
+def test_chart_labels_are_never_cut_off() -> None:
+    report = make_report()
+    long_name = "Loonkostensubsidie op grond van de Participatiewet (zeer lange naam)"
+    report.mirror.types[0] = dataclasses.replace(report.mirror.types[0], name=long_name)
+    page = render(report, "html")
+    assert isinstance(page, str)
+    assert f">22 {long_name}</text>" in page
+    assert "…" not in page
+    assert 'class="chart wide"' in page
