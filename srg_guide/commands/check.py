@@ -46,7 +46,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         type=int,
         default=DEFAULT_LIMIT,
         metavar="N",
-        help=f"hoogstens N regels per regelcode (standaard {DEFAULT_LIMIT}; 0: alle)",
+        help=f"hoogstens N bevindingen per controle (standaard {DEFAULT_LIMIT}; 0: alle)",
     )
     parser.add_argument(
         "--draft-conversion",
