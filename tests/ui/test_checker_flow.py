@@ -141,6 +141,33 @@ class TestCheckSample:
                 assert marker in data[:2000], fmt
                 assert app.screen is screen
 
+    async def test_export_a_report_to_share_and_the_quarterly_view(self, tmp_path: Path) -> None:
+        app = make_app(start="controle")
+        async with app.run_test(size=(100, 32)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, CheckerScreen)
+            await run_check(pilot, screen)
+            pages = {}
+            for label in ("html, om te delen", "kwartaaloverzicht"):
+                await pilot.press("e")
+                await pilot.pause()
+                dialog = app.screen
+                assert isinstance(dialog, ExportDialog)
+                buttons = dialog.query_one(RadioSet).query("RadioButton")
+                next(b for b in buttons if str(b.label) == label).value = True
+                await pilot.pause()
+                target = tmp_path / f"{label.split(',')[0]}-{len(pages)}.html"
+                dialog.query_one("#path", Input).value = str(target)
+                await pilot.click("#save")
+                await pilot.pause()
+                pages[label] = target.read_text(encoding="utf-8")
+            shared = pages["html, om te delen"]
+            assert "vz-1" in shared
+            keys = {f.key for r in screen.report.results for f in r.findings if f.key}  # type: ignore[union-attr]
+            assert keys and not any(key.split("/")[0] in shared for key in keys)
+            assert "Signalering kwaliteit" in pages["kwartaaloverzicht"]
+
 
 class TestBadInput:
     async def test_missing_file_gives_a_dutch_error(self, tmp_path: Path) -> None:

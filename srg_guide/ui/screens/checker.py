@@ -181,5 +181,13 @@ class CheckerScreen(Screen[None]):
             ExportFormat(fmt, extensions.get(fmt, fmt), partial(render, report, fmt))
             for fmt in FORMATS
         ]
+        formats += [
+            ExportFormat(
+                "html, om te delen", "html", partial(render, report, "html", audience="delen")
+            ),
+            ExportFormat(
+                "kwartaaloverzicht", "html", partial(render, report, "html", quarter=True)
+            ),
+        ]
         stem = f"rapport-{Path(report.identity.input_file).stem}"
         self.app.push_screen(ExportDialog("Rapport opslaan", formats, stem, Path.cwd()))
