@@ -67,7 +67,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--strict",
         action="store_true",
-        help="een controle die niet kon worden uitgevoerd, telt als fout (exitcode 1)",
+        help="een controle die niet kon worden uitgevoerd, telt als fout (exitcode 1); "
+        "zonder deze optie staat ze alleen onder Niet uitgevoerd en telt ze niet mee",
     )
     add_data_options(parser, "tables", "trees")
     add_as_of_option(parser)
