@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from srg_guide.guidelines.library import Library
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+# A field name such as doel_inzet in a message reads as "doel inzet".
+_SNAKE_CASE = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b")
 _DIGEST = re.compile(r"(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])")
 AUDIENCE_NAMES = {
     "herstel": "voor wie de gegevens herstelt",
@@ -227,7 +229,7 @@ def _row(finding: Finding, privacy: Privacy) -> Row:
         line=finding.line,
         previous_line=finding.previous_line,
         field=privacy.text(field_label(finding.field)) if finding.field else None,
-        message=privacy.text(finding.message),
+        message=privacy.text(_SNAKE_CASE.sub(lambda m: field_label(m.group()), finding.message)),
         key=privacy.key(finding.key),
         value=privacy.value(finding.field, finding.value),
         details=tuple(details),

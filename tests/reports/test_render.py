@@ -355,3 +355,27 @@ def test_chart_labels_are_never_cut_off() -> None:
     assert f">22 {long_name}</text>" in page
     assert "…" not in page
     assert 'class="chart wide"' in page
+
+
+def test_field_names_in_messages_read_as_words() -> None:
+    report = make_report()
+    finding = report.results[2].findings[0]
+    report.results[2].findings[0] = dataclasses.replace(
+        finding, field="doel_inzet", message="Het veld doel_inzet past niet bij type_voorziening."
+    )
+    document = json.loads(render(report, "json"))
+    row = document["rules"][1]["findings"][0]
+    assert row["field"] == "doel inzet"
+    assert row["message"] == "Het veld doel inzet past niet bij type voorziening."
+
+
+def test_real_reports_have_no_snake_case_names() -> None:
+    from srg_guide.checks.runner import run_check
+    from srg_guide.locations import bundled_sample
+
+    sample = bundled_sample()
+    report = run_check(sample, previous=sample.with_name("voorbeeld-levering-vorige-maand.csv"))
+    for fmt in ("text", "csv"):
+        output = as_text(render(report, fmt), fmt)
+        body = output[: output.index("Over dit rapport")]
+        assert not re.findall(r"\b[a-z]+_[a-z_]+\b", body), fmt
