@@ -12,6 +12,7 @@ from srg_guide.ui.messages import RuleSelected
 if TYPE_CHECKING:
     from srg_guide.reports.view import ReportView
 
+
 class FindingsTable(DataTable[str]):
     """Findings per controle, most severe first (the view's order), then "niet uitgevoerd"."""
 
