@@ -14,6 +14,7 @@ from srg_guide.checks.params import Params
 
 KEY_FIELDS = ("registratienummer", "gemeentecode", "berichtgevercode")
 TRACKING_FIELDS = (*KEY_FIELDS, "bsn", "type_voorziening", "begindatum", "einddatum")
+REGISTER_FIELDS = ("lokale_code", "type_voorziening")
 
 
 def date_column(name: str) -> str:
@@ -182,3 +183,5 @@ class FileState:
     reporting_month: dt.date | None = None
     previous_month: dt.date | None = None
     cache: dict[str, Any] = field(default_factory=dict)
+    register: pl.DataFrame | None = None
+    """The voorzieningenregister (lokale_code, decided, counts, type_code) with --register."""

@@ -47,6 +47,7 @@ class Rule:
     guideline: ClassVar[str | None] = None
     requires: ClassVar[tuple[str, ...]] = ()
     needs_previous: ClassVar[bool] = False
+    needs_register: ClassVar[bool] = False
 
     @classmethod
     def info(cls) -> RuleInfo:

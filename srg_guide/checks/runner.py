@@ -14,6 +14,7 @@ from srg_guide import __version__
 from srg_guide.checks.context import (
     KEY_FIELDS,
     PER_BATCH,
+    REGISTER_FIELDS,
     TRACKING_FIELDS,
     FileState,
     RowContext,
@@ -245,21 +246,27 @@ def run_check(
     limit: int | None = None,
     as_of: dt.date | None = None,
     progress: Progress | None = None,
+    register: pl.DataFrame | None = None,
 ) -> Report:
     """Check one delivery file (and compare with last month's when ``previous`` is given).
 
-    Without ``params`` the tables in force on ``as_of`` (default today) are used.
+    Without ``params`` the tables in force on ``as_of`` (default today) are used. With
+    ``register`` (see ``srg_guide.register.decisions_frame``) the register rules run too.
     """
     layout = layout or load_layout()
     params = params or load_params(as_of=as_of)
     rules = [
         cls()
         for cls in all_rules()
-        if layout.has(*cls.requires) and (previous is not None or not cls.needs_previous)
+        if layout.has(*cls.requires)
+        and (previous is not None or not cls.needs_previous)
+        and (register is not None or not cls.needs_register)
     ]
     row_rules = [r for r in rules if isinstance(r, RowRule)]
     file_rules = [r for r in rules if isinstance(r, FileRule)]
     collect = TRACKING_FIELDS if previous is not None else ()
+    if register is not None:
+        collect = tuple(dict.fromkeys((*collect, *REGISTER_FIELDS)))
     source = open_source(path, layout)
     current, runner, mirror = _read(source, layout, params, row_rules, limit, progress, collect)
     prev_frame = None
@@ -278,6 +285,7 @@ def run_check(
     state = FileState(
         params, layout, current.frame(), prev_frame, current.reporting_month, prev_month
     )
+    state.register = register
     results = dict(runner.results) if runner else {}
     for rule in file_rules:
         result = RuleResult(rule.info())

@@ -5,15 +5,19 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from srg_guide.checks.conversion import check_conversion, write_draft_conversion
-from srg_guide.checks.layout import load_layout
+from srg_guide.checks.layout import Layout, load_layout
 from srg_guide.checks.params import load_params
 from srg_guide.checks.report import Report
 from srg_guide.checks.runner import Progress, run_check
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
 from srg_guide.errors import SrgGuideError
 from srg_guide.reports import FORMATS, format_for_path, render, write_report
+
+if TYPE_CHECKING:
+    import polars as pl
 
 DEFAULT_LIMIT = 1000
 
@@ -51,6 +55,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="PAD",
         help="schrijf een concept-conversiebestand voor mogelijke nieuwe registratienummers",
     )
+    parser.add_argument(
+        "--register",
+        action="store_true",
+        help="vergelijk de lokale codes met het voorzieningenregister (SRG701-703)",
+    )
+    parser.add_argument("--db", metavar="URL", help="database van het register (bij --register)")
     add_data_options(parser, "tables", "trees")
     add_as_of_option(parser)
     parser.set_defaults(func=run)
@@ -88,6 +98,7 @@ def run(args: argparse.Namespace) -> int:
         limit=args.limit or None,
         as_of=args.as_of,
         progress=progress,
+        register=_register_frame(args, layout),
     )
     if progress is not None:
         print("\r" + " " * 20 + "\r", end="", file=sys.stderr)
@@ -95,6 +106,23 @@ def run(args: argparse.Namespace) -> int:
         write_draft_conversion(report, Path(args.draft_conversion))
     _emit(report, fmt, args.output)
     return report.exit_code
+
+
+def _register_frame(args: argparse.Namespace, layout: Layout) -> pl.DataFrame | None:
+    """The register's decisions for --register; says so when the rules cannot run."""
+    if not args.register:
+        return None
+    from srg_guide.checks.register_join import REGISTER_REQUIRES
+    from srg_guide.register import Register, decisions_frame
+
+    missing = [name for name in REGISTER_REQUIRES if not layout.has(name)]
+    if missing:
+        print(
+            f"srg-guide: let op: de layout heeft geen veld {', '.join(missing)}; de registerregels "
+            "SRG701-SRG703 zijn niet uitgevoerd.",
+            file=sys.stderr,
+        )
+    return decisions_frame(Register.open(args.db))
 
 
 def _emit(report: Report, fmt: str, output: str | None) -> None:

@@ -21,7 +21,7 @@ from srg_guide.register.model import (
     Entry,
     ImportSummary,
 )
-from srg_guide.register.repository import ConflictError, Register
+from srg_guide.register.repository import ConflictError, Register, decisions_frame
 from srg_guide.register.stale import changed_node_ids, resume_session, with_stale_marks
 from srg_guide.register.tabular import ColumnMapping, Row, bundled_mapping, load_mapping, read_rows
 
@@ -41,6 +41,7 @@ __all__ = [
     "Row",
     "bundled_mapping",
     "changed_node_ids",
+    "decisions_frame",
     "draft_from_session",
     "load_mapping",
     "read_rows",
