@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
 from srg_guide.errors import SrgGuideError
 from srg_guide.locations import user_data_dir
@@ -36,11 +36,15 @@ def describe_url(url: str) -> str:
         return "(onleesbaar adres)"
 
 
-def _unreachable(url: str, exc: Exception) -> SrgGuideError:
-    reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else ""
+def _unusable(url: str, exc: SQLAlchemyError) -> SrgGuideError:
+    reason = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or [""])[0]
+    if isinstance(exc, OperationalError):
+        return SrgGuideError(
+            "Database niet bereikbaar",
+            f"{describe_url(url)}: {reason}. Controleer --db of SRG_GUIDE_DB.",
+        )
     return SrgGuideError(
-        "Database niet bereikbaar",
-        f"{describe_url(url)}: {reason}. Controleer --db of SRG_GUIDE_DB.",
+        "Database niet bij te werken", f"{describe_url(url)}: {reason}. Meld dit aan de beheerder."
     )
 
 
@@ -64,7 +68,7 @@ def open_database(url: str | None = None) -> Engine:
         upgrade(engine)
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise _unreachable(chosen, exc) from None
+        raise _unusable(chosen, exc) from None
     return engine
 
 

@@ -15,10 +15,11 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("register_entries") as batch:
-        batch.add_column(
-            sa.Column("in_catalogue", sa.Boolean, nullable=False, server_default=sa.true())
-        )
+    # A plain ADD COLUMN (no table copy): SQLite would refuse to drop the referenced table.
+    op.add_column(
+        "register_entries",
+        sa.Column("in_catalogue", sa.Boolean, nullable=False, server_default=sa.true()),
+    )
     op.create_table(
         "register_decision_basis",
         sa.Column("decision_id", sa.Integer, nullable=False),
