@@ -28,6 +28,7 @@ class ColumnMapping:
     sheet: str | None = None
     assumption: bool = False
     values: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    required: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -90,24 +91,31 @@ def load_mapping(path: Path, required: tuple[str, ...], optional: tuple[str, ...
         sheet=((data.get("xlsx") or {}).get("sheet") or None),
         assumption=bool(data.get("assumption", False)),
         values={str(k): tuple(str(x).lower() for x in v or ()) for k, v in values.items()},
+        required=required,
     )
 
 
 def read_rows(path: Path, mapping: ColumnMapping) -> list[Row]:
-    """Every non-empty row of a CSV or XLSX, by the mapping; missing columns name the file."""
+    """Every non-empty row of a CSV or XLSX, by the mapping; optional columns may be absent."""
     source = display_path(path)
     if path.suffix.lower() in XLSX_SUFFIXES:
         header, body = _xlsx(path, mapping, source)
     else:
         header, body = _csv(path, mapping, source)
-    missing = [column for column in mapping.columns.values() if column not in header]
+    missing = [
+        column
+        for name, column in mapping.columns.items()
+        if name in mapping.required and column not in header
+    ]
     if missing:
         raise InputFileError(
             f"deze kolommen ontbreken in de kopregel: {', '.join(missing)} "
             f"(kolomindeling {mapping.path})",
             Location(source, 1),
         )
-    indexes = {name: header.index(column) for name, column in mapping.columns.items()}
+    indexes = {
+        name: header.index(column) for name, column in mapping.columns.items() if column in header
+    }
     rows = []
     for line, cells in body:
         values = {}
