@@ -96,7 +96,9 @@ class Register:
         with self.engine.begin() as conn:
             existing = {
                 r.lokale_code: r
-                for r in conn.execute(sa.select(entries.c[*CATALOGUE_FIELDS, "id", "in_catalogue"]))
+                for r in conn.execute(
+                    sa.select(*[entries.c[n] for n in (*CATALOGUE_FIELDS, "id", "in_catalogue")])
+                )
             }
             new_rows = []
             for code, values in incoming.items():
@@ -232,7 +234,9 @@ class Register:
                 "answers": json.dumps(draft.answers),
                 "rationale_json": draft.rationale_json,
             }
-            decision_id = conn.execute(sa.insert(decisions).values(values)).inserted_primary_key[0]
+            inserted = conn.execute(sa.insert(decisions).values(values)).inserted_primary_key
+            assert inserted is not None
+            decision_id = inserted[0]
             if draft.basis:
                 conn.execute(
                     sa.insert(decision_basis),

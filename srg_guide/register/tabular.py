@@ -68,7 +68,11 @@ def load_mapping(path: Path, required: tuple[str, ...], optional: tuple[str, ...
                 "verplichte kolom ontbreekt",
                 Location(source, columns.line_of(key), f"columns.{key}"),
             )
-    options = data.get("csv") or {}
+    options = data.get("csv") or YamlMap()
+    values = data.get("values") or YamlMap()
+    for key, part in (("csv", options), ("values", values)):
+        if not isinstance(part, YamlMap):
+            raise InputFileError("moet een mapping zijn", Location(source, data.line_of(key), key))
     encoding = str(options.get("encoding", "utf-8"))
     if encoding not in ENCODINGS:
         raise InputFileError(
@@ -81,7 +85,6 @@ def load_mapping(path: Path, required: tuple[str, ...], optional: tuple[str, ...
             "het scheidingsteken moet één teken zijn",
             Location(source, options.line_of("delimiter"), "csv.delimiter"),
         )
-    values = data.get("values") or {}
     return ColumnMapping(
         name=str(data.get("name", path.stem)),
         path=source,

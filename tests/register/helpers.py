@@ -29,6 +29,6 @@ def draft(trees_dir: Path, answers: dict[str, str]) -> DecisionDraft:
     return draft_from_session(result.session, ctx.codes, ctx.library)
 
 
-def decide(register: Register, trees_dir: Path, code: str, answers: dict[str, str], **kw: str):  # noqa: ANN201
+def decide(register: Register, trees_dir: Path, code: str, answers: dict[str, str], **kw: str):
     entry = register.entry(code)
     return register.decide(code, draft(trees_dir, answers), expected_version=entry.version, **kw)

@@ -13,7 +13,7 @@ from tests.register.conftest import DATA, bump_tree
 
 
 @pytest.fixture
-def run(db_url: str, capsys: pytest.CaptureFixture[str]):  # noqa: ANN201
+def run(db_url: str, capsys: pytest.CaptureFixture[str]):
     def runner(*args: str | Path, stdin: str | None = None) -> tuple[int, str, str]:
         if stdin is not None:
             pytest.MonkeyPatch().setattr("sys.stdin", io.StringIO(stdin))
@@ -30,7 +30,7 @@ def _answers(tmp_path: Path, name: str, text: str) -> Path:
     return path
 
 
-def test_import_list_decide_show(run, trees_dir: Path, tmp_path: Path) -> None:  # noqa: ANN001
+def test_import_list_decide_show(run, trees_dir: Path, tmp_path: Path) -> None:
     code, out, _ = run("import", DATA / "catalogus.csv")
     assert code == 0 and "3 nieuw" in out
     assert "3 ongewijzigd" in run("import", DATA / "catalogus.csv")[1]
@@ -47,7 +47,7 @@ def test_import_list_decide_show(run, trees_dir: Path, tmp_path: Path) -> None: 
     assert "door Piet" in out and "Pad:" in out and "Een training" in out
 
 
-def test_decide_by_walking_and_rewalk_a_stale_one(run, trees_dir: Path) -> None:  # noqa: ANN001
+def test_decide_by_walking_and_rewalk_a_stale_one(run, trees_dir: Path) -> None:
     run("import", DATA / "catalogus.csv")
     code, out, _ = run("decide", "VW-01", "--trees", trees_dir, stdin="1\n2\nj\n")
     assert code == 0 and "vrijwilligerswerk (type 43)" in out
@@ -61,13 +61,13 @@ def test_decide_by_walking_and_rewalk_a_stale_one(run, trees_dir: Path) -> None:
     assert "Geen beslissingen" in run("stale", "--trees", trees_dir)[1]
 
 
-def test_stopping_a_walk_saves_nothing(run, trees_dir: Path) -> None:  # noqa: ANN001
+def test_stopping_a_walk_saves_nothing(run, trees_dir: Path) -> None:
     run("import", DATA / "catalogus.csv")
     assert run("decide", "TR-01", "--trees", trees_dir, stdin="s\n")[0] == 1
     assert "niet beoordeeld" in run("list", "--trees", trees_dir)[1]
 
 
-def test_export_vertaaltabel_csv_and_xlsx(run, trees_dir: Path, tmp_path: Path) -> None:  # noqa: ANN001
+def test_export_vertaaltabel_csv_and_xlsx(run, trees_dir: Path, tmp_path: Path) -> None:
     run("import", DATA / "catalogus.csv")
     answers = _answers(tmp_path, "a.yaml", "inzet: nee\n")
     run("decide", "IN-01", "--answers", answers, "--trees", trees_dir, "--door", "Piet")
@@ -82,7 +82,7 @@ def test_export_vertaaltabel_csv_and_xlsx(run, trees_dir: Path, tmp_path: Path) 
     assert sheet is not None and sheet["A2"].value == "IN-01" and sheet["C2"].value == "nee"
 
 
-def test_compare_with_cbs_and_write_a_reaction(run, trees_dir: Path, tmp_path: Path) -> None:  # noqa: ANN001
+def test_compare_with_cbs_and_write_a_reaction(run, trees_dir: Path, tmp_path: Path) -> None:
     run("import", DATA / "catalogus.csv")
     answers = _answers(tmp_path, "a.yaml", "inzet: ja\nsoort: training\n")
     run("decide", "TR-01", "--answers", answers, "--trees", trees_dir, "--door", "Piet")
@@ -98,7 +98,7 @@ def test_compare_with_cbs_and_write_a_reaction(run, trees_dir: Path, tmp_path: P
     assert "De gemeente deelt dit in als type 42" in reaction and "Piet" not in reaction
 
 
-def test_bad_input_gets_a_dutch_message(run, tmp_path: Path) -> None:  # noqa: ANN001
+def test_bad_input_gets_a_dutch_message(run, tmp_path: Path) -> None:
     bad = tmp_path / "cat.csv"
     bad.write_text("code;naam\nA;\n", encoding="utf-8")
     code, _, err = run("import", bad)

@@ -42,10 +42,24 @@ def test_upgrade_from_the_previous_schema_keeps_the_data(db_url: str, trees_dir:
         sa.column("version"),
         sa.column("current_decision_id"),
     )
-    columns = (
-        "id entry_id decided_at note outcome_id verdict counts type_code doel conditional "
-        "open_points tree_id tree_version tree_sha256 answers rationale_json"
-    ).split()
+    columns = [
+        "id",
+        "entry_id",
+        "decided_at",
+        "note",
+        "outcome_id",
+        "verdict",
+        "counts",
+        "type_code",
+        "doel",
+        "conditional",
+        "open_points",
+        "tree_id",
+        "tree_version",
+        "tree_sha256",
+        "answers",
+        "rationale_json",
+    ]
     old_decisions = sa.table("register_decisions", *[sa.column(c) for c in columns])
     with engine.begin() as conn:
         conn.execute(
