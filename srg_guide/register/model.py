@@ -31,12 +31,22 @@ class Decision:
     type_name: str | None
     doel: str | None
     conditional: bool
-    open_points: tuple[str, ...]
+    open_points_json: str
     tree_id: str
     tree_version: str
     tree_sha256: str
-    answers: tuple[tuple[str, str], ...]
+    answers_json: str
     rationale_json: str
+
+    @property
+    def open_points(self) -> tuple[str, ...]:
+        """What still has to be found out (a conditional outcome, "weet ik niet")."""
+        return tuple(json.loads(self.open_points_json or "[]"))
+
+    @property
+    def answers(self) -> tuple[tuple[str, str], ...]:
+        """The answers of the walk, in order (question id, option id)."""
+        return tuple((q, o) for q, o in json.loads(self.answers_json or "[]"))
 
     @property
     def counts_label(self) -> str:

@@ -271,11 +271,11 @@ def _decision(m: Any, prefix: str = "") -> Decision:
         type_name=get("type_name"),
         doel=get("doel"),
         conditional=bool(get("conditional")),
-        open_points=tuple(json.loads(get("open_points") or "[]")),
+        open_points_json=get("open_points"),
         tree_id=get("tree_id"),
         tree_version=get("tree_version"),
         tree_sha256=get("tree_sha256"),
-        answers=tuple((q, o) for q, o in json.loads(get("answers") or "[]")),
+        answers_json=get("answers"),
         rationale_json=get("rationale_json"),
     )
 
