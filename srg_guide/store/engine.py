@@ -6,7 +6,7 @@ import os
 from importlib import resources
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, column, create_engine, event, inspect, select, table
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
@@ -14,6 +14,8 @@ from srg_guide.errors import SrgGuideError
 from srg_guide.locations import user_data_dir
 
 DB_FILE = "srg-guide.db"
+HEAD_REVISION = "0002"
+"""The newest migration; a database already there skips Alembic (and its import) entirely."""
 _DRIVERLESS = ("postgresql://", "postgres://")
 
 
@@ -65,7 +67,8 @@ def open_database(url: str | None = None) -> Engine:
             f"{describe_url(chosen)}: {exc.name} is niet geïnstalleerd",
         ) from None
     try:
-        upgrade(engine)
+        if current_revision(engine) != HEAD_REVISION:
+            upgrade(engine)
     except SQLAlchemyError as exc:
         engine.dispose()
         raise _unusable(chosen, exc) from None
@@ -101,6 +104,15 @@ def alembic_config() -> Any:
     folder = resources.files("srg_guide.store") / "migrations"
     config.set_main_option("script_location", str(folder))
     return config
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The migration the database is at (None for an empty database)."""
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        version = table("alembic_version", column("version_num"))
+        return connection.execute(select(version.c.version_num)).scalar()
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

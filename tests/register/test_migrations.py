@@ -12,7 +12,7 @@ from alembic.script import ScriptDirectory
 
 from srg_guide.register import STALE, Register
 from srg_guide.store import database_url, open_database, upgrade
-from srg_guide.store.engine import alembic_config
+from srg_guide.store.engine import HEAD_REVISION, alembic_config
 from tests.register.helpers import context
 
 
@@ -24,7 +24,7 @@ def _revision(engine: sa.Engine) -> str | None:
 def test_empty_database_is_created_at_the_newest_schema(db_url: str) -> None:
     engine = open_database(db_url)
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert _revision(engine) == head == "0002"
+    assert _revision(engine) == head == HEAD_REVISION
     tables = set(sa.inspect(engine).get_table_names())
     assert {"register_entries", "register_decisions", "register_decision_basis"} <= tables
     open_database(db_url)  # a second open is a no-op
