@@ -28,10 +28,18 @@ class DecisionDraft:
     columns: dict[str, Any]
 
 
+def _open_point(point: Any) -> str:
+    if not isinstance(point, dict):
+        return str(point)
+    question = str(point.get("question") or point.get("question_id") or "")
+    condition = point.get("condition")
+    return f"{question} (mits {condition})" if condition else question
+
+
 def _open_points(data: dict[str, Any]) -> list[str]:
-    points = data.get("open_points") or []
-    texts = [p if isinstance(p, str) else str(p.get("text", p)) for p in points]
-    return texts + [str(q) for q in data.get("unresolved") or []]
+    """The open points of a conditional outcome, else the questions answered "weet ik niet"."""
+    points = [_open_point(p) for p in data.get("open_points") or []]
+    return points or [str(q) for q in data.get("unresolved") or []]
 
 
 def columns_from_rationale(data: dict[str, Any]) -> dict[str, Any]:
@@ -44,7 +52,7 @@ def columns_from_rationale(data: dict[str, Any]) -> dict[str, Any]:
         "counts": counts if isinstance(counts, bool) else None,
         "level": data.get("level"),
         "type_code": data.get("code"),
-        "type_name": data.get("code_name") or None,
+        "type_name": data.get("code_name") or data.get("type_id") or None,
         "doel": data.get("doel"),
         "conditional": bool(data.get("conditional")) or bool(open_points) or counts is None,
         "open_points": json.dumps(open_points, ensure_ascii=False),

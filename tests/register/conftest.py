@@ -8,6 +8,7 @@ missing or unreachable server fails the tests instead.
 from __future__ import annotations
 
 import os
+import re
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +19,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.schema import CreateSchema, DropSchema
 
 from srg_guide.store import database_url
+from srg_guide.tree import Outcome
 
 PG_ENV = "SRG_GUIDE_TEST_PG"
 DATA = Path(__file__).parent / "data"
@@ -68,14 +70,27 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         )
 
 
+# Outcomes name a type slug (codes.yaml) once the tree core has Outcome.type; before that a code.
+TYPE_SLUGS = {"42": "training", "43": "vrijwilligerswerk"}
+
+
+def _tree_text() -> str:
+    text = (DATA / "trees" / "register.yaml").read_text(encoding="utf-8")
+    if "type" not in Outcome.__dataclass_fields__:
+        return text
+    return re.sub(
+        r'    code: "(\d+)"\n    doel: "\d"\n',
+        lambda m: f"    type: {TYPE_SLUGS[m.group(1)]}\n",
+        text,
+    )
+
+
 @pytest.fixture
 def trees_dir(tmp_path: Path) -> Path:
     """A copy of the small test tree, so a test may bump its version."""
     folder = tmp_path / "trees"
     folder.mkdir()
-    (folder / "register.yaml").write_text(
-        (DATA / "trees" / "register.yaml").read_text(encoding="utf-8"), encoding="utf-8"
-    )
+    (folder / "register.yaml").write_text(_tree_text(), encoding="utf-8")
     return folder
 
 
