@@ -140,72 +140,19 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from srg_guide.tree.rationale import to_text
+    from srg_guide.register.present import entry_lines
 
     register = _open(args)
     entry = _context(args).marked(register, [register.entry(args.code)])[0]
-    print(f"{entry.lokale_code}: {entry.naam}")
-    for label, value in (
-        ("Omschrijving", entry.omschrijving),
-        ("Uitvoerder", entry.uitvoerder),
-        ("Budget", entry.budget),
-    ):
-        if value:
-            print(f"{label}: {value}")
-    if not entry.in_catalogue:
-        print("Staat niet meer in de catalogus (beslissingen blijven bewaard).")
-    print(f"Status: {entry.status}")
-    for reason in entry.stale_reasons:
-        print(f"  - {reason}")
-    d = entry.decision
-    if d is None:
-        print("Nog geen beslissing. Beoordeel met: srg-guide register decide " + entry.lokale_code)
-        return 0
-    print(
-        f"Beslist op {d.decided_at:%d-%m-%Y %H:%M}"
-        + (f" door {d.decided_by}" if d.decided_by else "")
-    )
-    if d.note:
-        print(f"Notitie: {d.note}")
-    for point in d.open_points:
-        print(f"Open punt: {point}")
-    print()
-    sys.stdout.write(_rationale_text(d.rationale_json, to_text))
+    print("\n".join(entry_lines(entry)))
+    if entry.decision is None:
+        print(f"Beoordeel met: srg-guide register decide {entry.lokale_code}")
     history = register.history(entry.lokale_code)
     if len(history) > 1:
         print("\nEerdere beslissingen:")
         for old in history[1:]:
             print(f"  {old.decided_at:%d-%m-%Y %H:%M}  {old.verdict}  ({old.reference})")
     return 0
-
-
-def _rationale_text(rationale_json: str, to_text) -> str:
-    """The stored rationale as text; its JSON when the tree core cannot read it back."""
-    import datetime as dt
-    import json
-
-    from srg_guide.tree import Rationale, Step
-
-    data = json.loads(rationale_json)
-    try:
-        steps = tuple(
-            Step(
-                s["question_id"],
-                s["question"],
-                s["answer_id"],
-                s["answer"],
-                tuple(s["guidelines"]),
-                s["note"],
-            )
-            for s in data["steps"]
-        )
-        fields = {k: v for k, v in data.items() if k in Rationale.__dataclass_fields__}
-        fields.update(steps=steps, date=dt.date.fromisoformat(data["date"]))
-        fields["guidelines"] = tuple(data.get("guidelines", ()))
-        fields["unresolved"] = tuple(data.get("unresolved", ()))
-        return str(to_text(Rationale(**fields)))
-    except (KeyError, TypeError, ValueError):
-        return rationale_json
 
 
 def run_decide(args: argparse.Namespace) -> int:

@@ -44,7 +44,7 @@ def test_import_list_decide_show(run, trees_dir: Path, tmp_path: Path) -> None:
     out = run("list", "--trees", trees_dir, "--status", "niet-beoordeeld")[1]
     assert "TR-01" not in out and "IN-01" in out
     out = run("show", "TR-01", "--trees", trees_dir)[1]
-    assert "door Piet" in out and "Pad:" in out and "Een training" in out
+    assert "door Piet" in out and "Onderbouwing:" in out and "-> Een training" in out
 
 
 def test_decide_by_walking_and_rewalk_a_stale_one(run, trees_dir: Path) -> None:

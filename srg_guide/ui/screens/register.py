@@ -203,31 +203,9 @@ class RegisterScreen(Screen[None]):
 
 def detail_text(entry: Entry) -> str:
     """An entry's status, decision and rationale as plain text."""
-    lines = [f"{entry.lokale_code}: {entry.naam}"]
-    if entry.omschrijving:
-        lines.append(entry.omschrijving)
-    lines += ["", f"Status: {entry.status}"]
-    lines += [f"  - {reason}" for reason in entry.stale_reasons]
-    d = entry.decision
-    if d is None:
-        lines.append("Nog niet beoordeeld. Druk op b om te beoordelen.")
-        return "\n".join(lines)
-    lines += [
-        "",
-        d.verdict,
-        f"Telt mee: {d.counts_label}",
-        f"Type: {d.type_code or 'geen'} {d.type_name or ''}".rstrip(),
-        f"Doel: {d.doel or 'geen'} {d.rationale.get('doel_name') or ''}".rstrip(),
-    ]
-    if d.level:
-        lines.append(f"Niveau: {d.level}")
-    lines += [f"Open punt: {point}" for point in d.open_points]
-    who = f" door {d.decided_by}" if d.decided_by else ""
-    lines.append(f"Beslist op {d.decided_at:%d-%m-%Y %H:%M}{who}")
-    if d.note:
-        lines.append(f"Notitie: {d.note}")
-    lines += ["", "Onderbouwing:"]
-    for number, step in enumerate(d.rationale.get("steps") or [], 1):
-        lines.append(f"  {number}. {step.get('question', '')} -> {step.get('answer', '')}")
-    lines.append(f"({d.reference})")
+    from srg_guide.register.present import entry_lines
+
+    lines = entry_lines(entry)
+    if entry.decision is None:
+        lines.append("Druk op b om te beoordelen.")
     return "\n".join(lines)
