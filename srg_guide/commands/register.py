@@ -206,20 +206,23 @@ class RegisterWalker(Walker):
         return 0
 
 
+def _walk_defaults() -> argparse.Namespace:
+    """The defaults of every `walk` option, so the walk prompt gets what it expects."""
+    from srg_guide.commands import walk
+    from srg_guide.commands.common import DutchArgumentParser
+
+    parser = DutchArgumentParser(prog="srg-guide")
+    walk.register(parser.add_subparsers(dest="command"))
+    return parser.parse_args(["walk"])
+
+
 def _walk(args: argparse.Namespace, ctx, register, entry):
     """Walk the tree on stdin/stdout, starting from the old answers when there are any."""
     from srg_guide.register import changed_node_ids, resume_session
 
-    walk_args = argparse.Namespace(
-        trees=args.trees,
-        guidelines=args.guidelines,
-        as_of=args.as_of,
-        tree=args.tree,
-        resume=None,
-        save=None,
-        export=None,
-        case=None,
-    )
+    walk_args = _walk_defaults()
+    for name in ("trees", "guidelines", "tables", "as_of", "tree"):
+        setattr(walk_args, name, getattr(args, name, None))
     walker = RegisterWalker(walk_args, sys.stdin, sys.stdout)
     print(f"Beoordeel {entry.lokale_code}: {entry.naam}")
     old = entry.decision
