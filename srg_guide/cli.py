@@ -25,6 +25,7 @@ COMMAND_MODULES: list[str] = [
     "classify",
     "tree",
     "check",
+    "register",
     "rules",
     "sample",
 ]

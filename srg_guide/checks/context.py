@@ -16,6 +16,7 @@ from srg_guide.checks.report import ConversionPair
 
 KEY_FIELDS = ("registratienummer", "gemeentecode", "berichtgevercode")
 TRACKING_FIELDS = (*KEY_FIELDS, "bsn", "type_voorziening", "begindatum", "einddatum")
+REGISTER_FIELDS = ("lokale_code", "type_voorziening")
 
 
 def date_column(name: str) -> str:
@@ -192,3 +193,7 @@ class FileState:
     pairs: list[ConversionPair] = field(default_factory=list)
     """Likely renumbered provisions (history.renumber_pairs), filled by the runner when the
     layout has every field of ``history.PAIR_FIELDS``; empty otherwise."""
+    register: pl.DataFrame | None = None
+    """The voorzieningenregister (lokale_code, decided, counts, type_code) with --register."""
+    register_rows: pl.DataFrame | None = None
+    """Records with a local code joined with the register (register_join.joined), once."""

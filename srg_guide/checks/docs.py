@@ -12,12 +12,15 @@ GROUPS = {
     "4": "Maand op maand (met --previous)",
     "5": "Privacy",
     "6": "Conversiebestand (check conversion)",
+    "7": "Voorzieningenregister (check --register)",
 }
 
 
 def _scope(rule: type[Rule]) -> str:
     if issubclass(rule, ConversionRule):
         return "conversiebestand"
+    if rule.needs_register:
+        return "hele bestand, met het voorzieningenregister"
     if rule.needs_previous:
         return "hele bestand, met vorige maand"
     return "hele bestand" if issubclass(rule, FileRule) else "per record"

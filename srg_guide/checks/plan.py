@@ -15,13 +15,15 @@ MONTH_FIELD = "verslagmaand"
 
 @dataclass(frozen=True)
 class Situation:
-    """What a rule may need: the layout, the tables, last month's file and readable months."""
+    """What a rule may need: the layout, the tables, last month's file, readable months and the
+    voorzieningenregister."""
 
     layout: Layout
     params: Params
     has_previous: bool
     month: dt.date | None
     previous_month: dt.date | None = None
+    has_register: bool = False
 
 
 def field_label(name: str) -> str:
@@ -42,6 +44,8 @@ def needed_fields(rule: type[Rule]) -> tuple[str, ...]:
 def skip_reason(rule: type[Rule], situation: Situation) -> tuple[str, str] | None:
     """(kind, Dutch reason) when ``rule`` cannot run in ``situation``, else None."""
     layout, params = situation.layout, situation.params
+    if rule.needs_register and not situation.has_register:
+        return "register", "geen vergelijking met het voorzieningenregister gevraagd (--register)"
     missing = [field_label(n) for n in needed_fields(rule) if not layout.has(n)]
     if missing:
         if len(missing) == 1:

@@ -55,6 +55,8 @@ class Rule:
     """True: needs a readable verslagmaand (of both deliveries when ``needs_previous``)."""
     needs_codes: ClassVar[tuple[str, ...]] = ()
     """Type flags (e.g. ``lks_pw``) whose types must all have a code."""
+    needs_register: ClassVar[bool] = False
+    """True: compares with the voorzieningenregister (``--register``)."""
 
     @classmethod
     def not_applicable(cls, layout: Layout, params: Params) -> tuple[str, str] | None:

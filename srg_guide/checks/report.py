@@ -61,6 +61,7 @@ SKIP_KINDS = {
     "code": "code niet ingesteld",
     "month": "verslagmaand onleesbaar",
     "previous": "geen levering van de vorige maand",
+    "register": "geen voorzieningenregister",
     "table": "tabel zonder gegevens",
 }
 """Why a rule can be skipped: ``SkippedRule.kind`` -> short Dutch label."""

@@ -14,6 +14,7 @@ from srg_guide import __version__
 from srg_guide.checks.context import (
     KEY_FIELDS,
     PER_BATCH,
+    REGISTER_FIELDS,
     TRACKING_FIELDS,
     FileState,
     RowContext,
@@ -250,11 +251,13 @@ def run_check(
     as_of: dt.date | None = None,
     progress: Progress | None = None,
     strict: bool = False,
+    register: pl.DataFrame | None = None,
 ) -> Report:
     """Check one delivery file (and compare with last month's when ``previous`` is given).
 
     Without ``params`` the tables in force on ``as_of`` (default today) are used. Rules that
     cannot run are listed in ``Report.skipped``; with ``strict`` they make the exit code 1.
+    With ``register`` (see ``srg_guide.register.decisions_frame``) the register rules run too.
     """
     layout = layout or load_layout()
     params = params or load_params(as_of=as_of)
@@ -262,13 +265,17 @@ def run_check(
     batches, month = _prepared(source, layout)
     prev_source = open_source(previous, layout) if previous is not None else None
     prev_batches, prev_month = _prepared(prev_source, layout) if prev_source else (iter(()), None)
-    situation = Situation(layout, params, previous is not None, month, prev_month)
+    situation = Situation(
+        layout, params, previous is not None, month, prev_month, register is not None
+    )
     delivery_rules: list[type[Rule]] = [r for r in all_rules() if issubclass(r, RowRule | FileRule)]
     runs, skipped = plan(delivery_rules, situation)
     rules = [cls() for cls in runs]
     row_rules = [r for r in rules if isinstance(r, RowRule)]
     file_rules = [r for r in rules if isinstance(r, FileRule)]
     collect = TRACKING_FIELDS if previous is not None else ()
+    if register is not None:
+        collect = tuple(dict.fromkeys((*collect, *REGISTER_FIELDS)))
     current, runner, mirror = _read(
         source, batches, month, layout, params, row_rules, limit, progress, collect
     )
@@ -285,6 +292,7 @@ def run_check(
     state = FileState(params, layout, current.frame(), prev_frame, month, prev_month)
     if prev_frame is not None and layout.has(*PAIR_FIELDS) and month and prev_month:
         state.pairs = renumber_pairs(state)
+    state.register = register
     results = dict(runner.results) if runner else {}
     for rule in file_rules:
         result = RuleResult(rule.info())

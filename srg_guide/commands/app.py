@@ -7,7 +7,7 @@ from pathlib import Path
 
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
 
-START_SCREENS = ("home", "beslisboom", "richtlijnen", "controle", "presentatie")
+START_SCREENS = ("home", "beslisboom", "richtlijnen", "controle", "register", "presentatie")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from srg_guide.checks.conversion import check_conversion, write_draft_conversion
 from srg_guide.checks.finding import Severity
@@ -16,6 +16,9 @@ from srg_guide.checks.runner import Progress, run_check
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
 from srg_guide.errors import SrgGuideError
 from srg_guide.reports import FORMATS, format_for_path, render, write_report
+
+if TYPE_CHECKING:
+    import polars as pl
 
 DEFAULT_LIMIT = 1000
 
@@ -70,6 +73,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="een controle die niet kon worden uitgevoerd, telt als fout (exitcode 1); "
         "zonder deze optie staat ze alleen onder Niet uitgevoerd en telt ze niet mee",
     )
+    parser.add_argument(
+        "--register",
+        action="store_true",
+        help="vergelijk de lokale codes met het voorzieningenregister (SRG701-703)",
+    )
+    parser.add_argument("--db", metavar="URL", help="database van het register (bij --register)")
     add_data_options(parser, "tables", "trees")
     add_as_of_option(parser)
     parser.set_defaults(func=run)
@@ -112,6 +121,7 @@ def run(args: argparse.Namespace) -> int:
         as_of=args.as_of,
         progress=progress,
         strict=args.strict,
+        register=_register_frame(args),
     )
     if progress is not None:
         print("\r" + " " * 20 + "\r", end="", file=sys.stderr)
@@ -119,6 +129,16 @@ def run(args: argparse.Namespace) -> int:
         write_draft_conversion(report, Path(args.draft_conversion))
     _emit(report, fmt, args.output, _options(args))
     return report.exit_code
+
+
+def _register_frame(args: argparse.Namespace) -> pl.DataFrame | None:
+    """The register's decisions for --register (SRG701-703 list themselves as not run when the
+    layout lacks a field they need)."""
+    if not args.register:
+        return None
+    from srg_guide.register import Register, decisions_frame
+
+    return decisions_frame(Register.open(args.db))
 
 
 def _options(args: argparse.Namespace) -> dict[str, Any]:

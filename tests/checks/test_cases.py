@@ -16,6 +16,7 @@ from srg_guide.checks.registry import all_rules
 from srg_guide.checks.report import Report
 from srg_guide.checks.runner import run_check
 from tests.checks.deliveries import example_params, write_delivery
+from tests.register.cases import run_register_case
 
 CASES_DIR = Path(__file__).parent / "cases"
 CASE_FILES = sorted(CASES_DIR.glob("SRG*.yaml"))
@@ -31,6 +32,8 @@ def _cases() -> list[Any]:
 
 
 def _run(case: dict[str, Any], tmp_path: Path) -> Report:
+    if "register" in case:
+        return run_register_case(case, tmp_path)
     current = write_delivery(tmp_path / "levering.csv", case.get("records", []))
     previous = None
     if "previous" in case:

@@ -28,4 +28,7 @@ from srg_guide.checks.rules import (  # noqa: F401
     srg602_conversion_old_unknown,
     srg603_conversion_new_unknown,
     srg604_conversion_duplicate,
+    srg701_not_in_register,
+    srg702_not_counted_delivered,
+    srg703_type_differs_from_register,
 )

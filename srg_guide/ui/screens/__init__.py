@@ -21,7 +21,7 @@ __all__ = ["ErrorScreen", "HelpScreen", "HomeScreen", "mode_screen"]
 
 
 def mode_screen(mode: str, resources: Resources) -> Screen[None]:
-    """The first screen of a mode: beslisboom, richtlijnen, controle or presentatie."""
+    """The first screen of a mode: beslisboom, richtlijnen, controle, register or presentatie."""
     options = resources.options
     if mode == "beslisboom":
         from srg_guide.tree.session import TreeSession
@@ -45,4 +45,8 @@ def mode_screen(mode: str, resources: Resources) -> Screen[None]:
         if source is not None and source.is_file():
             return PresenterScreen(resources, load_scenario(source), quiz=options.quiz)
         return PresenterStartScreen(resources, source or DEFAULT_SCENARIOS, quiz=options.quiz)
+    if mode == "register":
+        from srg_guide.ui.screens.register import RegisterScreen
+
+        return RegisterScreen(resources)
     raise ValueError(f"unknown mode: {mode}")

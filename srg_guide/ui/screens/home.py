@@ -21,6 +21,7 @@ MODES = [
     ("richtlijnen", "Richtlijnen", "Uitleg over criteria, typen, grijze gebieden en signalen"),
     ("controle", "Bestandscontrole", "Controleer een leverbestand voordat het naar het CBS gaat"),
     ("presentatie", "Presentatiemodus", "Stap voor stap, in grote letters, voor een webinar"),
+    ("register", "Voorzieningenregister", "Eén beslissing per lokale voorziening, voor het team"),
 ]
 MODE_IDS = {mode_id for mode_id, *_ in MODES}
 
@@ -36,14 +37,17 @@ class HomeScreen(Screen[None]):
         "met type en doel.\n"
         "- **Richtlijnen**: lees de uitleg per onderwerp, met zoeken.\n"
         "- **Bestandscontrole**: controleer een leverbestand en bekijk de bevindingen.\n"
-        "- **Presentatiemodus**: grote tekst, één stap per scherm, voor een webinar.\n\n"
-        "Kies met de cijfers 1 tot en met 4, of met de pijltjes en Enter. "
+        "- **Presentatiemodus**: grote tekst, één stap per scherm, voor een webinar.\n"
+        "- **Voorzieningenregister**: beoordeel elke lokale voorziening één keer, voor het "
+        "hele team.\n\n"
+        "Kies met de cijfers 1 tot en met 5, of met de pijltjes en Enter. "
         "Met Ctrl+P zoekt u in alles: richtlijnen, vragen, codes en regels."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("b", "open('beslisboom')", "Beslisboom", show=False),
         Binding("r", "open('richtlijnen')", "Richtlijnen", show=False),
         Binding("c", "open('controle')", "Controle", show=False),
+        Binding("v", "open('register')", "Register", show=False),
         Binding("p", "open('presentatie')", "Presentatie", show=False),
     ]
 
