@@ -39,6 +39,9 @@ class AppOptions:
     scenarios: Path | None = None
     quiz: bool = False
     as_of: dt.date | None = None
+    live: bool = False
+    live_host: str = "127.0.0.1"
+    live_port: int = 8765
 
 
 class SrgGuideApp(App[None]):

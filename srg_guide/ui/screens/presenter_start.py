@@ -23,13 +23,15 @@ LIVE = "live"
 
 
 class PresenterStartScreen(Screen[None]):
-    """Pick what to present."""
+    """Pick what to present, from a full-height list with a line of context per example."""
 
     TITLE = "Presentatie"
+    CSS_PATH = "presenter.tcss"
     HELP = (
         "Kies **Live** om de beslisboom samen met het publiek te doorlopen, of kies een "
         "voorbeeld om stap voor stap af te spelen. Met q zet u de quiz aan: het publiek raadt "
-        "dan eerst het antwoord."
+        "dan eerst het antwoord. In de presentatie opent l een live zaal waarin het publiek "
+        "stemt, en gaat n naar het volgende voorbeeld."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "toggle_quiz", "Quiz aan/uit"),
@@ -49,13 +51,18 @@ class PresenterStartScreen(Screen[None]):
         with Vertical(id="presenter-start"):
             yield Static("Wat wilt u laten zien?", classes="title")
             yield Static(id="quiz-state", classes="muted")
-            choices = [(LIVE, "Live: de beslisboom samen doorlopen")]
-            choices += [(str(i), f"Voorbeeld: {s.name}") for i, s in enumerate(self.scenarios)]
+            choices: list[tuple[str, ...]] = [
+                (LIVE, "Live: de beslisboom samen doorlopen", "U kiest zelf de antwoorden.")
+            ]
+            for index, scenario in enumerate(self.scenarios):
+                hint = " ".join(scenario.description.split()) or "Voorbeeld om af te spelen."
+                choices.append((str(index), f"Voorbeeld {index + 1}: {scenario.name}", hint))
             yield ChoiceList(choices, id="presentations")
         yield Footer()
 
     def on_mount(self) -> None:
         self._show_quiz_state()
+        self.query_one(ChoiceList).focus()
 
     def _show_quiz_state(self) -> None:
         state = "aan: het publiek raadt eerst" if self.quiz else "uit"
@@ -64,7 +71,9 @@ class PresenterStartScreen(Screen[None]):
     def on_chosen(self, message: Chosen) -> None:
         message.stop()
         scenario = None if message.choice_id == LIVE else self.scenarios[int(message.choice_id)]
-        self.app.push_screen(PresenterScreen(self.resources, scenario, quiz=self.quiz))
+        self.app.push_screen(
+            PresenterScreen(self.resources, scenario, quiz=self.quiz, examples=self.scenarios)
+        )
 
     def action_toggle_quiz(self) -> None:
         self.quiz = not self.quiz
