@@ -84,8 +84,14 @@ def _export(args: argparse.Namespace) -> int:
         write_webinar(webinar, args.export)
         print(f"Webinar geschreven: {args.export} ({len(webinar.scenarios)} voorbeelden)")
     if args.export_slides:
+        from srg_guide.ui import AppOptions
         from srg_guide.ui.slides import export_slides
 
-        count = export_slides(webinar, args.export_slides)
+        options = AppOptions(
+            trees=Path(args.trees) if args.trees else None,
+            guidelines=Path(args.guidelines) if args.guidelines else None,
+            as_of=args.as_of,
+        )
+        count = export_slides(webinar, args.export_slides, options)
         print(f"{count} dia's geschreven in {args.export_slides}")
     return 0

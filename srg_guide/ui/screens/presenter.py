@@ -17,11 +17,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Digits, Footer, Static
+from textual.widgets import Footer, Static
 
 from srg_guide.tree.model import Outcome, Question
 from srg_guide.tree.scenario import answer_for
 from srg_guide.tree.session import TreeSession
+from srg_guide.ui.widgets.big_text import BigText
 from srg_guide.ui.widgets.live_tally import LiveTally
 from srg_guide.webinar.steps import step_at
 
@@ -90,10 +91,11 @@ class PresenterScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="slide-box"), Vertical(id="slide"):
             yield Static(id="slide-kicker", markup=False)
+            yield BigText(id="slide-heading")
             yield Static(id="slide-title", markup=False)
             with Horizontal(id="slide-main"):
                 yield Static(id="slide-body", markup=False)
-                yield Digits("", id="slide-answer")
+                yield BigText(id="slide-answer")
             yield Static(id="slide-why", markup=False)
             yield Static(id="slide-prompt", markup=False)
             yield LiveTally(id="live")
@@ -121,7 +123,7 @@ class PresenterScreen(Screen[None]):
         node = self.session.current
         source = f"Voorbeeld: {self.scenario.name}" if self.scenario else "Live"
         mode = " · quiz" if self.quiz else ""
-        self._set("#slide-kicker", f"{source}{mode} · stap {len(self.session.steps) + 1}")
+        self._set("#slide-kicker", f"{source}{mode}")
         chosen = self.planned_answer if self.revealed else None
         step = step_at(self.session, chosen, self.resources.library, self.resources.codes)
         if isinstance(node, Outcome):
@@ -147,7 +149,11 @@ class PresenterScreen(Screen[None]):
         if chosen is not None:
             ids = [o.id for o in node.choices]
             letter = LETTERS[ids.index(chosen)] if chosen in ids else ""
-        self.query_one("#slide-answer", Digits).update(letter)
+        self.query_one("#slide-answer", BigText).set_text(letter)
+        heading = "Vraag" if isinstance(node, Question) else "Lees"
+        self.query_one("#slide-heading", BigText).set_text(
+            f"{heading} {len(self.session.steps) + 1}"
+        )
         why = step.why.lines() if chosen is not None and isinstance(node, Question) else []
         self._set("#slide-why", "\n\n".join(["Waarom?", *why]) if why else "")
         self._set("#slide-prompt", self._prompt(revealed=chosen is not None))
@@ -167,8 +173,10 @@ class PresenterScreen(Screen[None]):
         return "Spatie: toon het antwoord"
 
     def _show_outcome(self, outcome: Outcome, verdict: tuple[str, ...], why: list[str]) -> None:
-        self.query_one("#slide-answer", Digits).update("")
+        self.query_one("#slide-answer", BigText).set_text("")
         self._set("#slide-why", "")
+        big = {True: "Telt mee", False: "Telt niet mee"}.get(outcome.counts, "Nog open")  # type: ignore[arg-type]
+        self.query_one("#slide-heading", BigText).set_text(big if self.revealed else "Uitkomst?")
         if not self.revealed:
             question = "Wat is de uitkomst? Telt het mee, en met welke code?"
             self._set("#slide-title", question if self.quiz else "De uitkomst")
