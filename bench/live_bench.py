@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.trainer.load import run_load  # noqa: E402
+from tests.trainer.load import run_load
 
 
 def main() -> int:
