@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 import jinja2
-from aiohttp import WSMsgType, web
+from aiohttp import WSCloseCode, WSMsgType, web
 
 from srg_guide.live.room import (
     CODE_ALPHABET,
@@ -33,6 +33,7 @@ PUBLIC_WARNING = (
 ROOM_KEY = web.AppKey("room", Room)
 SOCKETS_KEY: web.AppKey[set[web.WebSocketResponse]] = web.AppKey("sockets")
 PAGES_KEY = web.AppKey("pages", jinja2.Environment)
+SENDING_KEY: web.AppKey[set[asyncio.Task[None]]] = web.AppKey("sending")
 
 _HEADERS = {
     "Content-Security-Policy": (
@@ -123,6 +124,7 @@ def make_app(room: Room) -> web.Application:
     app[ROOM_KEY] = room
     app[SOCKETS_KEY] = set()
     app[PAGES_KEY] = _pages()
+    app[SENDING_KEY] = set()
     app.router.add_get("/", _home)
     app.router.add_get("/r/{code}", _room_page)
     app.router.add_get("/r/{code}/ws", _socket)
@@ -133,9 +135,12 @@ def make_app(room: Room) -> web.Application:
             return
         state = changed.state()
         sockets: set[web.WebSocketResponse] = app[SOCKETS_KEY]
+        sending = app[SENDING_KEY]
         for socket in tuple(sockets):
             if not socket.closed:
-                asyncio.get_running_loop().create_task(socket.send_json(state))
+                task = asyncio.get_running_loop().create_task(socket.send_json(state))
+                sending.add(task)
+                task.add_done_callback(sending.discard)
 
     room.listeners.append(broadcast)
     return app
@@ -149,6 +154,7 @@ class LiveServer:
         self.host = host
         self.port = port
         self._runner: web.AppRunner | None = None
+        self._app: web.Application | None = None
 
     @property
     def is_public(self) -> bool:
@@ -157,7 +163,8 @@ class LiveServer:
 
     async def start(self) -> str:
         """Start serving; returns the participant URL (the port is known after binding)."""
-        self._runner = web.AppRunner(make_app(self.room), access_log=None)
+        self._app = make_app(self.room)
+        self._runner = web.AppRunner(self._app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.host, self.port)
         await site.start()
@@ -174,9 +181,12 @@ class LiveServer:
         return f"http://{host}:{self.port}/r/{self.room.code}"
 
     async def stop(self) -> None:
-        """Close the room and stop serving."""
+        """Close the room, tell every participant, and stop serving."""
         self.room.close()
-        await asyncio.sleep(0)
+        if self._app is not None:
+            await asyncio.gather(*self._app[SENDING_KEY], return_exceptions=True)
+            for socket in tuple(self._app[SOCKETS_KEY]):
+                await socket.close(code=WSCloseCode.GOING_AWAY, message=b"zaal gesloten")
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
