@@ -185,7 +185,8 @@ class LiveServer:
         self.room.close()
         if self._app is not None:
             await asyncio.gather(*self._app[SENDING_KEY], return_exceptions=True)
-            for socket in tuple(self._app[SOCKETS_KEY]):
+            sockets: set[web.WebSocketResponse] = self._app[SOCKETS_KEY]
+            for socket in tuple(sockets):
                 await socket.close(code=WSCloseCode.GOING_AWAY, message=b"zaal gesloten")
         if self._runner is not None:
             await self._runner.cleanup()
