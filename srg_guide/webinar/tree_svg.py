@@ -93,6 +93,7 @@ def tree_svg(tree: Tree, title: str = "De beslisboom") -> str:
     where = {box.node_id: box for box in boxes}
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+        f'width="{width}" height="{height}" '
         f'class="boom" role="img" aria-labelledby="boom-titel">',
         f'<title id="boom-titel">{escape(title)}</title>',
     ]

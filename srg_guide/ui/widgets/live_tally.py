@@ -32,7 +32,8 @@ class LiveTally(Static):
         if question is not None:
             tally = room.tally()
             total = sum(tally.values())
-            parts.append(Text(f"Vraag {question.number}: {total} stemmen", style="bold"))
+            votes = "1 stem" if total == 1 else f"{total} stemmen"
+            parts.append(Text(f"Vraag {question.number}: {votes}", style="bold"))
             table = Table.grid(padding=(0, 1))
             table.add_column(width=2)
             table.add_column(width=BAR_WIDTH)
