@@ -154,7 +154,28 @@ class SrgGuideApp(App[None]):
         yield SystemCommand(
             "Thema kiezen", "Kies een ander kleurenschema", self.action_change_theme
         )
+        yield SystemCommand(
+            "Wat is er veranderd", "Wijzigingen in richtlijnen en beslisboom", self.action_changes
+        )
+        yield SystemCommand(
+            "Infographic", "Traject, voorziening en activiteit", self.action_infographic
+        )
         yield SystemCommand("Stoppen", "Sluit srg-guide (Ctrl+Q)", self.action_quit)
+
+    def action_changes(self) -> None:
+        """Open "Wat is er veranderd"."""
+        from srg_guide.ui.screens.changes import ChangesScreen
+
+        try:
+            self.push_screen(ChangesScreen(self.resources))
+        except SrgGuideError as exc:
+            self.show_error(exc)
+
+    def action_infographic(self) -> None:
+        """Open the traject/voorziening/activiteit infographic."""
+        from srg_guide.ui.screens.infographic import InfographicScreen
+
+        self.push_screen(InfographicScreen(self.resources))
 
     def action_help(self) -> None:
         """Show the help of the current screen with its active keys."""
