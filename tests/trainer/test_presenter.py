@@ -3,6 +3,7 @@ and the live room with a participant voting over a real websocket."""
 
 from __future__ import annotations
 
+import pytest
 from rich.console import Console
 from textual.widgets import Static
 
@@ -83,9 +84,10 @@ async def test_replay_reveals_outcome_with_verdict_in_block_letters() -> None:
         assert "n: volgend voorbeeld" not in text  # a single file has no next example
 
 
-async def test_block_letters_fall_back_to_bold_when_narrow() -> None:
+@pytest.mark.parametrize("size", [(30, 45), (200, 30)])
+async def test_block_letters_fall_back_to_bold_when_narrow_or_low(size: tuple[int, int]) -> None:
     app = trainer_app(start="presentatie", scenarios=SCENARIOS / "01-training.yaml")
-    async with app.run_test(size=(30, 30)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await pilot.pause()
         heading = app.screen.query_one("#slide-heading", BigText)
         assert plain(heading).strip() == "Vraag 1"

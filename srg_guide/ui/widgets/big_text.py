@@ -1,4 +1,5 @@
-"""BigText: a short text in large block letters (FIGlet), plain bold when it does not fit."""
+"""BigText: a short text in large block letters (FIGlet), plain bold when it does not fit
+(too narrow, or a screen too low to spare six rows)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 FONT = "ansi_shadow"
+MIN_SCREEN_HEIGHT = 40  # below this the six rows of block letters crowd out the slide
 
 
 @lru_cache(maxsize=256)
@@ -34,7 +36,7 @@ class BigText(Static):
         big = block_letters(text) if text else ""
         width = max((len(line) for line in big.splitlines()), default=0)
         room = self.size.width or self.app.size.width
-        if big and width <= room:
+        if big and width <= room and self.app.size.height >= MIN_SCREEN_HEIGHT:
             self.update(Text(big, no_wrap=True))
         else:
             self.update(Text(text, style="bold"))
