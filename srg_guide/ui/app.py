@@ -21,8 +21,9 @@ from srg_guide.ui.screens.error import ErrorScreen
 from srg_guide.ui.screens.export import DELIVERY_NAME
 from srg_guide.ui.screens.help import HelpScreen
 from srg_guide.ui.screens.home import HomeScreen
+from srg_guide.ui.theme import LIGHT_THEME_NAME, SRG_LIGHT
 
-LIGHT_THEME = "textual-light"
+LIGHT_THEME = LIGHT_THEME_NAME
 DARK_THEME = "textual-dark"
 PRELOAD_DELAY = 0.5  # seconds after start
 
@@ -64,6 +65,7 @@ class SrgGuideApp(App[None]):
         super().__init__()
         self.options = options or AppOptions()
         self.resources = Resources(self.options)
+        self.register_theme(SRG_LIGHT)
         self.theme = DARK_THEME
 
     def get_default_screen(self) -> HomeScreen:
