@@ -151,3 +151,25 @@ def test_axe_harness_reports_a_known_violation() -> None:
         page.add_script_tag(content=axe)
         assert "image-alt" in [v["id"] for v in page.evaluate(AXE_RUN)]
         browser.close()
+
+
+def test_webinar_auto_advance_pauses_then_reveals(tmp_path: Path) -> None:
+    need_chromium()
+    sync_api = pytest.importorskip("playwright.sync_api")
+    out = export(tmp_path)
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        page.clock.install()
+        page.goto(out.as_uri())
+        page.keyboard.press("p")
+        assert page.get_attribute("#afspelen", "aria-pressed") == "true"
+        page.clock.run_for(7000)
+        assert page.is_visible("#denk")  # still the pause to think
+        page.clock.run_for(1500)
+        assert page.is_visible("#antwoord") and "(het antwoord)" in page.inner_text("#keuzes")
+        page.clock.run_for(12500)
+        assert page.inner_text("#stap-titel").startswith("Betaalt de gemeente")
+        page.keyboard.press("p")
+        assert page.get_attribute("#afspelen", "aria-pressed") == "false"
+        browser.close()
