@@ -160,3 +160,40 @@ async def test_live_room_tallies_votes_and_reveals_to_participants() -> None:
         finally:
             await alice.close()
             await bob.close()
+
+
+async def test_room_is_kept_across_examples_and_closed_when_leaving() -> None:
+    app = trainer_app(start="presentatie", scenarios=SCENARIOS)
+    async with app.run_test(size=(130, 50)) as pilot:
+        await pilot.pause()
+        start = app.screen
+        assert isinstance(start, PresenterStartScreen)
+        first = await open_examples(pilot, 1)
+        await pilot.press("l")
+        await pilot.pause()
+        assert first.live is not None
+        code = first.live.room.code
+        participant = Participant(first.live.url)
+        try:
+            await participant.join()
+            await pilot.press("escape")
+            await pilot.pause()
+            assert app.screen is start and start.keeper.server is not None
+            second = await open_examples(pilot, 2)
+            for _ in range(20):
+                if second.live is not None:
+                    break
+                await pilot.pause(0.05)
+            assert second.live is not None and second.live.room.code == code
+            question = await participant.question(2)
+            assert question["text"] == "Zet de gemeente deze ondersteuning in?"
+            await pilot.press("escape")
+            await pilot.pause()
+            await pilot.press("escape")  # leave presentation mode: the room closes
+            await pilot.pause()
+            state = participant.state
+            while state.get("open", True):
+                state = await participant.receive()
+            assert state["open"] is False and start.keeper.server is None
+        finally:
+            await participant.close()

@@ -22,6 +22,7 @@ from textual.widgets import Footer, Static
 from srg_guide.tree.model import Outcome, Question
 from srg_guide.tree.scenario import answer_for
 from srg_guide.tree.session import TreeSession
+from srg_guide.ui.live_room import RoomKeeper
 from srg_guide.ui.widgets.big_text import BigText
 from srg_guide.ui.widgets.live_tally import LiveTally
 from srg_guide.webinar.steps import step_at
@@ -74,6 +75,7 @@ class PresenterScreen(Screen[None]):
         *,
         quiz: bool = False,
         examples: list[Scenario] | None = None,
+        keeper: RoomKeeper | None = None,
     ) -> None:
         super().__init__()
         self.resources = resources
@@ -84,6 +86,9 @@ class PresenterScreen(Screen[None]):
         self.revealed = False
         self.finished = False
         self.picked: str | None = None
+        options = resources.options
+        self.keeper = keeper or RoomKeeper(options.live_host, options.live_port)
+        self._owns_room = keeper is None
         self.live: LiveServer | None = None
         self._live_dirty = False
         self._room_step: tuple[int, str] | None = None
@@ -105,7 +110,7 @@ class PresenterScreen(Screen[None]):
         self.query_one("#live").display = False
         self.set_interval(LIVE_REFRESH, self._refresh_live)
         self.show_step()
-        if self.resources.options.live:
+        if self.resources.options.live or self.keeper.server is not None:
             self.call_after_refresh(self.action_open_room)
 
     @property
@@ -259,16 +264,11 @@ class PresenterScreen(Screen[None]):
         """Open a live room in this app's event loop; participants join with the code."""
         if self.live is not None:
             return
-        from srg_guide.live.room import Room
-        from srg_guide.live.server import LiveServer
-
-        options = self.resources.options
-        server = LiveServer(Room(), options.live_host, options.live_port)
         try:
-            await server.start()
+            server = await self.keeper.open()
         except OSError as exc:
             self.notify(
-                f"De live zaal kon niet openen op poort {options.live_port}: {exc.strerror}. "
+                f"De live zaal kon niet openen op poort {self.keeper.port}: {exc.strerror}. "
                 "Kies een andere poort met --port.",
                 severity="error",
             )
@@ -317,6 +317,10 @@ class PresenterScreen(Screen[None]):
         await self._stop_room()
 
     async def _stop_room(self) -> None:
+        """Leave the room; close it only when this screen opened it for itself."""
         if self.live is not None:
             server, self.live = self.live, None
-            await server.stop()
+            if self._room_changed in server.room.listeners:
+                server.room.listeners.remove(self._room_changed)
+            if self._owns_room:
+                await self.keeper.close()

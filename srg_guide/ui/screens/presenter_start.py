@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from srg_guide.tree.scenario import Scenario, load_scenarios
+from srg_guide.ui.live_room import RoomKeeper
 from srg_guide.ui.messages import Chosen
 from srg_guide.ui.screens.presenter import PresenterScreen
 from srg_guide.ui.widgets.choice_list import ChoiceList
@@ -42,6 +43,7 @@ class PresenterStartScreen(Screen[None]):
         super().__init__()
         self.resources = resources
         self.quiz = quiz
+        self.keeper = RoomKeeper(resources.options.live_host, resources.options.live_port)
         self.scenarios: list[Scenario] = []
         if folder is not None and folder.is_dir():
             self.scenarios, _problems = load_scenarios(folder)
@@ -72,12 +74,22 @@ class PresenterStartScreen(Screen[None]):
         message.stop()
         scenario = None if message.choice_id == LIVE else self.scenarios[int(message.choice_id)]
         self.app.push_screen(
-            PresenterScreen(self.resources, scenario, quiz=self.quiz, examples=self.scenarios)
+            PresenterScreen(
+                self.resources,
+                scenario,
+                quiz=self.quiz,
+                examples=self.scenarios,
+                keeper=self.keeper,
+            )
         )
 
     def action_toggle_quiz(self) -> None:
         self.quiz = not self.quiz
         self._show_quiz_state()
 
-    def action_close(self) -> None:
+    async def action_close(self) -> None:
+        await self.keeper.close()
         self.dismiss()
+
+    async def on_unmount(self) -> None:
+        await self.keeper.close()
