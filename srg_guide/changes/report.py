@@ -13,7 +13,7 @@ from srg_guide.changes.guidelines import (
     changed_lines,
     dated_changes,
 )
-from srg_guide.changes.tree import OutcomeChange, compare_trees
+from srg_guide.changes.tree import OutcomeChange, compare_trees, not_compared
 from srg_guide.guidelines.model import Module
 from srg_guide.tree.model import Tree
 from srg_guide.tree.scenario import Scenario
@@ -28,6 +28,7 @@ class TreeVersionChange:
     old: Tree
     new: Tree
     outcomes: list[OutcomeChange]
+    compared: int
 
 
 def tree_version_changes(trees: list[Tree], scenarios: list[Scenario]) -> list[TreeVersionChange]:
@@ -39,7 +40,8 @@ def tree_version_changes(trees: list[Tree], scenarios: list[Scenario]) -> list[T
     for versions in by_id.values():
         ordered = sorted(versions, key=lambda t: t.valid_from)
         for old, new in itertools.pairwise(ordered):
-            result.append(TreeVersionChange(old, new, compare_trees(old, new, scenarios)))
+            compared = len(scenarios) - len(not_compared(old, new, scenarios))
+            result.append(TreeVersionChange(old, new, compare_trees(old, new, scenarios), compared))
     return sorted(result, key=lambda c: c.new.valid_from, reverse=True)
 
 
@@ -68,13 +70,20 @@ def _module_section(change: ModuleChange) -> list[str]:
 
 
 def _tree_section(change: TreeVersionChange, scenario_count: int) -> list[str]:
+    skipped = scenario_count - change.compared
     lines = [
         f"### {change.new.title}: versie {change.old.version} → {change.new.version}",
         "",
-        f"Geldig vanaf {change.new.valid_from.isoformat()}. Alle {scenario_count} voorbeelden "
-        f"zijn door beide versies gehaald; {_count(len(change.outcomes))} een andere uitkomst.",
+        f"Geldig vanaf {change.new.valid_from.isoformat()}. {change.compared} voorbeelden zijn "
+        f"door beide versies gehaald; {_count(len(change.outcomes))} een andere uitkomst.",
         "",
     ]
+    if skipped:
+        lines += [
+            f"Niet vergeleken: {skipped} voorbeelden komen in geen van beide versies tot een "
+            "uitkomst; ze passen niet bij deze boom.",
+            "",
+        ]
     for outcome in change.outcomes:
         lines += [
             f"- **{outcome.scenario.name}**: was {outcome.old}; nu {outcome.new}. "

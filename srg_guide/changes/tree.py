@@ -96,7 +96,17 @@ def compare_trees(old: Tree, new: Tree, scenarios: list[Scenario]) -> list[Outco
     return changes
 
 
-def as_text(old: Tree, new: Tree, changes: list[OutcomeChange], total: int) -> str:
+def not_compared(old: Tree, new: Tree, scenarios: list[Scenario]) -> list[Scenario]:
+    """Scenarios that reach no outcome in either version: they do not fit these trees."""
+    return [
+        s
+        for s in scenarios
+        if run_answers(old, s.answers).outcome is None
+        and run_answers(new, s.answers).outcome is None
+    ]
+
+
+def as_text(old: Tree, new: Tree, changes: list[OutcomeChange], scenarios: list[Scenario]) -> str:
     """A readable list: per changed scenario the old and new outcome and the cause."""
     lines = [f"Oud:   {old.label} ({old.source})", f"Nieuw: {new.label} ({new.source})", ""]
     for change in changes:
@@ -107,5 +117,12 @@ def as_text(old: Tree, new: Tree, changes: list[OutcomeChange], total: int) -> s
             f"  door:  {change.cause}",
             "",
         ]
-    lines.append(f"{len(changes)} van {total} scenario's krijgen een andere uitkomst.")
+    skipped = not_compared(old, new, scenarios)
+    compared = len(scenarios) - len(skipped)
+    lines.append(f"{len(changes)} van {compared} scenario's krijgen een andere uitkomst.")
+    if skipped:
+        lines.append(
+            f"Niet vergeleken: {len(skipped)} scenario's komen in geen van beide versies tot "
+            "een uitkomst (ze passen niet bij deze boom)."
+        )
     return "\n".join(lines) + "\n"

@@ -63,5 +63,5 @@ def run_tree_diff(args: argparse.Namespace) -> int:
     if problems:
         raise ProblemsError("Scenario's onleesbaar", problems)
     changes = compare_trees(old, new, scenarios)
-    print(as_text(old, new, changes, len(scenarios)), end="")
+    print(as_text(old, new, changes, scenarios), end="")
     return 1 if changes else 0

@@ -117,3 +117,20 @@ def test_tree_diff_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert "1 van 3 scenario's krijgen een andere uitkomst." in out
     assert main([*args, "--scenarios", str(SCENARIOS / "nergens")]) == 2
     assert "map met scenario's niet gevonden" in capsys.readouterr().err
+
+
+def test_tree_diff_says_which_scenarios_were_not_compared(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "voorbeelden"
+    folder.mkdir()
+    shutil.copy(SCENARIOS / "02-vrijwilligerswerk.yaml", folder)
+    (folder / "99-andere-boom.yaml").write_text(
+        "name: Hoort bij een andere boom\nanswers: {vraag-x: ja}\nexpect: {outcome: iets}\n",
+        encoding="utf-8",
+    )
+    args = ["tree", "diff", str(OLD_TREES / "quiz.yaml"), str(TREES / "quiz.yaml")]
+    assert main([*args, "--scenarios", str(folder)]) == 1
+    out = capsys.readouterr().out
+    assert "1 van 1 scenario's krijgen een andere uitkomst." in out
+    assert "Niet vergeleken: 1 scenario's komen in geen van beide versies tot een uitkomst" in out

@@ -85,7 +85,8 @@ async def test_app_screen_draws_the_same_data_with_a_text_version() -> None:
         drawing = plain(screen.query_one("#infographic-drawing", Static))
         assert "Traject: Route naar werk van één inwoner (niet naar het CBS)" in drawing
         assert "Werkervaringsplaats" in drawing and "Naar het CBS" in drawing
-        assert "Activiteit: Les (aanname)" in drawing
+        assert "· Les" in drawing
+        assert "· = activiteit, niet naar het CBS (aanname van srg-guide)" in drawing
         text = plain(screen.query_one("#infographic-text", Static))
         assert "In het voorbeeld zijn dat 4 records." in text
         await pilot.press("escape")

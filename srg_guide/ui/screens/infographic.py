@@ -35,18 +35,18 @@ def drawing(infographic: Infographic) -> RenderableType:
         row.add_column(ratio=1)
     boxes = []
     for item in infographic.example:
-        lines = [Text(item.name, style="bold")]
-        guess = " (aanname)" if activity.assumption else ""
-        lines += [
-            Text(f"· {activity.name}: {name}{guess}", style="italic") for name in item.activities
-        ]
+        lines = [Text(item.name, style="bold", overflow="fold")]
+        lines += [Text(f"· {name}", style="italic", overflow="fold") for name in item.activities]
         boxes.append(
             Panel(Group(*lines), title=provision.name, title_align="left", border_style="green")
         )
     row.add_row(*boxes)
     sent = "naar het CBS" if traject.delivered else "niet naar het CBS"
+    guess = " (aanname van srg-guide)" if activity.assumption else ""
+    activity_sent = "naar het CBS" if activity.delivered else "niet naar het CBS"
+    legend = Text(f"· = {activity.name.lower()}, {activity_sent}{guess}", style="italic")
     traject_panel = Panel(
-        row,
+        Group(row, legend),
         title=f"{traject.name}: {infographic.example_traject} ({sent})",
         title_align="left",
         border_style="magenta",
