@@ -94,15 +94,16 @@ class PresenterScreen(Screen[None]):
         self._room_step: tuple[int, str] | None = None
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="slide-box"), Vertical(id="slide"):
-            yield Static(id="slide-kicker", markup=False)
-            yield BigText(id="slide-heading")
-            yield Static(id="slide-title", markup=False)
-            with Horizontal(id="slide-main"):
-                yield Static(id="slide-body", markup=False)
-                yield BigText(id="slide-answer")
-            yield Static(id="slide-why", markup=False)
-            yield Static(id="slide-prompt", markup=False)
+        with Horizontal(id="stage"):
+            with VerticalScroll(id="slide-box"), Vertical(id="slide"):
+                yield Static(id="slide-kicker", markup=False)
+                yield BigText(id="slide-heading")
+                yield Static(id="slide-title", markup=False)
+                with Horizontal(id="slide-main"):
+                    yield Static(id="slide-body", markup=False)
+                    yield BigText(id="slide-answer")
+                yield Static(id="slide-why", markup=False)
+                yield Static(id="slide-prompt", markup=False)
             yield LiveTally(id="live")
         yield Footer()
 

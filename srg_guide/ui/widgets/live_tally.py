@@ -18,10 +18,12 @@ class LiveTally(Static):
     def show_room(self, room: Room, url: str, warning: str = "") -> None:
         """Draw the room: join line, warning, and the tally of the current question."""
         head = Text.assemble(
-            ("Live quiz · zaalcode ", "bold"),
+            ("Live quiz", "bold"),
+            "\nZaalcode: ",
             (room.code, "bold reverse"),
-            "  ·  ",
+            "\nGa naar: ",
             (url, "underline"),
+            "\n",
         )
         parts: list[Text | Table] = [head]
         if warning:
