@@ -197,3 +197,16 @@ async def test_room_is_kept_across_examples_and_closed_when_leaving() -> None:
             assert state["open"] is False and start.keeper.server is None
         finally:
             await participant.close()
+
+
+@pytest.mark.parametrize(("width", "beside"), [(160, True), (100, False)])
+async def test_live_tally_beside_the_slide_only_on_wide_screens(width: int, beside: bool) -> None:
+    app = trainer_app(start="presentatie", scenarios=SCENARIOS / "01-training.yaml")
+    async with app.run_test(size=(width, 45)) as pilot:
+        await pilot.press("l")
+        await pilot.pause()
+        slide_box = app.screen.query_one("#slide-box").region
+        live = app.screen.query_one(LiveTally).region
+        assert live.width > 0
+        assert (live.x >= slide_box.right) is beside
+        assert (live.y >= slide_box.bottom) is not beside
