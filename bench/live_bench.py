@@ -3,14 +3,16 @@
 Runs the real presenter screen headless (Pilot) with a live room, and one aiohttp client
 session and websocket per participant, all in one process. Prints whether every vote was
 counted and every tally exact, vote round-trip times, votes per second, the time the
-presenter's reveal key takes while the room is full, and the largest event-loop delay seen
-while votes pour in (the presenter's screen shares that loop). Exits 1 when a vote is lost.
+presenter's reveal key takes while the room is full (and as a ratio to a baseline run with one
+participant), and the largest event-loop delay seen while votes pour in (the presenter's
+screen shares that loop). Exits 1 when a vote is lost.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import statistics
 import sys
 import tempfile
 from pathlib import Path
@@ -26,9 +28,15 @@ def main() -> int:
     parser.add_argument("--questions", type=int, default=10)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        result = asyncio.run(run_load(Path(folder), args.participants, args.questions))
+        baseline = asyncio.run(run_load(Path(folder) / "basis", 1, args.questions))
+        result = asyncio.run(run_load(Path(folder) / "vol", args.participants, args.questions))
     print(result.summary())
-    return 0 if result.exact else 1
+    ratio = statistics.median(result.reveal_seconds) / statistics.median(baseline.reveal_seconds)
+    print(
+        f"onthullen met 1 deelnemer (basis) mediaan "
+        f"{statistics.median(baseline.reveal_seconds) * 1000:.1f} ms; vol / basis = {ratio:.2f}x"
+    )
+    return 0 if result.exact and baseline.exact else 1
 
 
 if __name__ == "__main__":

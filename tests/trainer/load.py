@@ -64,7 +64,8 @@ class LoadResult:
                 f" p95 {p95 * 1000:.1f} ms, max {votes[-1] * 1000:.1f} ms",
                 f"ronde (alle stemmen)  gemiddeld {rounds / len(self.round_seconds):.3f} s,"
                 f" {self.counted / rounds:.0f} stemmen/s",
-                f"onthullen (toets)     max {max(self.reveal_seconds) * 1000:.1f} ms",
+                f"onthullen (toets)     mediaan {statistics.median(self.reveal_seconds) * 1000:.1f}"
+                f" ms, max {max(self.reveal_seconds) * 1000:.1f} ms",
                 f"grootste vertraging event loop tijdens stemmen {self.max_loop_lag * 1000:.1f} ms",
             ]
         )
