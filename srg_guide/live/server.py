@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 from typing import Any
+from urllib.parse import urlsplit
 
 import jinja2
 from aiohttp import WSCloseCode, WSMsgType, web
@@ -27,6 +28,7 @@ PUBLIC_HOST = "0.0.0.0"
 DEFAULT_PORT = 8765
 COOKIE = "srg_deelnemer"
 MAX_MESSAGE_BYTES = 512
+MAX_PARTICIPANTS = 1000  # more open sockets than a webinar needs are refused
 PUBLIC_WARNING = (
     "Let op: de zaal is open voor het netwerk. Iedereen die de zaalcode kent, kan stemmen."
 )
@@ -88,9 +90,14 @@ async def _socket(request: web.Request) -> web.StreamResponse:
     participant = request.cookies.get(COOKIE, "")
     if request.match_info["code"] != room.code or not participant:
         raise web.HTTPNotFound(text="Onbekende zaal of geen deelnemer.")
+    origin = request.headers.get("Origin")
+    if origin is not None and urlsplit(origin).netloc != request.host:
+        raise web.HTTPForbidden(text="Stemmen kan alleen vanaf de pagina van de zaal.")
+    sockets = request.app[SOCKETS_KEY]
+    if len(sockets) >= MAX_PARTICIPANTS:
+        raise web.HTTPServiceUnavailable(text="De zaal is vol.")
     socket = web.WebSocketResponse(max_msg_size=MAX_MESSAGE_BYTES, heartbeat=30)
     await socket.prepare(request)
-    sockets = request.app[SOCKETS_KEY]
     sockets.add(socket)
     try:
         await socket.send_json(room.state())

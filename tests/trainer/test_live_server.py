@@ -123,3 +123,32 @@ async def test_oversized_message_closes_the_socket(server: LiveServer) -> None:
         assert server.room.tally() == {"ja": 0, "nee": 0}
     finally:
         await participant.close()
+
+
+async def test_socket_from_another_site_is_refused(server: LiveServer) -> None:
+    participant = Participant(server.url)
+    try:
+        async with participant.session.get(server.url) as response:
+            assert response.status == 200
+        with pytest.raises(aiohttp.WSServerHandshakeError) as caught:
+            await participant.session.ws_connect(
+                server.url + "/ws", headers={"Origin": "https://kwaadwillend.example"}
+            )
+        assert caught.value.status == 403
+    finally:
+        await participant.close()
+
+
+async def test_a_full_room_refuses_more_sockets(
+    server: LiveServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("srg_guide.live.server.MAX_PARTICIPANTS", 1)
+    first, second = Participant(server.url), Participant(server.url)
+    try:
+        await first.join()
+        with pytest.raises(aiohttp.WSServerHandshakeError) as caught:
+            await second.join()
+        assert caught.value.status == 503
+    finally:
+        await first.close()
+        await second.close()
