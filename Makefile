@@ -20,11 +20,14 @@ setup: $(STAMP)  ## create .venv and install srg-guide with its test tools
 app: setup  ## open the app on the bundled tree, guidelines and sample file
 	$(BIN)/srg-guide
 
-browser:  ## install Debian's chromium for the browser test when missing (needs root)
+browser:  ## install Debian's chromium and axe-core (npm) for the browser tests when missing
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "chromium ontbreekt: de browsertest wordt overgeslagen"; fi; }
+	@test -f .cache/axe/node_modules/axe-core/axe.min.js || { command -v npm >/dev/null 2>&1 && \
+	  npm install --prefix .cache/axe --no-audit --no-fund --silent axe-core@4 || \
+	  echo "npm ontbreekt: de toegankelijkheidstest (axe-core) wordt overgeslagen"; }
 
 test: setup browser  ## run the whole test suite
 	$(BIN)/python -m pytest

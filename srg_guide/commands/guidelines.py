@@ -1,4 +1,4 @@
-"""``srg-guide guidelines lint|list|show``: check and read the guideline modules."""
+"""``srg-guide guidelines lint|list|show|diff``: check and read the guideline modules."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
+from srg_guide.commands.diff import add_guidelines_diff
 from srg_guide.errors import SrgGuideError
 from srg_guide.guidelines import load_citations, load_library
 from srg_guide.guidelines.citations import rule_references
@@ -28,6 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     for sub in (lint_parser, list_parser, show_parser):
         add_data_options(sub, "guidelines", "trees")
         add_as_of_option(sub)
+    add_guidelines_diff(actions)
 
 
 def run_lint(args: argparse.Namespace) -> int:

@@ -1,4 +1,4 @@
-"""`srg-guide tree lint|diagram|paths|test`: tools for tree authors and trainers."""
+"""`srg-guide tree lint|diagram|paths|test|diff`: tools for tree authors and trainers."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 from srg_guide.atomic import write_atomic
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
+from srg_guide.commands.diff import add_tree_diff
 from srg_guide.errors import InputFileError, Problem, ProblemsError, display_path
 from srg_guide.locations import data_dir
 from srg_guide.tree import (
@@ -63,6 +64,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     test.add_argument("-v", "--verbose", action="store_true", help="toon ook geslaagde scenario's")
     _add_tree_choice(test)
     test.set_defaults(func=run_test)
+
+    add_tree_diff(sub)
 
 
 def _add_tree_choice(parser: argparse.ArgumentParser) -> None:

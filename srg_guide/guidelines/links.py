@@ -4,6 +4,7 @@
 - ``[tekst](#voorbeelden)``: a paragraph in the same module
 - ``[tekst](vraag:inzet-gemeente)``: a question in the decision tree
 - ``[tekst](code:22)``: a type code from trees/codes.yaml
+- ``[tekst](infographic:traject-voorziening-activiteit)``: a drawing in guidelines/infographics/
 - ``https://...`` and ``mailto:...``: outside links
 """
 
@@ -17,6 +18,7 @@ _MODULE = re.compile(r"^(?:\./)?(?P<id>[a-z0-9][a-z0-9-]*)\.md(?:#(?P<anchor>[a-
 _SAME_PAGE = re.compile(r"^#(?P<anchor>[a-z0-9-]+)$")
 _QUESTION = re.compile(r"^vraag:(?P<id>[A-Za-z0-9_.-]+)$")
 _CODE = re.compile(r"^code:(?P<code>[0-9A-Za-z]{1,4})$")
+_INFOGRAPHIC = re.compile(r"^infographic:(?P<id>[a-z0-9][a-z0-9-]*)$")
 
 
 def classify(href: str, text: str, line: int, module_id: str) -> Link:
@@ -29,6 +31,8 @@ def classify(href: str, text: str, line: int, module_id: str) -> Link:
         return Link(href, text, line, "question", match["id"])
     if match := _CODE.match(href):
         return Link(href, text, line, "code", match["code"])
+    if match := _INFOGRAPHIC.match(href):
+        return Link(href, text, line, "infographic", match["id"])
     if href.startswith(("https://", "http://", "mailto:")):
         return Link(href, text, line, "external", href)
     return Link(href, text, line, "unknown", href)

@@ -8,20 +8,30 @@ import os
 import shutil
 import tempfile
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
+from srg_guide.changes.report import TITLE
 from srg_guide.errors import InputFileError, Location, display_path
 from srg_guide.guidelines.citations import Citations, load_citations
 from srg_guide.guidelines.display import cites_whole_module, node_label
 from srg_guide.guidelines.library import Library, load_library
 from srg_guide.guidelines.links import split_reference
 from srg_guide.guidelines.model import Module
+from srg_guide.infographic import load_infographics
 from srg_guide.locations import data_dir
 from srg_guide.search.sources import build_index
 from srg_guide.site.data import search_data, tree_data
+from srg_guide.site.extra import (
+    CHANGES_PAGE,
+    changes_html,
+    embed_infographics,
+    figure,
+    infographic_page,
+)
 from srg_guide.site.pages import TREE_PAGE, page_name, render_module
 from srg_guide.tree.codes import codes_for
 from srg_guide.tree.loader import load_trees, tree_in_force
@@ -78,7 +88,9 @@ def _linked_from(module: Module, library: Library) -> list[Module]:
     ]
 
 
-def _render_pages(out: Path, library: Library, citations: Citations, data: dict[str, Any]) -> int:
+def _render_pages(
+    out: Path, library: Library, citations: Citations, data: dict[str, Any], extra: dict[str, Any]
+) -> int:
     env = _environment()
     toc = library.table_of_contents()
     common = {"toc": toc, "as_of": library.as_of.isoformat(), "tree_page": TREE_PAGE}
@@ -91,11 +103,21 @@ def _render_pages(out: Path, library: Library, citations: Citations, data: dict[
     for module in library.modules.values():
         pages[page_name(module.id)] = module_template.render(
             module=module,
-            body=render_module(module, library, citations),
+            body=embed_infographics(
+                render_module(module, library, citations), extra["infographics"]
+            ),
             used_in=_used_in(module, citations),
             linked_from=_linked_from(module, library),
             rules=rules.get(module.id, []),
             page_name=page_name,
+            **common,
+        )
+    page_template = env.get_template("page.html")
+    pages[CHANGES_PAGE] = page_template.render(title=TITLE, body=extra["changes"], **common)
+    for infographic in extra["infographics"].values():
+        pages[infographic_page(infographic.id)] = page_template.render(
+            title=infographic.title,
+            body=f"<h1>{escape(infographic.title)}</h1>{figure(infographic)}",
             **common,
         )
     for name, html in pages.items():
@@ -149,13 +171,17 @@ def export_site(
     tree = tree_in_force(load_trees(data_dir("trees", trees)).trees, as_of)
     index = build_index(library, list(codes.codes.values()), citations)
     data = {"tree": tree_data(tree, library, codes), "search": search_data(index)}
+    extra = {
+        "infographics": load_infographics(guidelines),
+        "changes": changes_html(library, data_dir("trees", trees)),
+    }
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         built = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.new-"))
     except OSError as exc:
         raise InputFileError(f"kan map niet maken ({exc.strerror})", Location(str(out))) from None
     try:
-        pages = _render_pages(built, library, citations, data)
+        pages = _render_pages(built, library, citations, data, extra)
         built.chmod(0o755)
         _swap_in(built, out)
     except OSError as exc:

@@ -30,6 +30,8 @@ def site_href(href: str, module: Module, library: Library) -> str:
         return page_name(found[0].id) if found else href
     if link.kind == "question":
         return f"{TREE_PAGE}#{link.target}"
+    if link.kind == "infographic":
+        return f"infographic-{link.target}.html"
     return href
 
 

@@ -21,8 +21,9 @@ from srg_guide.ui.screens.error import ErrorScreen
 from srg_guide.ui.screens.export import DELIVERY_NAME
 from srg_guide.ui.screens.help import HelpScreen
 from srg_guide.ui.screens.home import HomeScreen
+from srg_guide.ui.theme import LIGHT_THEME_NAME, SRG_LIGHT
 
-LIGHT_THEME = "textual-light"
+LIGHT_THEME = LIGHT_THEME_NAME
 DARK_THEME = "textual-dark"
 PRELOAD_DELAY = 0.5  # seconds after start
 
@@ -39,6 +40,9 @@ class AppOptions:
     scenarios: Path | None = None
     quiz: bool = False
     as_of: dt.date | None = None
+    live: bool = False
+    live_host: str = "127.0.0.1"
+    live_port: int = 8765
 
 
 class SrgGuideApp(App[None]):
@@ -61,6 +65,7 @@ class SrgGuideApp(App[None]):
         super().__init__()
         self.options = options or AppOptions()
         self.resources = Resources(self.options)
+        self.register_theme(SRG_LIGHT)
         self.theme = DARK_THEME
 
     def get_default_screen(self) -> HomeScreen:
@@ -151,7 +156,28 @@ class SrgGuideApp(App[None]):
         yield SystemCommand(
             "Thema kiezen", "Kies een ander kleurenschema", self.action_change_theme
         )
+        yield SystemCommand(
+            "Wat is er veranderd", "Wijzigingen in richtlijnen en beslisboom", self.action_changes
+        )
+        yield SystemCommand(
+            "Infographic", "Traject, voorziening en activiteit", self.action_infographic
+        )
         yield SystemCommand("Stoppen", "Sluit srg-guide (Ctrl+Q)", self.action_quit)
+
+    def action_changes(self) -> None:
+        """Open "Wat is er veranderd"."""
+        from srg_guide.ui.screens.changes import ChangesScreen
+
+        try:
+            self.push_screen(ChangesScreen(self.resources))
+        except SrgGuideError as exc:
+            self.show_error(exc)
+
+    def action_infographic(self) -> None:
+        """Open the traject/voorziening/activiteit infographic."""
+        from srg_guide.ui.screens.infographic import InfographicScreen
+
+        self.push_screen(InfographicScreen(self.resources))
 
     def action_help(self) -> None:
         """Show the help of the current screen with its active keys."""

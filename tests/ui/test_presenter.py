@@ -92,6 +92,6 @@ async def test_start_screen_lists_scenarios_and_live_walk() -> None:
         live = app.screen
         assert isinstance(live, PresenterScreen)
         assert live.scenario is None and live.quiz
-        assert "Kies een antwoord met 1" in slide(live)
-        await pilot.press("1")
+        assert "Kies een antwoord met A tot en met" in slide(live)
+        await pilot.press("a", "space")
         assert len(live.session.steps) == 1

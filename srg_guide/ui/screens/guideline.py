@@ -184,6 +184,10 @@ class GuidelineScreen(Screen[None]):
             self.open(f"type-{link.target}")
         elif link.kind == "question":
             self.show_question(link.target)
+        elif link.kind == "infographic":
+            from srg_guide.ui.screens.infographic import InfographicScreen
+
+            self.app.push_screen(InfographicScreen(self.resources, link.target))
         elif link.kind == "external":
             self.app.open_url(link.target)
 

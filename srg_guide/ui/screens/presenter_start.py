@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from srg_guide.tree.scenario import Scenario, load_scenarios
+from srg_guide.ui.live_room import RoomKeeper
 from srg_guide.ui.messages import Chosen
 from srg_guide.ui.screens.presenter import PresenterScreen
 from srg_guide.ui.widgets.choice_list import ChoiceList
@@ -23,13 +24,15 @@ LIVE = "live"
 
 
 class PresenterStartScreen(Screen[None]):
-    """Pick what to present."""
+    """Pick what to present, from a full-height list with a line of context per example."""
 
     TITLE = "Presentatie"
+    CSS_PATH = "presenter.tcss"
     HELP = (
         "Kies **Live** om de beslisboom samen met het publiek te doorlopen, of kies een "
         "voorbeeld om stap voor stap af te spelen. Met q zet u de quiz aan: het publiek raadt "
-        "dan eerst het antwoord."
+        "dan eerst het antwoord. In de presentatie opent l een live zaal waarin het publiek "
+        "stemt, en gaat n naar het volgende voorbeeld."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "toggle_quiz", "Quiz aan/uit"),
@@ -40,6 +43,7 @@ class PresenterStartScreen(Screen[None]):
         super().__init__()
         self.resources = resources
         self.quiz = quiz
+        self.keeper = RoomKeeper(resources.options.live_host, resources.options.live_port)
         self.scenarios: list[Scenario] = []
         if folder is not None and folder.is_dir():
             self.scenarios, _problems = load_scenarios(folder)
@@ -49,13 +53,18 @@ class PresenterStartScreen(Screen[None]):
         with Vertical(id="presenter-start"):
             yield Static("Wat wilt u laten zien?", classes="title")
             yield Static(id="quiz-state", classes="muted")
-            choices = [(LIVE, "Live: de beslisboom samen doorlopen")]
-            choices += [(str(i), f"Voorbeeld: {s.name}") for i, s in enumerate(self.scenarios)]
+            choices: list[tuple[str, ...]] = [
+                (LIVE, "Live: de beslisboom samen doorlopen", "U kiest zelf de antwoorden.")
+            ]
+            for index, scenario in enumerate(self.scenarios):
+                hint = " ".join(scenario.description.split()) or "Voorbeeld om af te spelen."
+                choices.append((str(index), f"Voorbeeld {index + 1}: {scenario.name}", hint))
             yield ChoiceList(choices, id="presentations")
         yield Footer()
 
     def on_mount(self) -> None:
         self._show_quiz_state()
+        self.query_one(ChoiceList).focus()
 
     def _show_quiz_state(self) -> None:
         state = "aan: het publiek raadt eerst" if self.quiz else "uit"
@@ -64,11 +73,23 @@ class PresenterStartScreen(Screen[None]):
     def on_chosen(self, message: Chosen) -> None:
         message.stop()
         scenario = None if message.choice_id == LIVE else self.scenarios[int(message.choice_id)]
-        self.app.push_screen(PresenterScreen(self.resources, scenario, quiz=self.quiz))
+        self.app.push_screen(
+            PresenterScreen(
+                self.resources,
+                scenario,
+                quiz=self.quiz,
+                examples=self.scenarios,
+                keeper=self.keeper,
+            )
+        )
 
     def action_toggle_quiz(self) -> None:
         self.quiz = not self.quiz
         self._show_quiz_state()
 
-    def action_close(self) -> None:
+    async def action_close(self) -> None:
+        await self.keeper.close()
         self.dismiss()
+
+    async def on_unmount(self) -> None:
+        await self.keeper.close()

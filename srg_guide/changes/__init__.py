@@ -1,0 +1,1 @@
+"""What changed between two versions of the guidelines or the tree. Core: no Textual."""

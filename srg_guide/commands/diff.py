@@ -1,0 +1,67 @@
+"""``srg-guide guidelines diff`` and ``srg-guide tree diff``: what changed between two versions.
+
+Exit codes as diff(1): 0 no differences, 1 differences, 2 unusable input.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from srg_guide.commands.common import add_command
+from srg_guide.errors import InputFileError, Location, ProblemsError, display_path
+
+DEFAULT_SCENARIOS = Path("tests") / "scenarios"
+
+
+def add_guidelines_diff(actions: argparse._SubParsersAction) -> None:
+    """Register ``guidelines diff OLD NEW``."""
+    parser = add_command(
+        actions, "diff", "toon per module welke paragrafen zijn toegevoegd, verwijderd of gewijzigd"
+    )
+    parser.add_argument("old", type=Path, metavar="OUD", help="oude module (.md) of map")
+    parser.add_argument("new", type=Path, metavar="NIEUW", help="nieuwe module (.md) of map")
+    parser.set_defaults(func=run_guidelines_diff)
+
+
+def run_guidelines_diff(args: argparse.Namespace) -> int:
+    from srg_guide.changes.guidelines import as_text, compare_paths
+
+    changes = compare_paths(args.old, args.new)
+    print(as_text(changes), end="")
+    return 1 if changes else 0
+
+
+def add_tree_diff(sub: argparse._SubParsersAction) -> None:
+    """Register ``tree diff OLD NEW``."""
+    parser = add_command(
+        sub, "diff", "speel alle scenario's af op twee boomversies en toon wat anders uitkomt"
+    )
+    parser.add_argument("old", type=Path, metavar="OUD", help="oude boom (YAML)")
+    parser.add_argument("new", type=Path, metavar="NIEUW", help="nieuwe boom (YAML)")
+    parser.add_argument(
+        "--scenarios",
+        type=Path,
+        default=DEFAULT_SCENARIOS,
+        metavar="MAP",
+        help="map met scenario's (standaard tests/scenarios)",
+    )
+    parser.set_defaults(func=run_tree_diff)
+
+
+def run_tree_diff(args: argparse.Namespace) -> int:
+    from srg_guide.changes.tree import as_text, compare_trees
+    from srg_guide.tree import load_scenarios, load_tree
+
+    if not args.scenarios.is_dir():
+        raise InputFileError(
+            "map met scenario's niet gevonden; geef er een met --scenarios",
+            Location(display_path(args.scenarios)),
+        )
+    old, new = load_tree(args.old), load_tree(args.new)
+    scenarios, problems = load_scenarios(args.scenarios)
+    if problems:
+        raise ProblemsError("Scenario's onleesbaar", problems)
+    changes = compare_trees(old, new, scenarios)
+    print(as_text(old, new, changes, scenarios), end="")
+    return 1 if changes else 0
