@@ -48,3 +48,11 @@ def user_data_dir() -> Path:
     folder = Path(override) if override else Path(platformdirs.user_data_dir("srg-guide"))
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def user_cache_dir() -> Path:
+    """Per-user folder for caches such as the search index (``SRG_GUIDE_CACHE`` overrides)."""
+    override = os.environ.get("SRG_GUIDE_CACHE")
+    folder = Path(override) if override else Path(platformdirs.user_cache_dir("srg-guide"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

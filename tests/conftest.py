@@ -13,7 +13,11 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 def _isolated_user_dir(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Sessions and recent files go to a fresh folder, never the developer's."""
+    """Sessions, recent files and caches go to fresh folders, never the developer's.
+
+    Each test gets its own folders, so tests may run in parallel (pytest-xdist).
+    """
     monkeypatch.setenv("SRG_GUIDE_HOME", str(tmp_path_factory.mktemp("home")))
-    for kind in ("TREES", "GUIDELINES", "TABLES"):
+    monkeypatch.setenv("SRG_GUIDE_CACHE", str(tmp_path_factory.mktemp("cache")))
+    for kind in ("TREES", "GUIDELINES", "TABLES", "SCENARIOS"):
         monkeypatch.delenv(f"SRG_GUIDE_{kind}", raising=False)

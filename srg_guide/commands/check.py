@@ -5,15 +5,18 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from srg_guide.checks.conversion import check_conversion, write_draft_conversion
 from srg_guide.checks.layout import load_layout
 from srg_guide.checks.params import load_params
 from srg_guide.checks.report import Report
-from srg_guide.checks.runner import Progress, run_check
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
 from srg_guide.errors import SrgGuideError
 from srg_guide.reports import FORMATS, format_for_path, render, write_report
+
+if TYPE_CHECKING:
+    from srg_guide.checks.runner import Progress
+
 
 DEFAULT_LIMIT = 1000
 
@@ -68,6 +71,9 @@ def _progress() -> Progress | None:
 
 def run(args: argparse.Namespace) -> int:
     """Check, render, write; exit 0 clean, 1 with findings at severity fout."""
+    from srg_guide.checks.conversion import write_draft_conversion
+    from srg_guide.checks.runner import run_check
+
     if args.files[0] == "conversion":
         return _run_conversion(args)
     if len(args.files) != 1:
@@ -109,6 +115,8 @@ def _emit(report: Report, fmt: str, output: str | None) -> None:
 
 
 def _run_conversion(args: argparse.Namespace) -> int:
+    from srg_guide.checks.conversion import check_conversion
+
     if len(args.files) != 2 or not args.current or not args.previous:
         raise SrgGuideError(
             "Verkeerde opdracht",

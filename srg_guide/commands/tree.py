@@ -25,7 +25,6 @@ from srg_guide.tree import (
 from srg_guide.tree.diagram import DIAGRAM_FORMATS, render_diagram
 from srg_guide.tree.loader import TreeUnreadableError
 from srg_guide.tree.paths import iter_paths
-from srg_guide.tree.validate import lint_tree
 
 DEFAULT_SCENARIOS = Path("tests") / "scenarios"
 
@@ -82,6 +81,8 @@ def _guidelines_dir(override: str | None) -> Path | None:
 
 def run_lint(args: argparse.Namespace) -> int:
     """Lint the given files (or every shipped tree): 0 clean, 1 findings, 2 unreadable."""
+    from srg_guide.tree.validate import lint_tree
+
     files = args.files or tree_files(data_dir("trees", args.trees))
     guidelines = _guidelines_dir(args.guidelines)
     findings: list[Problem] = []

@@ -15,7 +15,6 @@ from typing import TextIO
 from srg_guide.atomic import write_atomic
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
 from srg_guide.errors import display_path
-from srg_guide.guidelines.library import load_library
 from srg_guide.tree import (
     Note,
     Outcome,
@@ -69,6 +68,8 @@ class Walker:
     """The prompt loop; reads lines from ``stdin`` and writes to ``out``."""
 
     def __init__(self, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> None:
+        from srg_guide.guidelines.library import load_library
+
         self.args = args
         self.stdin = stdin
         self.out = out

@@ -8,10 +8,10 @@ from pathlib import Path
 from srg_guide.guidelines.citations import Citations, load_citations
 from srg_guide.guidelines.library import Library, load_library
 from srg_guide.guidelines.links import split_reference
-from srg_guide.search.index import Document, SearchIndex
+from srg_guide.search.index import KIND_LABELS, Document, SearchIndex
 from srg_guide.tree.codes import TypeCode, codes_for
 
-KIND_LABELS = {"module": "richtlijn", "code": "type", "vraag": "vraag", "regel": "controle"}
+__all__ = ["KIND_LABELS", "build_index", "load_index"]
 
 
 def module_documents(library: Library) -> list[Document]:
