@@ -1,7 +1,7 @@
 """Where bundled data and user files live.
 
-Bundled data (trees/, guidelines/, tables/) is found in this order: an explicit
-folder (a ``--trees``/``--guidelines``/``--tables`` flag), the environment
+Bundled data (trees/, guidelines/, tables/, scenarios/) is found in this order: an explicit
+folder (a ``--trees``/``--guidelines``/``--tables`` flag, a scenario folder), the environment
 variable ``SRG_GUIDE_<KIND>``, the copy packaged in the wheel, the source checkout.
 """
 
@@ -15,7 +15,7 @@ import platformdirs
 
 from srg_guide.errors import InputFileError, Location, display_path
 
-DataKind = Literal["trees", "guidelines", "tables"]
+DataKind = Literal["trees", "guidelines", "tables", "scenarios"]
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 _PACKAGED_DATA = _PACKAGE_DIR / "_data"

@@ -26,8 +26,6 @@ from srg_guide.tree.diagram import DIAGRAM_FORMATS, render_diagram
 from srg_guide.tree.loader import TreeUnreadableError
 from srg_guide.tree.paths import iter_paths
 
-DEFAULT_SCENARIOS = Path("tests") / "scenarios"
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add `tree` with its sub-commands."""
@@ -56,9 +54,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     paths.set_defaults(func=run_paths)
 
     test = add_command(sub, "test", "speel scenario's af en meld de dekking van de uitkomsten")
-    test.add_argument(
-        "folder", nargs="?", type=Path, metavar="MAP", help="standaard tests/scenarios"
-    )
+    test.add_argument("folder", nargs="?", type=Path, metavar="MAP", help="standaard scenarios/")
     test.add_argument("-v", "--verbose", action="store_true", help="toon ook geslaagde scenario's")
     _add_tree_choice(test)
     test.set_defaults(func=run_test)
@@ -153,7 +149,7 @@ def run_paths(args: argparse.Namespace) -> int:
 
 def run_test(args: argparse.Namespace) -> int:
     """Run scenario fixtures: 0 all pass, 1 failures, 2 unreadable scenarios."""
-    folder: Path = args.folder or DEFAULT_SCENARIOS
+    folder: Path = args.folder or data_dir("scenarios")
     if not folder.is_dir():
         raise InputFileError("map met scenario's niet gevonden; geef een MAP op", None)
     tree = _tree(args)

@@ -21,9 +21,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 SCENARIO = (
-    Path(__file__).parent.parent
-    / "scenarios"
-    / "02-vrijwilligerswerk-klantmanager-vindt-nuttig.yaml"
+    Path(__file__).parents[2] / "scenarios" / "02-vrijwilligerswerk-klantmanager-vindt-nuttig.yaml"
 )
 
 if not Path(CHROMIUM).exists() and os.environ.get("CI") != "true":
