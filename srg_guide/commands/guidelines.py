@@ -28,7 +28,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_lint(args: argparse.Namespace) -> int:
     """Print every problem as file:line: message; exit 1 when there are any."""
-    from srg_guide.guidelines import load_citations, load_library
+    from srg_guide.crossref import load_citations
+    from srg_guide.guidelines import load_library
     from srg_guide.guidelines.citations import rule_references
     from srg_guide.guidelines.lint import lint
 
@@ -59,7 +60,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_show(args: argparse.Namespace) -> int:
     """Print one module's markdown, followed by the questions that cite it."""
-    from srg_guide.guidelines import load_citations, load_library
+    from srg_guide.crossref import load_citations
+    from srg_guide.guidelines import load_library
     from srg_guide.guidelines.display import module_markdown
 
     library = load_library(args.guidelines, args.as_of)

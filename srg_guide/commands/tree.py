@@ -77,7 +77,7 @@ def _guidelines_dir(override: str | None) -> Path | None:
 
 def run_lint(args: argparse.Namespace) -> int:
     """Lint the given files (or every shipped tree): 0 clean, 1 findings, 2 unreadable."""
-    from srg_guide.tree.validate import lint_tree
+    from srg_guide.crossref import lint_tree_and_citations
 
     files = args.files or tree_files(data_dir("trees", args.trees))
     guidelines = _guidelines_dir(args.guidelines)
@@ -99,7 +99,7 @@ def run_lint(args: argparse.Namespace) -> int:
             unreadable = True
             findings += exc.problems
             codes = None
-        problems = lint_tree(tree, codes, guidelines)
+        problems = lint_tree_and_citations(tree, codes, guidelines)
         findings += problems
         if not problems:
             print(f"{display_path(path)}: in orde ({tree.label}, {len(tree.nodes)} knopen)")

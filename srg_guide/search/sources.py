@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from srg_guide.guidelines.citations import Citations, load_citations
+from srg_guide.crossref import load_citations
+from srg_guide.guidelines.citations import Citations
 from srg_guide.guidelines.library import Library, load_library
 from srg_guide.guidelines.links import split_reference
 from srg_guide.search.index import KIND_LABELS, Document, SearchIndex
