@@ -9,10 +9,8 @@ from srg_guide.crossref import load_citations
 from srg_guide.guidelines.citations import Citations
 from srg_guide.guidelines.library import Library, load_library
 from srg_guide.guidelines.links import split_reference
-from srg_guide.search.index import KIND_LABELS, Document, SearchIndex
+from srg_guide.search.index import Document, SearchIndex
 from srg_guide.tree.codes import TypeCode, codes_for
-
-__all__ = ["KIND_LABELS", "build_index", "load_index"]
 
 
 def module_documents(library: Library) -> list[Document]:
