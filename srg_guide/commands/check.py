@@ -7,14 +7,16 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from srg_guide.checks.layout import load_layout
-from srg_guide.checks.params import load_params
-from srg_guide.checks.report import Report
-from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
+from srg_guide.commands.common import (
+    LazyChoices,
+    add_as_of_option,
+    add_command,
+    add_data_options,
+)
 from srg_guide.errors import SrgGuideError
-from srg_guide.reports import FORMATS, format_for_path, render, write_report
 
 if TYPE_CHECKING:
+    from srg_guide.checks.report import Report
     from srg_guide.checks.runner import Progress
 
 
@@ -40,7 +42,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--current", metavar="BESTAND", help="bij check conversion: de levering van deze maand"
     )
-    parser.add_argument("--format", choices=FORMATS, help="text, json, html, csv of xlsx")
+    parser.add_argument(
+        "--format",
+        choices=LazyChoices("srg_guide.reports", "FORMATS"),
+        help="text, json, html, csv of xlsx",
+    )
     parser.add_argument("--output", metavar="PAD", help="schrijf het rapport naar dit bestand")
     parser.add_argument(
         "--limit",
@@ -72,7 +78,10 @@ def _progress() -> Progress | None:
 def run(args: argparse.Namespace) -> int:
     """Check, render, write; exit 0 clean, 1 with findings at severity fout."""
     from srg_guide.checks.conversion import write_draft_conversion
+    from srg_guide.checks.layout import load_layout
+    from srg_guide.checks.params import load_params
     from srg_guide.checks.runner import run_check
+    from srg_guide.reports import format_for_path
 
     if args.files[0] == "conversion":
         return _run_conversion(args)
@@ -104,6 +113,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _emit(report: Report, fmt: str, output: str | None) -> None:
+    from srg_guide.reports import render, write_report
+
     if output:
         write_report(report, fmt, Path(output))
         return
@@ -116,6 +127,9 @@ def _emit(report: Report, fmt: str, output: str | None) -> None:
 
 def _run_conversion(args: argparse.Namespace) -> int:
     from srg_guide.checks.conversion import check_conversion
+    from srg_guide.checks.layout import load_layout
+    from srg_guide.checks.params import load_params
+    from srg_guide.reports import format_for_path
 
     if len(args.files) != 2 or not args.current or not args.previous:
         raise SrgGuideError(

@@ -7,7 +7,6 @@ import sys
 
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
 from srg_guide.errors import SrgGuideError
-from srg_guide.tree.codes import codes_for
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -32,6 +31,7 @@ def run_lint(args: argparse.Namespace) -> int:
     from srg_guide.guidelines import load_library
     from srg_guide.guidelines.citations import rule_references
     from srg_guide.guidelines.lint import lint
+    from srg_guide.tree.codes import codes_for
 
     library = load_library(args.guidelines, args.as_of)
     citations, tree_problems = load_citations(args.trees, args.as_of)

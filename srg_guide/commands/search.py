@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
-from srg_guide.search import KIND_LABELS, cached_index
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,6 +23,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the ranked hits; exit 1 when nothing matches."""
+    from srg_guide.search import KIND_LABELS, cached_index
+
     query = " ".join(args.text)
     hits = cached_index(args.guidelines, args.trees, args.as_of).search(query, max(1, args.aantal))
     if not hits:
