@@ -39,45 +39,40 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _run(bin_dir: Path, folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run bin_dir/args[0] in ``folder`` with none of the checkout's settings around."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SRG_GUIDE_", "PYTHON"))}
     env.update(SRG_GUIDE_HOME=str(folder / ".home"), SRG_GUIDE_CACHE=str(folder / ".cache"))
     return subprocess.run(
-        [str(bin_dir / "srg-guide"), *args], cwd=folder, env=env, capture_output=True, text=True
+        [str(bin_dir / args[0]), *args[1:]], cwd=folder, env=env, capture_output=True, text=True
     )
 
 
 def test_the_installed_wheel_works_from_an_empty_folder(installed: Path, tmp_path: Path) -> None:
-    where = _run(installed, tmp_path, "--version")
-    assert where.returncode == 0, where.stderr
-    located = subprocess.run(
-        [str(installed / "python"), "-c", "import srg_guide; print(srg_guide.__file__)"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
+    version = _run(installed, tmp_path, "srg-guide", "--version")
+    assert version.returncode == 0, version.stderr
+    located = _run(
+        installed, tmp_path, "python", "-c", "import srg_guide; print(srg_guide.__file__)"
     )
     assert str(installed.parent) in located.stdout, "srg_guide komt niet uit het wheel"
 
-    tree = _run(installed, tmp_path, "tree", "test")
+    tree = _run(installed, tmp_path, "srg-guide", "tree", "test")
     assert tree.returncode == 0, tree.stdout + tree.stderr
     assert "scenario's geslaagd" in tree.stdout
 
-    present = _run(installed, tmp_path, "present", "--help")
+    present = _run(installed, tmp_path, "srg-guide", "present", "--help")
     assert present.returncode == 0 and "--scenario" in present.stdout
 
-    sample = subprocess.run(
-        [
-            str(installed / "python"),
-            "-c",
-            "from srg_guide.locations import bundled_sample as b; print(b())",
-        ],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=True,
+    sample = _run(
+        installed,
+        tmp_path,
+        "python",
+        "-c",
+        "from srg_guide.locations import bundled_sample as b; print(b())",
     ).stdout.strip()
-    check = _run(installed, tmp_path, "check", sample)
+    assert sample.startswith(str(installed.parent)), sample
+    check = _run(installed, tmp_path, "srg-guide", "check", sample)
     assert check.returncode in (0, 1), check.stdout + check.stderr
 
-    site_run = _run(installed, tmp_path, "export", "site", "site")
+    site_run = _run(installed, tmp_path, "srg-guide", "export", "site", "site")
     assert site_run.returncode == 0, site_run.stderr
     assert (tmp_path / "site" / "index.html").is_file()
