@@ -1,4 +1,8 @@
-"""Command line: the thin twin of the app. Each command lives in ``srg_guide.commands``."""
+"""Command line: the thin twin of the app. Each command lives in ``srg_guide.commands``.
+
+Only the module of the command that runs is imported, so ``--help`` stays quick: the other
+commands are listed from :data:`COMMANDS` without loading polars, openpyxl or the guidelines.
+"""
 
 from __future__ import annotations
 
@@ -9,33 +13,34 @@ import sys
 from collections.abc import Sequence
 
 from srg_guide import __version__
-from srg_guide.commands.common import DutchArgumentParser
-from srg_guide.errors import SrgGuideError
-from srg_guide.privacy import SafeStream, mask_bsns_in_text
+from srg_guide.commands.common import DutchArgumentParser, add_command
+from srg_guide.privacy import SafeStream
 
-# Modules in srg_guide.commands, each with register(subparsers), in help order.
-COMMAND_MODULES: list[str] = [
-    "app",
-    "serve",
-    "present",
-    "guidelines",
-    "search",
-    "export",
-    "walk",
-    "classify",
-    "tree",
-    "check",
-    "register",
-    "rules",
-    "sample",
-]
+# Each module in srg_guide.commands has register(subparsers); its one-line help, in help order.
+# tests/test_cli.py checks that these lines match what the modules register.
+COMMANDS: dict[str, str] = {
+    "app": "open de app (beslisboom, richtlijnen, controle)",
+    "serve": "open de app in een webbrowser (zonder inlog)",
+    "present": "presentatiemodus voor een webinar (grote tekst, stap voor stap)",
+    "guidelines": "richtlijnmodules controleren en lezen",
+    "search": "zoek in richtlijnen, typen, vragen en controles (tikfouten mogen)",
+    "export": "exporteer richtlijnen en beslisboom",
+    "walk": "doorloop de beslisboom vraag voor vraag (gewone tekst, zonder app)",
+    "classify": "beslis zonder vragen: lees de antwoorden uit een YAML-bestand",
+    "tree": "controleer, teken en test de beslisboom",
+    "check": "controleer een leveringsbestand vóór het naar het CBS gaat "
+    "(of: check conversion BESTAND voor een conversiebestand)",
+    "register": "voorzieningenregister: één beslissing per lokale voorziening",
+    "rules": "toon de regels van de bestandscontrole",
+    "sample": "maak een synthetisch leveringsbestand met bekende fouten",
+}
 
 # What runs when srg-guide is started without a command.
 DEFAULT_ARGS = ["app"]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full parser with every command registered."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; only ``command`` is fully registered (every command when None)."""
     parser = DutchArgumentParser(
         prog="srg-guide",
         description="Hulp bij de Statistiek Re-integratie door Gemeenten (SRG): beslisboom, "
@@ -48,9 +53,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="toon het versienummer en stop",
     )
     subparsers = parser.add_subparsers(dest="command", title="opdrachten", metavar="OPDRACHT")
-    for name in COMMAND_MODULES:
-        importlib.import_module(f"srg_guide.commands.{name}").register(subparsers)
+    for name, help_text in COMMANDS.items():
+        if command is None or name == command:
+            importlib.import_module(f"srg_guide.commands.{name}").register(subparsers)
+        else:
+            add_command(subparsers, name, help_text)
     return parser
+
+
+def _command_in(args: Sequence[str]) -> str:
+    """The command named in ``args`` ("" when none: then only the top-level help is needed)."""
+    for arg in args:
+        if not arg.startswith("-"):
+            return arg
+    return ""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -68,17 +84,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(argv: Sequence[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
     if not args_list:
         args_list = list(DEFAULT_ARGS)
+    parser = build_parser(_command_in(args_list))
     args = parser.parse_args(args_list)
     try:
         code = int(args.func(args))
         sys.stdout.flush()
         return code
-    except SrgGuideError as exc:
-        print(f"srg-guide: {exc.title}: {exc}", file=sys.stderr)
-        return 2
     except BrokenPipeError:
         # The reader (e.g. `| head`) stopped early: silence the flush at exit and end quietly.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -87,8 +100,15 @@ def _run(argv: Sequence[str] | None) -> int:
         print("srg-guide: afgebroken", file=sys.stderr)
         return 130
     except Exception as exc:
+        from srg_guide.errors import SrgGuideError  # here, so --help stays quick
+
+        if isinstance(exc, SrgGuideError):
+            print(f"srg-guide: {exc.title}: {exc}", file=sys.stderr)
+            return 2
         if os.environ.get("SRG_GUIDE_DEBUG"):
             raise
+        from srg_guide.privacy import mask_bsns_in_text
+
         print(
             f"srg-guide: interne fout ({type(exc).__name__}: {mask_bsns_in_text(str(exc))}). "
             "Dit is een fout in srg-guide, niet in uw bestand; meld het aan de beheerder. "

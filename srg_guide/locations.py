@@ -1,7 +1,7 @@
 """Where bundled data and user files live.
 
-Bundled data (trees/, guidelines/, tables/) is found in this order: an explicit
-folder (a ``--trees``/``--guidelines``/``--tables`` flag), the environment
+Bundled data (trees/, guidelines/, tables/, scenarios/) is found in this order: an explicit
+folder (a ``--trees``/``--guidelines``/``--tables`` flag, a scenario folder), the environment
 variable ``SRG_GUIDE_<KIND>``, the copy packaged in the wheel, the source checkout.
 """
 
@@ -15,7 +15,7 @@ import platformdirs
 
 from srg_guide.errors import InputFileError, Location, display_path
 
-DataKind = Literal["trees", "guidelines", "tables"]
+DataKind = Literal["trees", "guidelines", "tables", "scenarios"]
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 _PACKAGED_DATA = _PACKAGE_DIR / "_data"
@@ -92,5 +92,13 @@ def user_data_dir() -> Path:
     """Per-user folder for saved sessions and recent files (created on demand)."""
     override = os.environ.get("SRG_GUIDE_HOME")
     folder = Path(override) if override else Path(platformdirs.user_data_dir("srg-guide"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def user_cache_dir() -> Path:
+    """Per-user folder for caches such as the search index (``SRG_GUIDE_CACHE`` overrides)."""
+    override = os.environ.get("SRG_GUIDE_CACHE")
+    folder = Path(override) if override else Path(platformdirs.user_cache_dir("srg-guide"))
     folder.mkdir(parents=True, exist_ok=True)
     return folder

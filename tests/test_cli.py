@@ -33,7 +33,7 @@ def test_internal_error_gives_dutch_message_not_traceback(
         raise ValueError("iets ging mis bij 123456782")
 
     parser = cli.build_parser()
-    monkeypatch.setattr(cli, "build_parser", lambda: parser)
+    monkeypatch.setattr(cli, "build_parser", lambda command=None: parser)
     parser._subparsers._group_actions[0].choices["rules"].set_defaults(func=broken)  # type: ignore[union-attr]
     assert cli.main(["rules"]) == 70
     err = capsys.readouterr().err
@@ -51,3 +51,32 @@ def test_closed_pipe_ends_quietly() -> None:
     err = proc.stderr.read().decode()
     assert proc.wait() == 141
     assert "Traceback" not in err
+
+
+def test_command_table_matches_what_the_modules_register() -> None:
+    parser = cli.build_parser()
+    choices = parser._subparsers._group_actions[0]  # type: ignore[union-attr]
+    registered = {action.dest: action.help for action in choices._choices_actions}
+    assert registered == cli.COMMANDS
+
+
+HEAVY = ("polars", "openpyxl", "jinja2", "markdown_it", "srg_guide.guidelines")
+
+
+def test_help_does_not_import_heavy_modules() -> None:
+    """One fresh interpreter asks every --help in turn and names the first that loads too much."""
+    helps = [["--help"], *([name, "--help"] for name in cli.COMMANDS)]
+    code = (
+        "import contextlib, io, sys\n"
+        "from srg_guide.cli import main\n"
+        f"for args in {helps!r}:\n"
+        "    with contextlib.redirect_stdout(io.StringIO()) as out:\n"
+        "        with contextlib.suppress(SystemExit):\n"
+        "            main(args)\n"
+        "    assert out.getvalue().startswith('gebruik: srg-guide'), args\n"
+        f"    heavy = sorted(m for m in sys.modules if m.startswith({HEAVY!r}))\n"
+        "    if heavy:\n"
+        "        sys.exit(f'{args} laadt {heavy[:3]}')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

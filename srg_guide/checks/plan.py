@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from srg_guide.checks.layout import Layout
 from srg_guide.checks.params import Params
 from srg_guide.checks.registry import Rule
-from srg_guide.checks.report import SkippedRule
+from srg_guide.checks.report import SkippedRule, field_label
 
 MONTH_FIELD = "verslagmaand"
 
@@ -24,11 +24,6 @@ class Situation:
     month: dt.date | None
     previous_month: dt.date | None = None
     has_register: bool = False
-
-
-def field_label(name: str) -> str:
-    """A layout field name for people: ``doel_inzet`` -> ``doel inzet``."""
-    return name.replace("_", " ")
 
 
 def _and(items: list[str]) -> str:

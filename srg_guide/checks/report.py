@@ -56,6 +56,11 @@ class SkippedRule:
     kind: str
 
 
+def field_label(name: str) -> str:
+    """A layout field name for people: ``doel_inzet`` -> ``doel inzet``."""
+    return name.replace("_", " ")
+
+
 SKIP_KINDS = {
     "field": "veld ontbreekt in de layout",
     "code": "code niet ingesteld",

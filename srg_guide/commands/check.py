@@ -7,18 +7,19 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from srg_guide.checks.conversion import check_conversion, write_draft_conversion
-from srg_guide.checks.finding import Severity
-from srg_guide.checks.layout import load_layout
-from srg_guide.checks.params import load_params, params_for
-from srg_guide.checks.report import Report
-from srg_guide.checks.runner import Progress, run_check
-from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
+from srg_guide.commands.common import (
+    LazyChoices,
+    add_as_of_option,
+    add_command,
+    add_data_options,
+)
 from srg_guide.errors import SrgGuideError
-from srg_guide.reports import FORMATS, format_for_path, render, write_report
 
 if TYPE_CHECKING:
     import polars as pl
+
+    from srg_guide.checks.report import Report
+    from srg_guide.checks.runner import Progress
 
 DEFAULT_LIMIT = 1000
 
@@ -42,7 +43,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--current", metavar="BESTAND", help="bij check conversion: de levering van deze maand"
     )
-    parser.add_argument("--format", choices=FORMATS, help="text, json, html, csv of xlsx")
+    parser.add_argument(
+        "--format",
+        choices=LazyChoices("srg_guide.reports", "FORMATS"),
+        help="text, json, html, csv of xlsx",
+    )
     parser.add_argument("--output", metavar="PAD", help="schrijf het rapport naar dit bestand")
     parser.add_argument(
         "--limit",
@@ -100,6 +105,12 @@ def run(args: argparse.Namespace) -> int:
     Rules that did not run are listed under "Niet uitgevoerd" and leave the exit code alone,
     unless ``--strict`` is given: then any rule that did not run makes it 1.
     """
+    from srg_guide.checks.conversion import write_draft_conversion
+    from srg_guide.checks.layout import load_layout
+    from srg_guide.checks.params import params_for
+    from srg_guide.checks.runner import run_check
+    from srg_guide.reports import format_for_path
+
     if args.files[0] == "conversion":
         return _run_conversion(args)
     if len(args.files) != 1:
@@ -152,6 +163,8 @@ def _count(n: int, one: str, more: str) -> str:
 
 def summary_line(report: Report) -> str:
     """One line for stderr: counts per severity and rules that did not run."""
+    from srg_guide.checks.finding import Severity
+
     parts = [
         _count(report.count(Severity.FOUT), "fout", "fouten"),
         _count(report.count(Severity.WAARSCHUWING), "waarschuwing", "waarschuwingen"),
@@ -166,6 +179,8 @@ def summary_line(report: Report) -> str:
 
 
 def _emit(report: Report, fmt: str, output: str | None, options: dict[str, Any]) -> None:
+    from srg_guide.reports import render, write_report
+
     if output:
         # The report holds the notices too; on the terminal they must not go unseen.
         for notice in report.notices:
@@ -183,6 +198,11 @@ def _emit(report: Report, fmt: str, output: str | None, options: dict[str, Any])
 
 
 def _run_conversion(args: argparse.Namespace) -> int:
+    from srg_guide.checks.conversion import check_conversion
+    from srg_guide.checks.layout import load_layout
+    from srg_guide.checks.params import load_params
+    from srg_guide.reports import format_for_path
+
     if len(args.files) != 2 or not args.current or not args.previous:
         raise SrgGuideError(
             "Verkeerde opdracht",

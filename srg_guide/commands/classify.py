@@ -9,15 +9,6 @@ from pathlib import Path
 from srg_guide.atomic import write_atomic
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
 from srg_guide.errors import InputFileError, Location, display_path
-from srg_guide.guidelines.library import load_library
-from srg_guide.tree import (
-    build_rationale,
-    codes_for,
-    load_answers,
-    open_tree,
-    render,
-    run_answers,
-)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -46,6 +37,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Classify; exit 0 with an outcome, 2 when the answers do not lead to one."""
+    from srg_guide.guidelines.library import load_library
+    from srg_guide.tree import (
+        build_rationale,
+        codes_for,
+        load_answers,
+        open_tree,
+        render,
+        run_answers,
+    )
+
     tree = open_tree(args.trees, args.as_of, args.tree)
     answers = load_answers(args.answers)
     result = run_answers(tree, answers)

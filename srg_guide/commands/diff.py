@@ -9,9 +9,7 @@ import argparse
 from pathlib import Path
 
 from srg_guide.commands.common import add_command
-from srg_guide.errors import InputFileError, Location, ProblemsError, display_path
-
-DEFAULT_SCENARIOS = Path("tests") / "scenarios"
+from srg_guide.errors import ProblemsError
 
 
 def add_guidelines_diff(actions: argparse._SubParsersAction) -> None:
@@ -42,24 +40,21 @@ def add_tree_diff(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--scenarios",
         type=Path,
-        default=DEFAULT_SCENARIOS,
+        default=None,
         metavar="MAP",
-        help="map met scenario's (standaard tests/scenarios)",
+        help="map met scenario's (standaard de meegeleverde scenario's)",
     )
     parser.set_defaults(func=run_tree_diff)
 
 
 def run_tree_diff(args: argparse.Namespace) -> int:
     from srg_guide.changes.tree import as_text, compare_trees
+    from srg_guide.locations import data_dir
     from srg_guide.tree import load_scenarios, load_tree
 
-    if not args.scenarios.is_dir():
-        raise InputFileError(
-            "map met scenario's niet gevonden; geef er een met --scenarios",
-            Location(display_path(args.scenarios)),
-        )
+    scenario_dir = data_dir("scenarios", args.scenarios)
     old, new = load_tree(args.old), load_tree(args.new)
-    scenarios, problems = load_scenarios(args.scenarios)
+    scenarios, problems = load_scenarios(scenario_dir)
     if problems:
         raise ProblemsError("Scenario's onleesbaar", problems)
     changes = compare_trees(old, new, scenarios)

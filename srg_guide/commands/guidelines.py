@@ -8,11 +8,6 @@ import sys
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
 from srg_guide.commands.diff import add_guidelines_diff
 from srg_guide.errors import SrgGuideError
-from srg_guide.guidelines import load_citations, load_library
-from srg_guide.guidelines.citations import rule_references
-from srg_guide.guidelines.display import module_markdown
-from srg_guide.guidelines.lint import lint
-from srg_guide.tree.codes import codes_for
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -34,6 +29,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_lint(args: argparse.Namespace) -> int:
     """Print every problem as file:line: message; exit 1 when there are any."""
+    from srg_guide.crossref import load_citations
+    from srg_guide.guidelines import load_library
+    from srg_guide.guidelines.citations import rule_references
+    from srg_guide.guidelines.lint import lint
+    from srg_guide.tree.codes import codes_for
+
     library = load_library(args.guidelines, args.as_of)
     citations, tree_problems = load_citations(args.trees, args.as_of)
     codes = list(codes_for(trees_dir=args.trees).codes.values())
@@ -49,6 +50,8 @@ def run_lint(args: argparse.Namespace) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     """Print the table of contents."""
+    from srg_guide.guidelines import load_library
+
     library = load_library(args.guidelines, args.as_of)
     for title, modules in library.table_of_contents():
         print(title)
@@ -59,6 +62,10 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_show(args: argparse.Namespace) -> int:
     """Print one module's markdown, followed by the questions that cite it."""
+    from srg_guide.crossref import load_citations
+    from srg_guide.guidelines import load_library
+    from srg_guide.guidelines.display import module_markdown
+
     library = load_library(args.guidelines, args.as_of)
     module = library.get(args.module.removesuffix(".md"))
     if module is None:

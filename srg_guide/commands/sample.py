@@ -7,9 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from srg_guide.atomic import write_atomic
-from srg_guide.checks.params import load_params
 from srg_guide.commands.common import add_command, add_data_options
-from srg_guide.sample import generate, parse_defects
 
 
 def _month(text: str) -> dt.date:
@@ -55,6 +53,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Generate and write the files."""
+    from srg_guide.checks.params import load_params
+    from srg_guide.sample import generate, parse_defects
+
     if args.rows < 1:
         raise SystemExit("srg-guide sample: fout: --rows moet minstens 1 zijn")
     with_previous = args.previous_out is not None

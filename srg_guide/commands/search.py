@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
-from srg_guide.search import KIND_LABELS, load_index
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,8 +23,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the ranked hits; exit 1 when nothing matches."""
+    from srg_guide.search import KIND_LABELS, cached_index
+
     query = " ".join(args.text)
-    hits = load_index(args.guidelines, args.trees, args.as_of).search(query, max(1, args.aantal))
+    hits = cached_index(args.guidelines, args.trees, args.as_of).search(query, max(1, args.aantal))
     if not hits:
         print(f'Niets gevonden voor "{query}". Probeer een ander woord.')
         return 1

@@ -5,30 +5,21 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from srg_guide.atomic import write_atomic
-from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
+from srg_guide.commands.common import (
+    LazyChoices,
+    add_as_of_option,
+    add_command,
+    add_data_options,
+)
 from srg_guide.commands.diff import add_tree_diff
 from srg_guide.errors import InputFileError, Problem, ProblemsError, display_path
 from srg_guide.locations import data_dir
-from srg_guide.tree import (
-    CodeTable,
-    Question,
-    Tree,
-    codes_for,
-    load_scenarios,
-    load_tree,
-    open_tree,
-    outcome_coverage,
-    run_scenario,
-    tree_files,
-)
-from srg_guide.tree.diagram import DIAGRAM_FORMATS, render_diagram
-from srg_guide.tree.loader import TreeUnreadableError
-from srg_guide.tree.paths import iter_paths
-from srg_guide.tree.validate import lint_tree
 
-DEFAULT_SCENARIOS = Path("tests") / "scenarios"
+if TYPE_CHECKING:
+    from srg_guide.tree import Tree
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -45,7 +36,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     lint.set_defaults(func=run_lint)
 
     diagram = add_command(sub, "diagram", "teken de boom als Mermaid of Graphviz (dot)")
-    diagram.add_argument("--format", choices=DIAGRAM_FORMATS, default="mermaid")
+    diagram.add_argument(
+        "--format",
+        choices=LazyChoices("srg_guide.tree.diagram", "DIAGRAM_FORMATS"),
+        metavar="FORMAAT",
+        help="%(choices)s (standaard %(default)s)",
+        default="mermaid",
+    )
     diagram.add_argument("--output", type=Path, metavar="BESTAND", help="schrijf naar dit bestand")
     _add_tree_choice(diagram)
     diagram.set_defaults(func=run_diagram)
@@ -58,9 +55,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     paths.set_defaults(func=run_paths)
 
     test = add_command(sub, "test", "speel scenario's af en meld de dekking van de uitkomsten")
-    test.add_argument(
-        "folder", nargs="?", type=Path, metavar="MAP", help="standaard tests/scenarios"
-    )
+    test.add_argument("folder", nargs="?", type=Path, metavar="MAP", help="standaard scenarios/")
     test.add_argument("-v", "--verbose", action="store_true", help="toon ook geslaagde scenario's")
     _add_tree_choice(test)
     test.set_defaults(func=run_test)
@@ -85,6 +80,10 @@ def _guidelines_dir(override: str | None) -> Path | None:
 
 def run_lint(args: argparse.Namespace) -> int:
     """Lint the given files (or every shipped tree): 0 clean, 1 findings, 2 unreadable."""
+    from srg_guide.crossref import lint_tree_and_citations
+    from srg_guide.tree import CodeTable, codes_for, load_tree, tree_files
+    from srg_guide.tree.loader import TreeUnreadableError
+
     files = args.files or tree_files(data_dir("trees", args.trees))
     guidelines = _guidelines_dir(args.guidelines)
     findings: list[Problem] = []
@@ -105,7 +104,7 @@ def run_lint(args: argparse.Namespace) -> int:
             unreadable = True
             findings += exc.problems
             codes = None
-        problems = lint_tree(tree, codes, guidelines)
+        problems = lint_tree_and_citations(tree, codes, guidelines)
         findings += problems
         if not problems:
             print(f"{display_path(path)}: in orde ({tree.label}, {len(tree.nodes)} knopen)")
@@ -117,11 +116,15 @@ def run_lint(args: argparse.Namespace) -> int:
 
 
 def _tree(args: argparse.Namespace) -> Tree:
+    from srg_guide.tree import open_tree
+
     return open_tree(args.trees, args.as_of, args.tree)
 
 
 def run_diagram(args: argparse.Namespace) -> int:
     """Print or write the diagram."""
+    from srg_guide.tree.diagram import render_diagram
+
     text = render_diagram(_tree(args), args.format)
     if args.output:
         write_atomic(args.output, text)
@@ -133,6 +136,9 @@ def run_diagram(args: argparse.Namespace) -> int:
 
 def run_paths(args: argparse.Namespace) -> int:
     """List every path to a code or outcome; exit 1 when there is none."""
+    from srg_guide.tree import Question
+    from srg_guide.tree.paths import iter_paths
+
     tree = _tree(args)
     wanted = [
         p
@@ -155,7 +161,9 @@ def run_paths(args: argparse.Namespace) -> int:
 
 def run_test(args: argparse.Namespace) -> int:
     """Run scenario fixtures: 0 all pass, 1 failures, 2 unreadable scenarios."""
-    folder: Path = args.folder or DEFAULT_SCENARIOS
+    from srg_guide.tree import load_scenarios, outcome_coverage, run_scenario
+
+    folder: Path = args.folder or data_dir("scenarios")
     if not folder.is_dir():
         raise InputFileError("map met scenario's niet gevonden; geef een MAP op", None)
     tree = _tree(args)

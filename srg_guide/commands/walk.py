@@ -15,20 +15,6 @@ from typing import TextIO
 from srg_guide.atomic import write_atomic
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
 from srg_guide.errors import display_path
-from srg_guide.guidelines.library import load_library
-from srg_guide.tree import (
-    Note,
-    Outcome,
-    Question,
-    TreeSession,
-    build_rationale,
-    codes_for,
-    format_for,
-    load_session,
-    open_tree,
-    render,
-    to_text,
-)
 
 HELP_LINE = "Typ het nummer van uw antwoord. t = terug, ? = uitleg, s = stoppen."
 
@@ -69,6 +55,9 @@ class Walker:
     """The prompt loop; reads lines from ``stdin`` and writes to ``out``."""
 
     def __init__(self, args: argparse.Namespace, stdin: TextIO, out: TextIO) -> None:
+        from srg_guide.guidelines.library import load_library
+        from srg_guide.tree import TreeSession, codes_for, load_session, open_tree
+
         self.args = args
         self.stdin = stdin
         self.out = out
@@ -94,6 +83,8 @@ class Walker:
         return line.strip()
 
     def walk(self) -> int:
+        from srg_guide.tree import Outcome
+
         tree = self.session.tree
         self.say(f"Beslisboom: {tree.title} ({tree.label})")
         self.say(HELP_LINE)
@@ -106,6 +97,8 @@ class Walker:
 
     def step(self) -> bool:
         """Show the current question or note and handle one reply; False to stop."""
+        from srg_guide.tree import Note, Question
+
         node = self.session.current
         number = len(self.session.steps) + 1
         self.say()
@@ -143,6 +136,8 @@ class Walker:
         return True
 
     def show_help(self) -> None:
+        from srg_guide.tree import Outcome
+
         node = self.session.current
         if isinstance(node, Outcome):
             return
@@ -204,6 +199,8 @@ class Walker:
             self.say(f"Sessie bewaard in {display_path(self.args.save)}.")
 
     def finish(self) -> int:
+        from srg_guide.tree import build_rationale, format_for, render, to_text
+
         rationale = build_rationale(
             self.session, self.codes, case_reference=self.args.case, library=self.library
         )

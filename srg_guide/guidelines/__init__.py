@@ -1,11 +1,12 @@
-"""Guideline modules: the markdown setup, loading, links, tree citations and lint."""
+"""Guideline modules: the markdown setup, loading, links, citations and lint.
+
+Reading the citations out of the trees is in :mod:`srg_guide.crossref`.
+"""
 
 from srg_guide.guidelines.citations import (
     Citations,
     GuidelineRef,
     Question,
-    citations_from_trees,
-    load_citations,
 )
 from srg_guide.guidelines.library import Library, load_library
 from srg_guide.guidelines.lint import lint
@@ -22,9 +23,7 @@ __all__ = [
     "Paragraph",
     "Question",
     "Section",
-    "citations_from_trees",
     "lint",
-    "load_citations",
     "load_library",
     "make_parser",
     "slugify",

@@ -1,17 +1,15 @@
-"""Which tree questions cite which guideline paragraph, in both directions."""
+"""Which tree questions cite which guideline paragraph, in both directions.
+
+The citations are collected from the trees by :mod:`srg_guide.crossref`.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import inspect
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from srg_guide.errors import Location, Problem, SrgGuideError, display_path
+from srg_guide.errors import Location, display_path
 from srg_guide.guidelines.links import split_reference
-from srg_guide.locations import data_dir
-from srg_guide.tree.loader import load_trees, tree_in_force
-from srg_guide.tree.model import Outcome, Tree
 
 
 @dataclass(frozen=True)
@@ -61,34 +59,6 @@ class Citations:
                 for ref in question.guidelines
             )
         ]
-
-
-def citations_from_trees(trees: list[Tree]) -> Citations:
-    """Collect every node of every tree with the guideline references it makes."""
-    citations = Citations()
-    for tree in trees:
-        for node in tree.nodes.values():
-            where = Location(tree.source, node.guidelines_line or node.line or None, "guidelines")
-            text = node.title if isinstance(node, Outcome) else node.text
-            refs = tuple(GuidelineRef(ref, where) for ref in node.guidelines)
-            citations.questions[node.id] = Question(
-                node.id, text, refs, Location(tree.source, node.line or None), node.kind, tree.id
-            )
-    return citations
-
-
-def load_citations(
-    trees: Path | str | None = None, as_of: dt.date | None = None
-) -> tuple[Citations, list[Problem]]:
-    """Citations of every tree in force on ``as_of``, plus the problems of trees that failed."""
-    result = load_trees(data_dir("trees", trees))
-    in_force: list[Tree] = []
-    for tree_id in dict.fromkeys(t.id for t in result.trees):
-        try:
-            in_force.append(tree_in_force(result.trees, as_of, tree_id))
-        except SrgGuideError:
-            continue
-    return citations_from_trees(in_force), list(result.problems)
 
 
 def rule_references() -> list[GuidelineRef]:

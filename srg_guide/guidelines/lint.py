@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import Protocol
 
 from srg_guide.errors import Location, Problem
 from srg_guide.guidelines.citations import Citations, GuidelineRef
 from srg_guide.guidelines.library import Library
 from srg_guide.guidelines.model import Link, Module
-from srg_guide.tree.codes import TypeCode
+
+
+class TypeCode(Protocol):
+    """A type code as the lint needs it (``srg_guide.tree.codes.TypeCode``)."""
+
+    @property
+    def code(self) -> str: ...
 
 
 def lint(
     library: Library,
-    codes: list[TypeCode],
+    codes: Sequence[TypeCode],
     citations: Citations | None,
     other_refs: Sequence[GuidelineRef] = (),
 ) -> list[Problem]:
@@ -64,7 +71,7 @@ def _link_problem(
     return None
 
 
-def _code_problems(library: Library, codes: list[TypeCode]) -> Iterator[Problem]:
+def _code_problems(library: Library, codes: Sequence[TypeCode]) -> Iterator[Problem]:
     for code in codes:
         if not library.for_code(code.code):
             yield Problem(Location("trees/codes.yaml"), f"code {code.code} heeft geen module")

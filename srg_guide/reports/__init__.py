@@ -16,15 +16,35 @@ from srg_guide.atomic import write_atomic
 from srg_guide.checks.report import Report
 from srg_guide.errors import SrgGuideError
 from srg_guide.reports.as_csv import render_csv, render_quarter_csv
-from srg_guide.reports.as_html import render_html, render_quarter_html
 from srg_guide.reports.as_json import SCHEMA_VERSION, render_json
 from srg_guide.reports.as_text import render_quarter_text, render_text
-from srg_guide.reports.as_xlsx import render_xlsx
 from srg_guide.reports.audience import AUDIENCES, Privacy
 from srg_guide.reports.view import ReportView, build_view
 
 if TYPE_CHECKING:
     from srg_guide.guidelines.library import Library
+
+
+def render_html(view: ReportView) -> str:
+    """HTML, importing jinja2 only when asked (keeps ``srg-guide check --help`` quick)."""
+    from srg_guide.reports.as_html import render_html as html
+
+    return html(view)
+
+
+def render_quarter_html(view: ReportView) -> str:
+    """The quarterly view as HTML, importing jinja2 only when asked."""
+    from srg_guide.reports.as_html import render_quarter_html as html
+
+    return html(view)
+
+
+def render_xlsx(view: ReportView) -> bytes:
+    """XLSX, importing openpyxl only when asked."""
+    from srg_guide.reports.as_xlsx import render_xlsx as xlsx
+
+    return xlsx(view)
+
 
 _RENDERERS: dict[str, Callable[[ReportView], str | bytes]] = {
     "text": render_text,

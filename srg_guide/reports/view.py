@@ -11,8 +11,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from srg_guide.checks.finding import Finding, Severity
-from srg_guide.checks.plan import field_label
-from srg_guide.checks.report import SKIP_KINDS, Identity, Mirror, Report, RuleResult, SkippedRule
+from srg_guide.checks.report import (
+    SKIP_KINDS,
+    Identity,
+    Mirror,
+    Report,
+    RuleResult,
+    SkippedRule,
+    field_label,
+)
 from srg_guide.privacy import mask_bsns_in_text
 from srg_guide.reports.audience import Privacy
 from srg_guide.reports.words import (

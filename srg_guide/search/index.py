@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from srg_guide.search.text import allowed_edits, edit_distance, trigrams, words
 
+# How each kind of document is named to the user.
+KIND_LABELS = {"module": "richtlijn", "code": "type", "vraag": "vraag", "regel": "controle"}
 # How much a word counts by where it stands in a document.
 FIELD_WEIGHTS = {"title": 4.0, "keywords": 2.5, "text": 1.0}
 # How much a match counts by how the query word matched the indexed word.

@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from srg_guide.guidelines.citations import Citations, load_citations
+from srg_guide.crossref import load_citations
+from srg_guide.guidelines.citations import Citations
 from srg_guide.guidelines.library import Library, load_library
 from srg_guide.guidelines.links import split_reference
 from srg_guide.search.index import Document, SearchIndex
 from srg_guide.tree.codes import TypeCode, codes_for
-
-KIND_LABELS = {"module": "richtlijn", "code": "type", "vraag": "vraag", "regel": "controle"}
 
 
 def module_documents(library: Library) -> list[Document]:

@@ -15,8 +15,9 @@ from typing import Any
 import jinja2
 
 from srg_guide.changes.report import TITLE
+from srg_guide.crossref import load_citations
 from srg_guide.errors import InputFileError, Location, display_path
-from srg_guide.guidelines.citations import Citations, load_citations
+from srg_guide.guidelines.citations import Citations
 from srg_guide.guidelines.display import cites_whole_module, node_label
 from srg_guide.guidelines.library import Library, load_library
 from srg_guide.guidelines.links import split_reference

@@ -11,11 +11,11 @@ from srg_guide.guidelines.library import Library
 from srg_guide.guidelines.markdown import make_parser
 from srg_guide.infographic import Infographic
 from srg_guide.infographic.svg import infographic_svg
+from srg_guide.locations import data_dir
 from srg_guide.tree.loader import load_trees
 from srg_guide.tree.scenario import load_scenarios
 
 CHANGES_PAGE = "wat-is-er-veranderd.html"
-DEFAULT_SCENARIOS = Path("tests") / "scenarios"
 _EMBED = re.compile(r'<p><a href="infographic-(?P<id>[a-z0-9-]+)\.html">[^<]*</a></p>')
 
 
@@ -60,6 +60,6 @@ def embed_infographics(html: str, infographics: dict[str, Infographic]) -> str:
 def changes_html(library: Library, trees_dir: Path) -> str:
     """The "Wat is er veranderd" body, from the dated versions and the scenario folder."""
     trees = load_trees(trees_dir).trees
-    scenarios = load_scenarios(DEFAULT_SCENARIOS)[0] if DEFAULT_SCENARIOS.is_dir() else None
+    scenarios = load_scenarios(data_dir("scenarios"))[0]
     markdown = whats_new_markdown(library.all_versions, trees, scenarios)
     return make_parser().render(markdown)

@@ -13,14 +13,18 @@ import datetime as dt
 import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from srg_guide.privacy import mask_bsns_in_text
 from srg_guide.tree.codes import CodeTable
 from srg_guide.tree.session import Step, TreeSession
 
-if TYPE_CHECKING:
-    from srg_guide.guidelines.library import Library
+
+class Library(Protocol):
+    """What a rationale needs of the guideline library: a paragraph's title."""
+
+    def title_of(self, reference: str) -> str: ...
+
 
 RATIONALE_FORMATS = ("md", "txt", "json")
 

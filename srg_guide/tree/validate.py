@@ -1,8 +1,9 @@
-"""Lint a loaded tree: references, cycles, unreachable nodes, dead ends, codes, guidelines.
+"""Lint a loaded tree: references, cycles, unreachable nodes, dead ends, codes.
 
-``lint_tree(tree, codes, guidelines_dir)`` returns Problems with file:line:field in
+``lint_tree(tree, codes)`` returns Problems with file:line:field in
 plain Dutch; an empty list means the tree is clean. The loader already refuses
-malformed files; this finds what is well-formed but wrong.
+malformed files; this finds what is well-formed but wrong. The cited guidelines are
+checked in :mod:`srg_guide.crossref`, which knows both the tree and the guidelines.
 """
 
 from __future__ import annotations
@@ -10,15 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from srg_guide.errors import Location, Problem
-from srg_guide.guidelines.loader import load_module
 from srg_guide.tree.codes import CodeTable
 from srg_guide.tree.model import Node, Note, Outcome, Tree, outgoing
 from srg_guide.tree.paths import iter_paths
 
 
-def lint_tree(
-    tree: Tree, codes: CodeTable | None = None, guidelines_dir: Path | None = None
-) -> list[Problem]:
+def lint_tree(tree: Tree, codes: CodeTable | None = None) -> list[Problem]:
     """Every finding for this tree, in a stable order."""
     problems = unknown_references(tree)
     if problems:
@@ -31,8 +29,6 @@ def lint_tree(
         problems += code_problems(tree, codes)
     if not cycles:
         problems += conflicting_leaf_problems(tree)
-    if guidelines_dir is not None and guidelines_dir.is_dir():
-        problems += guideline_problems(tree, guidelines_dir)
     return problems
 
 
@@ -189,36 +185,3 @@ def conflicting_leaf_problems(tree: Tree) -> list[Problem]:
                 )
             )
     return problems
-
-
-def guideline_problems(tree: Tree, guidelines_dir: Path) -> list[Problem]:
-    """Cited guidelines must exist as guidelines/<id>.md, and a cited #anchor as a heading there.
-
-    An anchor may be in any version of the module (``<id>.md`` or ``<id>.<version>.md``).
-    """
-    problems = []
-    anchors: dict[str, set[str]] = {}
-    for node in tree.nodes.values():
-        for index, ref in enumerate(node.guidelines):
-            module, _, anchor = ref.partition("#")
-            where = _at(tree, node, f"guidelines[{index}]", node.guidelines_line)
-            if not (guidelines_dir / f"{module}.md").is_file():
-                message = f'richtlijn "{module}" bestaat niet in {guidelines_dir.name}/'
-                problems.append(Problem(where, message))
-                continue
-            if module not in anchors:
-                anchors[module] = _anchors_of(guidelines_dir, module)
-            if anchor and anchor not in anchors[module]:
-                message = f'richtlijn "{module}" heeft geen kop met anker "{anchor}"'
-                problems.append(Problem(where, message))
-    return problems
-
-
-def _anchors_of(guidelines_dir: Path, module_id: str) -> set[str]:
-    """Heading anchors of every version of a module."""
-    found: set[str] = set()
-    for path in (guidelines_dir / f"{module_id}.md", *guidelines_dir.glob(f"{module_id}.*.md")):
-        module, _problems = load_module(path)
-        if module is not None:
-            found.update(section.anchor for section in module.sections)
-    return found

@@ -58,7 +58,7 @@ class Resources:
     @cached_property
     def citations(self) -> Citations:
         """Which tree questions cite which guideline module."""
-        from srg_guide.guidelines import citations_from_trees
+        from srg_guide.crossref import citations_from_trees
 
         return citations_from_trees([self.tree])
 

@@ -17,6 +17,7 @@ import jinja2
 from srg_guide.atomic import write_atomic
 from srg_guide.errors import InputFileError, Location, Problem, ProblemsError, display_path
 from srg_guide.guidelines.library import Library, load_library
+from srg_guide.locations import data_dir
 from srg_guide.tree.codes import CodeTable, codes_for
 from srg_guide.tree.loader import open_tree
 from srg_guide.tree.model import Tree
@@ -24,7 +25,6 @@ from srg_guide.tree.scenario import Scenario, load_scenario, load_scenarios
 from srg_guide.webinar.steps import Step, scenario_steps
 from srg_guide.webinar.tree_svg import tree_svg
 
-DEFAULT_SCENARIOS = Path("tests") / "scenarios"
 LETTERS = "ABCDEFGHI"
 
 
@@ -49,9 +49,9 @@ def load_webinar(
     scenarios: Path | None,
     as_of: dt.date | None = None,
 ) -> Webinar:
-    """Tree, library, codes and scenarios (a file, a folder, or tests/scenarios)."""
+    """Tree, library, codes and scenarios (a file, a folder, or the bundled scenarios)."""
     tree = open_tree(trees, as_of)
-    source = scenarios if scenarios is not None else DEFAULT_SCENARIOS
+    source = scenarios if scenarios is not None else data_dir("scenarios")
     problems: list[Problem] = []
     if source.is_file():
         found = [load_scenario(source)]

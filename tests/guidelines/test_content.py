@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from srg_guide.guidelines import load_citations, load_library
+from srg_guide.crossref import load_citations
+from srg_guide.guidelines import load_library
 from srg_guide.guidelines.display import module_markdown
 from srg_guide.tree.codes import codes_for
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from srg_guide.crossref import load_citations
 from srg_guide.errors import Location
 from srg_guide.guidelines import (
     Citations,
     GuidelineRef,
     Question,
-    load_citations,
     load_library,
 )
 from srg_guide.guidelines.display import module_markdown

@@ -21,9 +21,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 SCENARIO = (
-    Path(__file__).parent.parent
-    / "scenarios"
-    / "02-vrijwilligerswerk-klantmanager-vindt-nuttig.yaml"
+    Path(__file__).parents[2] / "scenarios" / "02-vrijwilligerswerk-klantmanager-vindt-nuttig.yaml"
 )
 
 if not Path(CHROMIUM).exists() and os.environ.get("CI") != "true":
@@ -79,4 +77,49 @@ def test_search_box_finds_jobcoach_with_typo(browser_page) -> None:  # type: ign
     page.press("#zoek", "Enter")
     page.wait_for_url("**/type-30.html")
     assert "Jobcoach" in page.inner_text("h1")
+    assert errors == []
+
+
+# Typos, accents, several words, codes: the site's search must rank as srg_guide.search does.
+PARITY_QUERIES = [
+    "jobcoach",
+    "jobcaoch",
+    "vrijwiligerswerk",
+    "participatieplaats 24 maanden",
+    "orthopädische schoenen",
+    "werkervaringplaats",
+    "inburgerring",
+    "vinger aan de pols",
+    "loonkostensubsidie doel participatie",
+    "AOW leeftijd",
+    "Re-integratie",
+    "SRG301",
+    "proefplaatsing",
+    "beschut werk",
+    "conversiebestand",
+    "type 30",
+]
+
+
+def test_site_search_ranks_like_the_python_index(browser_page) -> None:  # type: ignore[no-untyped-def]
+    from srg_guide.search import load_index
+    from srg_guide.site.data import search_data
+
+    site, page, errors = browser_page
+    index = load_index()
+    documents = search_data(index)["documents"]
+    page.goto((site / "index.html").as_uri())
+    for query in PARITY_QUERIES:
+        hits = index.search(query, len(index.documents))
+        numbers = [index.documents.index(hit.document) for hit in hits]
+        expected = [
+            (documents[n]["href"], documents[n]["title"]) for n in numbers if documents[n]["href"]
+        ][:3]
+        page.fill("#zoek", query)
+        shown = page.eval_on_selector_all(
+            "#zoekresultaten a",
+            "links => links.map(a => [a.getAttribute('href'), a.lastChild.textContent])",
+        )
+        assert expected, query
+        assert [tuple(link) for link in shown[:3]] == expected, query
     assert errors == []

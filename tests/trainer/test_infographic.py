@@ -125,7 +125,7 @@ async def test_changes_screen_lists_module_and_tree_changes() -> None:
 
 
 def export(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setattr("srg_guide.site.extra.DEFAULT_SCENARIOS", SCENARIOS)
+    monkeypatch.setenv("SRG_GUIDE_SCENARIOS", str(SCENARIOS))
     site = tmp_path / "site"
     export_site(site, GUIDELINES, TREES, TODAY)
     return site

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from srg_guide.crossref import lint_tree_and_citations
 from srg_guide.tree import codes_for, load_codes, load_tree
 from srg_guide.tree.diagram import to_dot, to_mermaid
 from srg_guide.tree.paths import iter_paths, paths_to_code
-from srg_guide.tree.validate import lint_tree
 
 REPO = Path(__file__).resolve().parents[2]
 LINT = REPO / "tests" / "fixtures" / "trees" / "lint"
@@ -23,19 +23,20 @@ def expected_message(path: Path) -> str:
 
 def test_the_shipped_tree_is_clean() -> None:
     tree = load_tree(REPO / "trees" / "srg.yaml")
-    assert lint_tree(tree, codes_for(tree.path), REPO / "guidelines") == []
+    assert lint_tree_and_citations(tree, codes_for(tree.path), REPO / "guidelines") == []
 
 
 def test_the_clean_fixture_is_clean() -> None:
     tree = load_tree(LINT / "clean.yaml")
-    assert lint_tree(tree, load_codes(LINT / "codes.yaml"), REPO / "guidelines") == []
+    assert lint_tree_and_citations(tree, load_codes(LINT / "codes.yaml"), REPO / "guidelines") == []
 
 
 @pytest.mark.parametrize("path", FIXTURES, ids=[p.stem for p in FIXTURES])
 def test_each_lint_fixture_gives_its_finding(path: Path) -> None:
     tree = load_tree(path)
     findings = [
-        str(p) for p in lint_tree(tree, load_codes(LINT / "codes.yaml"), REPO / "guidelines")
+        str(p)
+        for p in lint_tree_and_citations(tree, load_codes(LINT / "codes.yaml"), REPO / "guidelines")
     ]
     assert any(expected_message(path) in line for line in findings), findings
 

@@ -16,7 +16,7 @@ from srg_guide.tree import (
 )
 
 REPO = Path(__file__).resolve().parents[2]
-SCENARIOS, PROBLEMS = load_scenarios(REPO / "tests" / "scenarios")
+SCENARIOS, PROBLEMS = load_scenarios(REPO / "scenarios")
 TREE = load_tree(REPO / "trees" / "srg.yaml")
 
 

@@ -12,7 +12,7 @@ from srg_guide.ui import AppOptions, SrgGuideApp
 from srg_guide.ui.screens.question import QuestionScreen
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-SCENARIOS = REPO_ROOT / "tests" / "scenarios"
+SCENARIOS = REPO_ROOT / "scenarios"
 # A fixed day keeps dates in rationales and snapshots stable.
 TODAY = dt.date(2026, 3, 15)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.screen import Screen
@@ -13,9 +12,6 @@ from srg_guide.ui.screens.home import HomeScreen
 
 if TYPE_CHECKING:
     from srg_guide.ui.resources import Resources
-
-# Scenario fixtures of a source checkout, offered for replay when no folder is given.
-DEFAULT_SCENARIOS = Path("tests") / "scenarios"
 
 __all__ = ["ErrorScreen", "HelpScreen", "HomeScreen", "mode_screen"]
 
@@ -37,6 +33,7 @@ def mode_screen(mode: str, resources: Resources) -> Screen[None]:
 
         return CheckerScreen(resources, options.check_file)
     if mode == "presentatie":
+        from srg_guide.locations import data_dir
         from srg_guide.tree.scenario import load_scenario
         from srg_guide.ui.screens.presenter import PresenterScreen
         from srg_guide.ui.screens.presenter_start import PresenterStartScreen
@@ -44,7 +41,7 @@ def mode_screen(mode: str, resources: Resources) -> Screen[None]:
         source = options.scenarios
         if source is not None and source.is_file():
             return PresenterScreen(resources, load_scenario(source), quiz=options.quiz)
-        return PresenterStartScreen(resources, source or DEFAULT_SCENARIOS, quiz=options.quiz)
+        return PresenterStartScreen(resources, source or data_dir("scenarios"), quiz=options.quiz)
     if mode == "register":
         from srg_guide.ui.screens.register import RegisterScreen
 

@@ -22,11 +22,10 @@ def changes_markdown(resources: Resources) -> str:
     from srg_guide.locations import data_dir
     from srg_guide.tree import load_scenarios
     from srg_guide.tree.loader import load_trees
-    from srg_guide.ui.screens import DEFAULT_SCENARIOS
 
     options = resources.options
     trees = load_trees(data_dir("trees", options.trees)).trees
-    folder = options.scenarios or DEFAULT_SCENARIOS
+    folder = options.scenarios or data_dir("scenarios")
     scenarios = load_scenarios(folder)[0] if folder.is_dir() else None
     return whats_new_markdown(resources.library.all_versions, trees, scenarios)
 
