@@ -27,11 +27,6 @@ if TYPE_CHECKING:
     from srg_guide.ui.resources import Resources
 
 LETTERS = "ABCDEFGHI"
-VERDICT_TEXT: dict[bool | None, str] = {
-    True: "Telt mee voor de SRG",
-    False: "Telt niet mee voor de SRG",
-    None: "Nog niet te beslissen",
-}
 
 
 class PresenterScreen(Screen[None]):
@@ -132,11 +127,13 @@ class PresenterScreen(Screen[None]):
             self._set("#slide-prompt", "Spatie: toon de uitkomst")
             return
         codes = self.resources.codes
-        parts = [VERDICT_TEXT[outcome.counts]]
-        if outcome.code:
-            parts.append(f"Type {outcome.code}: {codes.name_of(outcome.code)}")
-        if outcome.doel:
-            parts.append(f"Doel inzet {outcome.doel}: {codes.doel_name(outcome.doel)}")
+        parts = [outcome.headline]
+        entry = codes.get(outcome.type)
+        if entry is not None:
+            parts.append(f"Type {entry.name}, code {entry.code_text}")
+        doel = self.session.doel
+        if doel and outcome.counts:
+            parts.append(f"Doel inzet {doel}: {codes.doel_name(doel)}")
         parts.append(outcome.explanation)
         self._set("#slide-title", outcome.title)
         self._set("#slide-body", "\n\n".join(p for p in parts if p))
