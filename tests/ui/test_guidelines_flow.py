@@ -103,7 +103,7 @@ class TestGuidelines:
             question = app.screen
             assert isinstance(question, QuestionScreen)
             await answer(pilot, "gemeente")
-            await answer(pilot, "anders")
+            await answer(pilot, "voorziening")
             cited = question.session.current.guidelines[0]
             await pilot.press("g")
             await pilot.pause()
@@ -113,8 +113,8 @@ class TestGuidelines:
             await pilot.press("escape")
             await pilot.pause()
             assert app.screen is question
-            assert question.session.current.id == "fin-budget"  # answers kept
-            assert [s.option_id for s in question.session.steps] == ["gemeente", "anders"]
+            assert question.session.current.id == "doel"  # answers kept
+            assert [s.option_id for s in question.session.steps] == ["gemeente", "voorziening"]
 
     async def test_used_in_question_link_opens_the_question_and_back(self) -> None:
         app = make_app()

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.containers import VerticalScroll
 from textual.pilot import Pilot
-from textual.widgets import Button, Input, RadioSet, Static
+from textual.widgets import Button, Input, Markdown, RadioSet, Static
 
 from srg_guide.ui.app import SrgGuideApp
 from srg_guide.ui.screens.export import ExportDialog
+from srg_guide.ui.screens.guideline import GuidelineScreen
 from srg_guide.ui.screens.outcome import OutcomeScreen
 from srg_guide.ui.screens.question import QuestionScreen
 from srg_guide.ui.screens.review import ReviewScreen
@@ -251,3 +253,60 @@ class TestRationaleExport:
             await pilot.pause()
             assert app.screen is dialog  # stays open, with a notification
             assert any("kan niet schrijven" in n.message for n in app._notifications)
+
+
+class TestCitedParagraph:
+    """The fixture tree cites a paragraph of the shipped guidelines: it is shown, not the module."""
+
+    REFERENCE = "traject-voorziening-activiteit#het-type-van-een-voorziening"
+
+    async def test_question_shows_its_paragraph_not_the_module_opening(self) -> None:
+        app = make_mini_app()
+        async with app.run_test(size=(120, 40)) as pilot:
+            question = await open_tree(app, pilot)
+            await answer(pilot, "ja")
+            await answer(pilot, "verder")
+            assert question.session.current.guidelines[0] == self.REFERENCE
+            paragraph = app.resources.library.paragraph(self.REFERENCE)
+            assert paragraph is not None and paragraph.section is not None
+            title = str(question.query_one("#guideline-title", Static).content)
+            shown = question.query_one("#guideline-paragraph", Markdown).source
+            assert title.endswith(paragraph.title)
+            assert shown.strip() and shown.strip() in paragraph.module.body
+            assert "## Wat is het?" not in shown  # not the module's first section
+
+    async def test_g_opens_the_guideline_scrolled_to_the_cited_paragraph(self) -> None:
+        app = make_mini_app()
+        async with app.run_test(size=(100, 30)) as pilot:
+            await open_tree(app, pilot)
+            await answer(pilot, "ja")
+            await answer(pilot, "verder")
+            await pilot.press("g")
+            await pilot.pause()
+            guideline = app.screen
+            assert isinstance(guideline, GuidelineScreen)
+            markdown = guideline.query_one("#module", Markdown)
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            page = guideline.query_one("#page", VerticalScroll)
+            heading = next(
+                markdown.query_one(f"#{block_id}")
+                for _level, title, block_id in markdown.table_of_contents
+                if title == "Het type van een voorziening"
+            )
+            assert page.scroll_y > 0
+            assert 0 <= heading.region.y - page.region.y <= 3  # its heading at the top (margins)
+            assert "Is dit één voorziening of een traject?" in markdown.source  # "gebruikt in"
+
+    async def test_a_link_in_the_paragraph_opens_its_guideline(self) -> None:
+        app = make_mini_app()
+        async with app.run_test(size=(120, 40)) as pilot:
+            question = await open_tree(app, pilot)
+            await answer(pilot, "ja")
+            await answer(pilot, "verder")
+            pane = question.query_one("#guideline-paragraph", Markdown)
+            pane.post_message(Markdown.LinkClicked(pane, "grijs-externe-partij.md"))
+            await pilot.pause()
+            guideline = app.screen
+            assert isinstance(guideline, GuidelineScreen)
+            assert guideline.current == "grijs-externe-partij"
