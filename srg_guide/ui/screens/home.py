@@ -90,7 +90,7 @@ class HomeScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "delete_session":
-            return self.query_one("#recent", ChoiceList).has_focus or None
+            return self.query_one("#recent", ChoiceList).has_focus
         return True
 
     def action_delete_session(self) -> None:
