@@ -101,6 +101,8 @@ def load_params(
     type_codes: dict[str, str] = {}
     lks: set[str] = set()
     for entry in _need(codes, "codes", list, codes_src):
+        if entry.get("code") is None:  # no confirmed code (trees/codes.yaml)
+            continue
         code = str(_need(entry, "code", str, codes_src))
         type_codes[code] = str(entry.get("name", code))
         if entry.get("lks_pw") is True:

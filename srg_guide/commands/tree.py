@@ -17,6 +17,7 @@ from srg_guide.tree import (
     codes_for,
     load_scenarios,
     load_tree,
+    open_point_coverage,
     open_tree,
     outcome_coverage,
     run_scenario,
@@ -24,7 +25,8 @@ from srg_guide.tree import (
 )
 from srg_guide.tree.diagram import DIAGRAM_FORMATS, render_diagram
 from srg_guide.tree.loader import TreeUnreadableError
-from srg_guide.tree.paths import iter_paths
+from srg_guide.tree.paths import iter_paths, paths_to_code
+from srg_guide.tree.scenario import open_point_sources
 from srg_guide.tree.validate import lint_tree
 
 DEFAULT_SCENARIOS = Path("tests") / "scenarios"
@@ -51,7 +53,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     paths = add_command(sub, "paths", "toon elk pad dat eindigt in een type code of uitkomst")
     target = paths.add_mutually_exclusive_group(required=True)
-    target.add_argument("--code", metavar="CODE", help="type voorziening, bijvoorbeeld 30")
+    target.add_argument(
+        "--code", metavar="CODE", help="type voorziening: code (30) of id uit codes.yaml (coaching)"
+    )
     target.add_argument("--outcome", metavar="ID", help="id van een uitkomst")
     _add_tree_choice(paths)
     paths.set_defaults(func=run_paths)
@@ -131,12 +135,14 @@ def run_diagram(args: argparse.Namespace) -> int:
 def run_paths(args: argparse.Namespace) -> int:
     """List every path to a code or outcome; exit 1 when there is none."""
     tree = _tree(args)
-    wanted = [
-        p
-        for p in iter_paths(tree)
-        if (args.code is not None and p.outcome.code == args.code.strip())
-        or (args.outcome is not None and p.outcome.id == args.outcome)
-    ]
+    type_id = None
+    if args.code is not None:
+        entry = codes_for(tree.path, args.trees).get(args.code.strip())
+        type_id = entry.id if entry else args.code.strip()
+    if type_id is not None:
+        wanted = paths_to_code(tree, type_id)
+    else:
+        wanted = [p for p in iter_paths(tree) if p.outcome.id == args.outcome]
     label = f"code {args.code}" if args.code is not None else f'uitkomst "{args.outcome}"'
     if not wanted:
         print(f"Geen pad in {tree.id} {tree.version} eindigt in {label}.")
@@ -175,6 +181,12 @@ def run_test(args: argparse.Namespace) -> int:
     print(f"Dekking uitkomsten: {total - len(missing)} van {total} ({percent:.0f}%).")
     if missing:
         print(f"Niet gedekt: {', '.join(missing)}")
+    _taken, open_missing = open_point_coverage(tree, results)
+    sources = len(open_point_sources(tree))
+    covered = sources - len(open_missing)
+    print(f"Dekking open punten (weet ik niet, grijs gebied): {covered} van {sources}.")
+    if open_missing:
+        print(f"Niet gedekt: {', '.join(open_missing)}")
     if problems:
         return 2
     return 0 if passed == len(results) else 1

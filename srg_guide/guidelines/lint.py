@@ -21,7 +21,7 @@ def lint(
 
     ``other_refs`` are guideline references made elsewhere, such as by check rules.
     """
-    known_codes = {c.code for c in codes}
+    known_codes = {c.id for c in codes} | {c.code for c in codes if c.code}
     problems = list(library.problems)
     for module in sorted(library.modules.values(), key=lambda m: m.source):
         problems.extend(_module_problems(module, library, known_codes, citations))
@@ -66,8 +66,8 @@ def _link_problem(
 
 def _code_problems(library: Library, codes: list[TypeCode]) -> Iterator[Problem]:
     for code in codes:
-        if not library.for_code(code.code):
-            yield Problem(Location("trees/codes.yaml"), f"code {code.code} heeft geen module")
+        if not library.for_code(code.id) and not (code.code and library.for_code(code.code)):
+            yield Problem(Location("trees/codes.yaml"), f"type {code.id} heeft geen module")
 
 
 def _tree_problems(library: Library, citations: Citations) -> Iterator[Problem]:

@@ -24,18 +24,24 @@ from srg_guide.errors import (
 )
 from srg_guide.locations import data_dir
 from srg_guide.tree.model import (
+    ACTIONS,
     CONTINUE_OPTION_ID,
+    DEFAULT_ASK,
     DEFAULT_ESCALATION,
     ESCALATION_ID,
     LEVELS,
     NODE_KINDS,
+    RECORDED_FACTS,
     UNKNOWN_OPTION_ID,
+    Condition,
     Node,
     Note,
     Option,
     Outcome,
+    OutcomeWarning,
     Question,
     Tree,
+    UnknownRule,
     outgoing,
 )
 from srg_guide.yamlio import YamlList, YamlMap, parse_yaml, read_text
@@ -46,20 +52,27 @@ GUIDELINE_REF = re.compile(r"^[a-z0-9][a-z0-9_-]*(#[a-z0-9][a-z0-9_-]*)?$")
 
 _TOP_FIELDS = {"id", "title", "version", "valid_from", "start", "nodes", "description"}
 _FIELDS = {
-    "question": {"kind", "text", "help", "options", "guidelines"},
+    "question": {"kind", "text", "help", "options", "guidelines", "records", "unknown"},
     "note": {"kind", "text", "help", "next", "guidelines"},
     "outcome": {
         "kind",
         "counts",
         "level",
-        "code",
-        "doel",
+        "type",
         "title",
+        "verdict",
+        "reason",
         "explanation",
+        "warnings",
+        "action",
+        "part_answers",
         "guidelines",
     },
 }
-_OPTION_FIELDS = {"id", "label", "next"}
+_OPTION_FIELDS = {"id", "label", "next", "guidelines", "condition", "value"}
+_CONDITION_FIELDS = {"text", "ask", "otherwise"}
+_UNKNOWN_FIELDS = {"assume", "condition", "ask"}
+_WARNING_FIELDS = {"text", "doel"}
 
 
 @dataclass
@@ -285,7 +298,38 @@ def _question(reader: _Reader, node_id: str, raw: YamlMap, where: str) -> Questi
                 )
             label = reader.text(item, "label", at)
             target = reader.text(item, "next", at)
-            options.append(Option(option_id, label, target, item.line))
+            value = reader.text(item, "value", at, required=False) or None
+            options.append(
+                Option(
+                    option_id,
+                    label,
+                    target,
+                    item.line,
+                    guidelines=reader.guidelines(item, at),
+                    condition=_condition(reader, item, at),
+                    value=value,
+                )
+            )
+    records = reader.text(raw, "records", where, required=False) or None
+    if records is not None and records not in RECORDED_FACTS:
+        reader.problem(
+            raw.line_of("records"), f"{where}records", f"kies uit {', '.join(RECORDED_FACTS)}"
+        )
+    if records is not None:
+        for index, option in enumerate(options):
+            if option.value is None:
+                reader.problem(
+                    option.line, f"{where}options[{index}].value", f"ontbreekt ({records})"
+                )
+    unknown = _unknown(reader, raw, where, {o.id for o in options})
+    for index, option in enumerate(options):
+        otherwise = option.condition.otherwise if option.condition else None
+        if otherwise is not None and otherwise not in {o.id for o in options}:
+            reader.problem(
+                option.line,
+                f"{where}options[{index}].condition.otherwise",
+                f'onbekende keuze "{otherwise}"',
+            )
     return Question(
         id=node_id,
         text=text,
@@ -294,6 +338,44 @@ def _question(reader: _Reader, node_id: str, raw: YamlMap, where: str) -> Questi
         guidelines=reader.guidelines(raw, where),
         line=raw.line,
         guidelines_line=raw.line_of("guidelines"),
+        records=records,
+        unknown=unknown,
+    )
+
+
+def _condition(reader: _Reader, item: YamlMap, at: str) -> Condition | None:
+    raw = item.get("condition")
+    if raw is None:
+        return None
+    if not isinstance(raw, YamlMap):
+        reader.problem(
+            item.line_of("condition"), f"{at}condition", "moet text, ask, otherwise hebben"
+        )
+        return None
+    reader.unknown_fields(raw, _CONDITION_FIELDS, f"{at}condition.")
+    return Condition(
+        text=reader.text(raw, "text", f"{at}condition."),
+        ask=reader.text(raw, "ask", f"{at}condition.", required=False) or DEFAULT_ASK,
+        otherwise=reader.text(raw, "otherwise", f"{at}condition.", required=False) or None,
+    )
+
+
+def _unknown(reader: _Reader, raw: YamlMap, where: str, option_ids: set[str]) -> UnknownRule | None:
+    value = raw.get("unknown")
+    if value is None:
+        return None
+    at = f"{where}unknown."
+    if not isinstance(value, YamlMap):
+        reader.problem(raw.line_of("unknown"), f"{where}unknown", "moet assume en condition hebben")
+        return None
+    reader.unknown_fields(value, _UNKNOWN_FIELDS, at)
+    assume = reader.text(value, "assume", at)
+    if assume and option_ids and assume not in option_ids:
+        reader.problem(value.line_of("assume"), f"{at}assume", f'onbekende keuze "{assume}"')
+    return UnknownRule(
+        assume=assume,
+        condition=reader.text(value, "condition", at),
+        ask=reader.text(value, "ask", at, required=False) or DEFAULT_ASK,
     )
 
 
@@ -312,28 +394,65 @@ def _outcome(reader: _Reader, node_id: str, raw: YamlMap, where: str) -> Outcome
             f'"{level}" is onbekend; kies uit {", ".join(LEVELS)}',
         )
         level = None
-    code = _code(reader, raw, "code", where)
-    doel = _code(reader, raw, "doel", where)
-    if counts is True and not code:
+    type_id = _code(reader, raw, "type", where)
+    if counts is True and not type_id:
         reader.problem(
-            raw.line, f"{where}code", "ontbreekt: een uitkomst die meetelt heeft een type"
+            raw.line, f"{where}type", "ontbreekt: een uitkomst die meetelt heeft een type"
         )
-    if counts is False and code:
+    if counts is False and type_id:
         reader.problem(
-            raw.line_of("code"), f"{where}code", "een uitkomst die niet meetelt heeft geen type"
+            raw.line_of("type"), f"{where}type", "een uitkomst die niet meetelt heeft geen type"
         )
+    action = reader.text(raw, "action", where, required=False) or None
+    if action is not None and action not in ACTIONS:
+        reader.problem(raw.line_of("action"), f"{where}action", f"kies uit {', '.join(ACTIONS)}")
     return Outcome(
         id=node_id,
         counts=counts,
         title=reader.text(raw, "title", where),
         explanation=reader.text(raw, "explanation", where, required=False),
         level=level,
-        code=code,
-        doel=doel,
+        type=type_id,
+        verdict=reader.text(raw, "verdict", where, required=False),
+        reason=reader.text(raw, "reason", where, required=False),
+        warnings=_warnings(reader, raw, where),
+        action=action,
+        part_answers=_part_answers(reader, raw, where),
         guidelines=reader.guidelines(raw, where),
         line=raw.line,
         guidelines_line=raw.line_of("guidelines"),
     )
+
+
+def _warnings(reader: _Reader, raw: YamlMap, where: str) -> tuple[OutcomeWarning, ...]:
+    value = raw.get("warnings")
+    if value is None:
+        return ()
+    if not isinstance(value, YamlList):
+        reader.problem(raw.line_of("warnings"), f"{where}warnings", "moet een lijst zijn")
+        return ()
+    result = []
+    for index, item in enumerate(value):
+        at = f"{where}warnings[{index}]."
+        if isinstance(item, str):
+            result.append(OutcomeWarning(item.strip()))
+        elif isinstance(item, YamlMap):
+            reader.unknown_fields(item, _WARNING_FIELDS, at)
+            doel = _code(reader, item, "doel", at)
+            result.append(OutcomeWarning(reader.text(item, "text", at), doel))
+        else:
+            reader.problem(value.line_of(index), at[:-1], "moet tekst zijn, of text met doel")
+    return tuple(result)
+
+
+def _part_answers(reader: _Reader, raw: YamlMap, where: str) -> tuple[tuple[str, str], ...]:
+    value = raw.get("part_answers")
+    if value is None:
+        return ()
+    if not isinstance(value, YamlMap):
+        reader.problem(raw.line_of("part_answers"), f"{where}part_answers", "moet een mapping zijn")
+        return ()
+    return tuple((str(k), str(v)) for k, v in value.items())
 
 
 def _code(reader: _Reader, raw: YamlMap, key: str, where: str) -> str | None:
