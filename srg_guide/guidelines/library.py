@@ -63,7 +63,7 @@ class Library:
         return paragraph.title if paragraph else reference
 
     def for_code(self, code: str) -> list[Module]:
-        """Modules that name this type code (or type id) in their front matter, type module first."""
+        """Modules naming this type code (or type id) in their front matter, type module first."""
         found = [m for m in self.modules.values() if code in m.codes]
         return sorted(
             found, key=lambda m: (m.id != f"type-{code}", not m.id.startswith("type-"), m.id)

@@ -27,7 +27,8 @@ SHARED_IDS = [
     "levering-en-portaal",
 ]  # fmt: skip
 TYPE_MODULES = {c.id: LIBRARY.for_code(c.key)[0].id for c in CODES if LIBRARY.for_code(c.key)}
-EXAMPLE_MODULES = sorted(set(TYPE_MODULES.values())) + [
+EXAMPLE_MODULES = [
+    *sorted(set(TYPE_MODULES.values())),
     "drie-criteria",
     "criterium-inzet",
     "criterium-financiering",
