@@ -47,7 +47,7 @@ def to_markdown(r: Rationale) -> str:
     lines += ["", "## Open punten", ""]
     if r.open_points:
         for index in range(len(r.open_points)):
-            lines += open_point_lines(r, index)
+            lines += open_point_lines(r, index, sub="  - ")
     else:
         lines.append(NO_OPEN_POINTS)
     lines += ["", "## Alle antwoorden", ""]

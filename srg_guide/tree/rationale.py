@@ -116,17 +116,26 @@ def _summary(
         return main + "."
     conditions = " en ".join(p.condition for p in points if p.assumed or not p.is_unknown)
     actual = verdict_phrase(outcome, doel, codes)
-    others = []
+    reasons: list[str] = []
+    others: list[str] = []
     for point in points:
         for alternative in point.alternatives:
             if alternative.outcome is None:
                 continue  # still open: listed with the open point, says nothing here
             phrase = verdict_phrase(alternative.outcome, alternative.doel, codes)
-            if phrase != actual and phrase not in others:
+            if phrase == actual:
+                continue
+            if alternative.outcome.counts is False and not alternative.outcome.verdict:
+                reason = f"omdat {alternative.outcome.why_not}"
+                if reason not in reasons:
+                    reasons.append(reason)
+            elif phrase not in others:
                 others.append(phrase)
+    if reasons:
+        others.insert(0, "telt het niet mee, " + ", of ".join(reasons))
     text = main + (f" — mits {conditions}" if conditions else "")
     if others:
-        text += "; anders " + ", of ".join(others)
+        text += "; anders " + "; of ".join(others)
     return text + "."
 
 
@@ -213,17 +222,19 @@ def moment_text(r: Rationale) -> str:
     return r.time.strftime("%d-%m-%Y %H:%M")
 
 
-def open_point_lines(r: Rationale, index: int, indent: str = "") -> list[str]:
-    """One open point: the question, the answer, the condition, the alternatives, whom to ask."""
+def open_point_lines(r: Rationale, index: int, indent: str = "", sub: str = "  ") -> list[str]:
+    """One open point: the question, the answer, the condition, the alternatives, whom to ask.
+
+    ``sub`` starts each detail line: two spaces in text, "  - " for a Markdown sub-list.
+    """
     point = r.open_points[index]
-    lines = [f"{indent}- {point.question}", f"{indent}  Antwoord: {point.answer}"]
+    details = [f"Antwoord: {point.answer}"]
     if point.assumed:
-        lines.append(f"{indent}  Aangenomen: {point.assumed}")
-    lines.append(f"{indent}  Voorwaarde: mits {point.condition}")
-    for alternative, phrase in r.alternatives(index):
-        lines.append(f"{indent}  Bij '{alternative.label}': {phrase}")
-    lines.append(f"{indent}  Vraag het na bij: {point.ask}")
-    return lines
+        details.append(f"Aangenomen: {point.assumed}")
+    details.append(f"Voorwaarde: mits {point.condition}")
+    details += [f"Bij '{a.label}': {phrase}" for a, phrase in r.alternatives(index)]
+    details.append(f"Vraag het na bij: {point.ask}")
+    return [f"{indent}- {point.question}", *(f"{indent}{sub}{line}" for line in details)]
 
 
 def to_markdown(r: Rationale) -> str:
@@ -253,7 +264,7 @@ def to_markdown(r: Rationale) -> str:
     if r.open_points:
         lines += ["", "## Open punten", ""]
         for index in range(len(r.open_points)):
-            lines += open_point_lines(r, index)
+            lines += open_point_lines(r, index, sub="  - ")
     if r.note:
         lines += ["", "## Opmerking", "", r.note]
     if r.guidelines:

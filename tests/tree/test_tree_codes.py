@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from srg_guide.errors import ProblemsError
 from srg_guide.tree import build_rationale, codes_for, load_tree, run_answers, to_json, to_text
@@ -100,3 +101,19 @@ def test_a_wrong_organisation_code_file_is_a_file_line_error(
     with pytest.raises(ProblemsError) as caught:
         codes_for(tables=organisation_tables(tmp_path, body))
     assert any(message in str(problem) for problem in caught.value.problems), caught.value.problems
+
+
+def test_duration_warnings_give_the_maximum_from_the_durations_table() -> None:
+    durations = yaml.safe_load((REPO / "tables" / "durations.yaml").read_text(encoding="utf-8"))
+    max_months = {str(code): months for code, months in durations["max_months"].items()}
+    codes = codes_for()
+    warned = set()
+    for outcome in TREE.outcomes:
+        entry = codes.get(outcome.type)
+        texts = " ".join(w.text for w in outcome.warnings)
+        if entry is not None and entry.code in max_months:
+            assert f"langer loopt dan {max_months[entry.code]} maanden" in texts, outcome.id
+            warned.add(entry.code)
+        else:
+            assert "maanden" not in texts, outcome.id
+    assert warned == set(max_months)
