@@ -12,12 +12,13 @@ import re
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from srg_guide.atomic import write_atomic
 from srg_guide.privacy import mask_bsns_in_text
+from srg_guide.tree.model import CONTINUE_OPTION_ID
 
 if TYPE_CHECKING:
     from srg_guide.tree.session import TreeSession
@@ -80,11 +81,10 @@ def clean_label(text: str) -> str:
 
 
 def save_session(session: TreeSession, path: Path, dossier: str = "", note: str = "") -> None:
-    """Write the session and its start-screen keys atomically; no file while nothing is answered."""
-    if not session.steps:
-        path.unlink(missing_ok=True)
-        return
+    """Write the session and its start-screen keys atomically; nothing while nothing is answered."""
     data = session.to_dict()
+    if not data["answers"] and not data["kept"]:
+        return  # nothing to lose yet; an existing file is never removed here
     outcome = session.outcome
     data["saved"] = dt.datetime.now().isoformat(timespec="seconds")
     data["dossier"] = clean_label(dossier)
@@ -135,5 +135,19 @@ def _read(path: Path) -> SavedSession:
         saved = mtime
     outcome = str(data.get("outcome") or "")
     if not outcome:
-        outcome = f"nog geen uitkomst ({len(data['answers'])} antwoorden)"
+        count = _answer_count(data)
+        outcome = f"nog geen uitkomst ({count} {'antwoord' if count == 1 else 'antwoorden'})"
     return SavedSession(path, saved, clean_label(str(data.get("dossier") or "")), outcome)
+
+
+def _answer_count(data: dict[str, Any]) -> int:
+    """Questions answered: on the path, or kept after going back (notes read are no answers)."""
+    answers = {
+        str(item.get("question")): str(item.get("answer"))
+        for item in data["answers"]
+        if isinstance(item, dict)
+    }
+    kept = data.get("kept")
+    if isinstance(kept, dict):
+        answers.update({str(q): str(a) for q, a in kept.items()})
+    return sum(1 for answer in answers.values() if answer != CONTINUE_OPTION_ID)

@@ -65,7 +65,14 @@ class TestAutosave:
             assert question.session.current.id == "doel"
             assert question.session.answers == {"inzet": "ja", "niveau": "voorziening"}
             await answer(pilot, "werk")  # goes on saving into the same file
+            assert question.session.current.id == "soort"
             assert len(list(sessions_dir().glob("*.yaml"))) == 1
+            await pilot.press("escape")
+            await pilot.pause()
+            await pilot.press("1")  # back home, a digit picks a mode, not a session
+            await pilot.pause()
+            assert isinstance(again.screen, QuestionScreen)
+            assert again.screen.session.steps == []
 
     async def test_start_screen_lists_dossier_date_and_outcome(self) -> None:
         app = make_mini_app()
@@ -104,6 +111,34 @@ class TestAutosave:
             assert isinstance(outcome, OutcomeScreen)
             assert outcome.session.verdict is not None
             assert outcome.query_one("#dossier", Input).value == "Zaak 18"
+
+    async def test_changing_the_first_answer_then_escape_keeps_the_answers(self) -> None:
+        app = make_mini_app()
+        async with app.run_test(size=(100, 30)) as pilot:
+            await to_outcome(pilot)
+            await pilot.press("w")  # back to the review
+            await pilot.pause()
+            assert isinstance(app.screen, ReviewScreen)
+            await pilot.press("1")  # change the first answer: no answers left on the path
+            await pilot.pause()
+            assert isinstance(app.screen, QuestionScreen)
+            assert app.screen.session.steps == []
+            await pilot.press("escape")
+            await pilot.pause()
+            [saved] = list_sessions()
+            assert saved.outcome == "nog geen uitkomst (4 antwoorden)"  # none thrown away
+            await pilot.press("1")  # digits on the start screen pick a mode, not a session
+            await pilot.pause()
+            assert isinstance(app.screen, QuestionScreen)
+            assert app.screen.session.kept_answer() is None  # a new walk
+
+        again = make_mini_app()
+        async with again.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            await resume_first(pilot)
+            question = again.screen
+            assert isinstance(question, QuestionScreen)
+            assert question.session.kept_answer() == "ja"  # the old answers are offered again
 
     async def test_nothing_answered_leaves_no_session(self) -> None:
         app = make_mini_app()

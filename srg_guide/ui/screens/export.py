@@ -39,7 +39,8 @@ class ExportDialog(ModalScreen[Path | None]):
         "Kies een formaat met de pijltjes en Enter. **Opslaan** schrijft het bestand naar het "
         "pad in het invoerveld: standaard uw map Documenten, met het dossier in de naam. "
         "**Downloaden** geeft het bestand aan de browser als u de app via "
-        "srg-guide serve gebruikt. **Kopiëren** zet tekst op het klembord."
+        "srg-guide serve gebruikt. **Kopiëren** zet tekst op het klembord. Enter in het "
+        "invoerveld slaat ook op."
     )
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss", "Sluiten")]
 
@@ -78,6 +79,7 @@ class ExportDialog(ModalScreen[Path | None]):
         path_input.value = str(Path(path_input.value).with_suffix(f".{self.chosen.extension}"))
 
     @on(Button.Pressed, "#save")
+    @on(Input.Submitted, "#path")
     def save(self) -> None:
         """Write the chosen format atomically to the path in the input."""
         path = Path(self.query_one("#path", Input).value).expanduser().absolute()

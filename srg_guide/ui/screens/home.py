@@ -132,6 +132,8 @@ class HomeScreen(Screen[None]):
         if message.choice_id in MODE_IDS:
             self.action_open(message.choice_id)
         else:
+            # Back on this screen later, digits pick a mode again, not another session.
+            self.query_one("#modes", ChoiceList).focus()
             self.srg_app.resume_session(message.choice_id)
 
     def action_open(self, mode: str) -> None:

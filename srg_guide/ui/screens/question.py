@@ -29,6 +29,7 @@ class QuestionScreen(Screen[None]):
     """Walk the tree: answer, go back, review and change answers, reach an outcome."""
 
     TITLE = "Beslisboom"
+    AUTO_FOCUS = "#choices"  # never a table in the guideline pane: digits must answer
     HELP = (
         "Beantwoord de vraag met de cijfers 1 tot en met 9, of met de pijltjes en Enter. "
         "Weet u het antwoord niet? Kies **Weet ik niet**: de boom gaat zo mogelijk verder en "
@@ -201,7 +202,7 @@ class QuestionScreen(Screen[None]):
 
     def action_close(self) -> None:
         """Escape: the answers are saved already; say so when there are any."""
-        if self.session.steps:
-            self.autosave()
+        self.autosave()
+        if self.walk.path.exists():
             self.notify("Uw antwoorden zijn bewaard. Ga verder via het startscherm.")
         self.dismiss()
