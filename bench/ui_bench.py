@@ -29,7 +29,16 @@ TRIES = 7
 TARGET_RATIO = 3.0
 SIZE = (100, 30)
 # One answer path of the shipped tree that reaches an outcome; unknown ids end the walk early.
-WALK = ("gemeente", "anders", "reintegratiebudget", "ja", "voorziening", "begeleiding")
+WALK = (
+    "gemeente",
+    "voorziening",
+    "re-integratie",
+    "reintegratiebudget",
+    "ja",
+    "begeleiding",
+    "echte-begeleiding",
+    "op-werkplek",
+)
 
 
 class BareScreen(Screen[None]):

@@ -56,6 +56,22 @@ async def answer(pilot: Pilot[None], option_id: str) -> None:
     await pilot.pause()
 
 
+async def fill_labels(pilot: Pilot[None], dossier: str = "", note: str = "") -> None:
+    """On the outcome screen: press d, fill the dossier and remark, press Enter."""
+    from textual.widgets import Input
+
+    from srg_guide.ui.screens.dossier import DossierDialog
+
+    await pilot.press("d")
+    await pilot.pause()
+    dialog = pilot.app.screen
+    assert isinstance(dialog, DossierDialog), dialog
+    dialog.query_one("#dossier", Input).value = dossier
+    dialog.query_one("#note", Input).value = note
+    await pilot.press("enter")
+    await pilot.pause()
+
+
 async def answer_all(pilot: Pilot[None], answers: dict[str, str]) -> None:
     """Answer questions (and read notes) until no answer is given for the current node."""
     while isinstance(pilot.app.screen, QuestionScreen):

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-from textual.containers import VerticalScroll
 from textual.pilot import Pilot
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
+from srg_guide.tree.rationale import to_markdown
 from srg_guide.ui.screens.confirm import ConfirmDialog
+from srg_guide.ui.screens.dossier import DossierDialog
 from srg_guide.ui.screens.export import ExportDialog
 from srg_guide.ui.screens.home import HomeScreen
 from srg_guide.ui.screens.outcome import OutcomeScreen
@@ -18,7 +19,11 @@ from srg_guide.ui.screens.review import ReviewScreen
 from srg_guide.ui.sessions import list_sessions, sessions_dir
 from srg_guide.ui.widgets.choice_list import ChoiceList
 
-from .conftest import MINI_JOBCOACH, answer, answer_all, make_mini_app
+from .conftest import MINI_JOBCOACH, answer, answer_all, fill_labels, make_mini_app
+
+
+def rationale_markdown(screen: OutcomeScreen) -> str:
+    return to_markdown(screen.rationale())
 
 
 async def to_outcome(pilot: Pilot[None]) -> OutcomeScreen:
@@ -77,8 +82,8 @@ class TestAutosave:
     async def test_start_screen_lists_dossier_date_and_outcome(self) -> None:
         app = make_mini_app()
         async with app.run_test(size=(100, 30)) as pilot:
-            outcome = await to_outcome(pilot)
-            outcome.query_one("#dossier", Input).value = "Zaak 17 van 123456782"
+            await to_outcome(pilot)
+            await fill_labels(pilot, dossier="Zaak 17 van 123456782")
             await pilot.press("escape")
             await pilot.pause()
             assert isinstance(app.screen, HomeScreen)
@@ -96,7 +101,7 @@ class TestAutosave:
         app = make_mini_app()
         async with app.run_test(size=(100, 30)) as pilot:
             outcome = await to_outcome(pilot)
-            outcome.query_one("#dossier", Input).value = "Zaak 18"
+            await fill_labels(pilot, dossier="Zaak 18", note="bel")
             await pilot.press("escape")
             await pilot.pause()
 
@@ -110,7 +115,10 @@ class TestAutosave:
             outcome = again.screen
             assert isinstance(outcome, OutcomeScreen)
             assert outcome.session.verdict is not None
-            assert outcome.query_one("#dossier", Input).value == "Zaak 18"
+            assert (outcome.walk.dossier, outcome.walk.note) == ("Zaak 18", "bel")
+            assert "Dossier: Zaak 18 · Opmerking: bel" in str(
+                outcome.query_one("#labels", Static).content
+            )
 
     async def test_changing_the_first_answer_then_escape_keeps_the_answers(self) -> None:
         app = make_mini_app()
@@ -218,33 +226,35 @@ class TestOpnieuw:
 
 
 class TestDossierField:
-    async def test_enter_in_the_dossier_field_gives_the_keys_back(self) -> None:
+    async def test_the_dossier_field_gives_the_keys_back(self) -> None:
         app = make_mini_app()
         async with app.run_test(size=(100, 30)) as pilot:
             outcome = await to_outcome(pilot)
-            await pilot.press("d")  # jump to the field
-            field = outcome.query_one("#dossier", Input)
-            assert field.has_focus
-            await pilot.press(*"zaak-9", "enter")
+            await pilot.press("d")
             await pilot.pause()
-            assert outcome.query_one("#outcome", VerticalScroll).has_focus
-            await pilot.press("e")
+            dialog = app.screen
+            assert isinstance(dialog, DossierDialog)
+            assert dialog.query_one("#dossier", Input).has_focus
+            await pilot.press(*"zaak-9e", "enter")  # an "e" in the field is text
+            await pilot.pause()
+            assert app.screen is outcome
+            await pilot.press("e")  # and "e" on the screen exports again
             await pilot.pause()
             assert isinstance(app.screen, ExportDialog)
-            assert field.value == "zaak-9"  # "e" opened the export, it was not typed
+            assert outcome.walk.dossier == "zaak-9e"
             assert Path(app.screen.query_one("#path", Input).value).name == (
-                "onderbouwing-zaak-9.md"
+                "onderbouwing-zaak-9e.md"
             )
 
-    async def test_escape_leaves_the_field_then_the_screen(self) -> None:
+    async def test_escape_keeps_what_was_typed(self) -> None:
         app = make_mini_app()
         async with app.run_test(size=(100, 30)) as pilot:
             outcome = await to_outcome(pilot)
-            outcome.query_one("#note", Input).focus()
-            await pilot.press(*"bel", "escape")
+            await pilot.press("d", "tab", *"bel", "escape")
             await pilot.pause()
             assert app.screen is outcome
             assert outcome.walk.note == "bel"
+            assert "bel" in rationale_markdown(outcome)
             await pilot.press("w")  # a screen key again
             await pilot.pause()
             assert isinstance(app.screen, ReviewScreen)

@@ -16,7 +16,7 @@ from srg_guide.ui.screens.question import QuestionScreen
 from srg_guide.ui.screens.review import ReviewScreen
 from srg_guide.ui.widgets.choice_list import ChoiceList
 
-from .conftest import MINI_JOBCOACH, answer, answer_all, make_mini_app
+from .conftest import MINI_JOBCOACH, answer, answer_all, fill_labels, make_mini_app
 
 
 def shown(screen: OutcomeScreen, selector: str) -> str:
@@ -129,8 +129,8 @@ class TestConditionalOutcome:
         app = make_mini_app()
         async with app.run_test(size=(100, 40)) as pilot:
             answers = dict(MINI_JOBCOACH, soort="eigen")
-            outcome = await to_outcome(pilot, answers)
-            outcome.query_one("#note", Input).value = "Navragen bij team werk"
+            await to_outcome(pilot, answers)
+            await fill_labels(pilot, note="Navragen bij team werk")
             await pilot.press("x")
             await pilot.pause()
             dialog = app.screen
@@ -180,7 +180,8 @@ class TestRationaleExport:
         app = make_mini_app()
         async with app.run_test(size=(100, 40)) as pilot:
             outcome = await to_outcome(pilot, MINI_JOBCOACH)
-            outcome.query_one("#dossier", Input).value = "Zaak 2026/17 BSN 123456782"
+            await fill_labels(pilot, dossier="Zaak 2026/17 BSN 123456782")
+            assert "*******82" in str(outcome.query_one("#labels", Static).content)
             await pilot.press("e")
             await pilot.pause()
             dialog = app.screen

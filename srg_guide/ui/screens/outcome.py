@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, Label, Static
+from textual.widgets import Button, Footer, Header, Static
 
 from srg_guide.tree.escalation import needs_escalation, render_escalation
 from srg_guide.tree.model import ACTION_WALK_PARTS
@@ -50,18 +50,17 @@ class OutcomeScreen(Screen[str | None]):
         "Met e slaat u de onderbouwing op, met x de escalatienotitie (bij open punten), met k "
         "kopieert u de onderbouwing. Bestanden gaan naar uw map Documenten; de naam bevat het "
         "dossier. Is het een traject, dan start v een beslisboom voor elk onderdeel.\n\n"
-        "Het dossier en de opmerking zijn niet verplicht. Ze komen in de onderbouwing en in de "
-        "bewaarde sessie; een BSN wordt altijd gemaskeerd. Enter of Escape in een veld brengt "
-        "u terug naar de toetsen van dit scherm."
+        "Met d vult u een dossier en een opmerking in. Ze zijn niet verplicht en komen in de "
+        "onderbouwing en in de bewaarde sessie; een BSN wordt altijd gemaskeerd."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("e", "export", "Onderbouwing opslaan"),
         Binding("x", "export_escalation", "Escalatienotitie"),
         Binding("v", "walk_parts", "Elk onderdeel"),
-        Binding("k", "copy", "Kopiëren"),
+        Binding("k", "copy", "Kopiëren", show=False),
         Binding("w", "review", "Wijzigen"),
         Binding("n", "new", "Opnieuw"),
-        Binding("d", "edit_dossier", "Dossier", show=False),
+        Binding("d", "edit_dossier", "Dossier"),
         Binding("escape", "close", "Sluiten", show=False),
     ]
 
@@ -80,23 +79,19 @@ class OutcomeScreen(Screen[str | None]):
             yield Static(r.headline, id="verdict", classes=verdict_class(r), markup=False)
             if r.conditional:
                 yield Static(r.summary, id="conditional", markup=False)
-            with Horizontal(id="outcome-actions"):
-                if r.action == ACTION_WALK_PARTS:
-                    yield Button(
-                        "Start een beslisboom voor elk onderdeel (v)",
-                        id="walk-parts",
-                        variant="primary",
-                        compact=True,
-                    )
-                if self.escalation:
-                    yield Button("Escalatienotitie opslaan (x)", id="escalation", compact=True)
+            if r.action == ACTION_WALK_PARTS or self.escalation:
+                with Horizontal(id="outcome-actions"):
+                    if r.action == ACTION_WALK_PARTS:
+                        yield Button(
+                            "Start een beslisboom voor elk onderdeel (v)",
+                            id="walk-parts",
+                            variant="primary",
+                            compact=True,
+                        )
+                    if self.escalation:
+                        yield Button("Escalatienotitie opslaan (x)", id="escalation", compact=True)
             yield Static(RichMarkdown(to_markdown(r)), id="rationale")
-            with Horizontal(classes="field"):
-                yield Label("Dossier (optioneel)", classes="field-label")
-                yield Input(self.walk.dossier, placeholder="bijv. zaaknummer", id="dossier")
-            with Horizontal(classes="field"):
-                yield Label("Opmerking", classes="field-label")
-                yield Input(self.walk.note, placeholder="komt in de onderbouwing", id="note")
+            yield Static(self.labels_text(), id="labels", classes="muted", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -131,22 +126,29 @@ class OutcomeScreen(Screen[str | None]):
         """The escalation note in one of the core's formats (md, txt, json)."""
         return render_escalation(self.rationale(), fmt)
 
-    # --- the dossier and remark fields ----------------------------------------------------
-    @on(Input.Changed)
-    def _field_changed(self, event: Input.Changed) -> None:
-        if event.input.id == "dossier":
-            self.walk.dossier = event.value.strip()
-        elif event.input.id == "note":
-            self.walk.note = event.value.strip()
-
-    @on(Input.Submitted)
-    def _field_submitted(self) -> None:
-        """Enter keeps the text and hands the keys back to the screen."""
-        self._save()
-        self.query_one("#outcome", VerticalScroll).focus()
+    # --- the dossier label and remark ---------------------------------------------------
+    def labels_text(self) -> str:
+        """One line under the rationale: the dossier and remark, and how to change them."""
+        dossier = self.walk.dossier or "geen"
+        note = self.walk.note or "geen"
+        return f"Dossier: {dossier} · Opmerking: {note} · d: invullen of wijzigen"
 
     def action_edit_dossier(self) -> None:
-        self.query_one("#dossier", Input).focus()
+        from srg_guide.ui.screens.dossier import DossierDialog
+        from srg_guide.ui.sessions import clean_label
+
+        def done(labels: tuple[str, str] | None) -> None:
+            if labels is None:
+                return
+            labels = (clean_label(labels[0]), clean_label(labels[1]))  # a BSN never shows
+            if labels == (self.walk.dossier, self.walk.note):
+                return
+            self.walk.dossier, self.walk.note = labels
+            self._save()
+            self.query_one("#labels", Static).update(self.labels_text())
+            self.query_one("#rationale", Static).update(RichMarkdown(to_markdown(self.rationale())))
+
+        self.app.push_screen(DossierDialog(self.walk.dossier, self.walk.note), done)
 
     def _save(self) -> None:
         from srg_guide.errors import SrgGuideError
@@ -214,10 +216,5 @@ class OutcomeScreen(Screen[str | None]):
         )
 
     def action_close(self) -> None:
-        """Escape leaves a field first, then the screen."""
-        if isinstance(self.focused, Input):
-            self._save()
-            self.query_one("#outcome", VerticalScroll).focus()
-            return
         self._save()
         self.dismiss(None)
