@@ -67,8 +67,17 @@ class Rationale:
 
     @property
     def counts_label(self) -> str:
-        """Ja, nee or onbekend."""
+        """Ja, nee or onbekend; for a traject: not as one record."""
+        if self.action:
+            return "niet als één record: lever elk onderdeel apart"
         return {True: "ja", False: "nee"}.get(self.counts, "onbekend")  # type: ignore[arg-type]
+
+    @property
+    def verdict_line(self) -> str:
+        """The headline, followed by the one-sentence summary when that adds something."""
+        if self.summary.startswith(self.headline.rstrip(".")):
+            return self.summary
+        return f"{self.headline}. {self.summary}"
 
     @property
     def code_confirmed(self) -> bool | None:
@@ -109,9 +118,13 @@ def _summary(
     outcome: Outcome, doel: str | None, points: list[OpenPoint], codes: CodeTable | None
 ) -> str:
     main = verdict_phrase(outcome, doel, codes).replace("telt het ", "telt ", 1)
-    if outcome.is_escalation:
-        main = "nog niet te beslissen"
     main = main[0].upper() + main[1:]
+    if outcome.counts is None:
+        asked = "; ".join(f"„{p.question}”" for p in points if p.assumed is None and p.is_unknown)
+        main = (
+            f"Nog niet te beslissen: het hangt af van het antwoord op {asked or 'een open vraag'}"
+        )
+        points = [p for p in points if p.assumed is not None or not p.is_unknown] or points
     if not points:
         return main + "."
     conditions = " en ".join(p.condition for p in points if p.assumed or not p.is_unknown)
@@ -135,7 +148,8 @@ def _summary(
         others.insert(0, "telt het niet mee, " + ", of ".join(reasons))
     text = main + (f" — mits {conditions}" if conditions else "")
     if others:
-        text += "; anders " + "; of ".join(others)
+        joiner = ". Per antwoord: " if outcome.counts is None else "; anders "
+        text += joiner + "; of ".join(others)
     return text + "."
 
 
@@ -202,6 +216,10 @@ def build_rationale(
     )
 
 
+def _conditional_mark(r: Rationale) -> str:
+    return " (voorwaardelijk)" if r.conditional and r.counts is not None else ""
+
+
 def type_line(r: Rationale) -> str:
     """The type with its code, or the reason there is no code."""
     if not r.type_id:
@@ -239,7 +257,8 @@ def open_point_lines(r: Rationale, index: int, indent: str = "", sub: str = "  "
 
 def to_markdown(r: Rationale) -> str:
     """Markdown, for a case file or an e-mail to a colleague."""
-    lines = [f"# Onderbouwing: {r.verdict}", "", f"**{r.headline}.** {r.summary}", ""]
+    head = r.headline.rstrip(".")
+    lines = [f"# Onderbouwing: {r.verdict}", "", r.verdict_line.replace(head, f"**{head}**", 1), ""]
     if r.case_reference:
         lines.append(f"- Dossier: {r.case_reference}")
     lines += [
@@ -279,11 +298,11 @@ def to_markdown(r: Rationale) -> str:
 
 def to_text(r: Rationale) -> str:
     """Plain text, for the terminal and logs."""
-    lines = [f"Uitkomst: {r.verdict}", f"{r.headline}. {r.summary}"]
+    lines = [f"Uitkomst: {r.verdict}", r.verdict_line]
     if r.case_reference:
         lines.append(f"Dossier: {r.case_reference}")
     lines += [
-        f"Telt mee: {r.counts_label}" + (" (voorwaardelijk)" if r.conditional else ""),
+        f"Telt mee: {r.counts_label}{_conditional_mark(r)}",
         f"Type voorziening: {type_line(r)}",
         f"Doel inzet: {doel_line(r)}",
     ]
