@@ -90,3 +90,11 @@ def test_diagrams_name_every_edge() -> None:
     assert mermaid.splitlines()[2] == "flowchart TD"
     assert 'n_vraag -->|"Ja"| n_training' in mermaid
     assert '"vraag" -> "training" [label="Ja"];' in to_dot(tree)
+
+
+def test_diagrams_mark_the_answer_weet_ik_niet_assumes() -> None:
+    tree = load_tree(REPO / "trees" / "srg.yaml")
+    mermaid = to_mermaid(tree)
+    assert 'n_fin_budget -->|"Uit het re-integratiebudget' in mermaid
+    assert "verantwoord (ook bij weet ik niet)" in mermaid
+    assert "(ook bij weet ik niet)" not in to_dot(load_tree(LINT / "clean.yaml"))
