@@ -177,8 +177,10 @@ def load_scenario(path: Path) -> Scenario:
             )
         for key in expect:
             if key not in _EXPECT_FIELDS:
+                hint = " (een uitkomst noemt geen code meer: gebruik type met de id uit codes.yaml)"
                 raise InputFileError(
-                    f"onbekend veld; kies uit {', '.join(_EXPECT_FIELDS)}",
+                    f"onbekend veld; kies uit {', '.join(_EXPECT_FIELDS)}"
+                    + (hint if key == "code" else ""),
                     Location(source, expect.line_of(key), f"expect.{key}"),
                 )
         normal = {k: _expected(k, v) for k, v in expect.items()}

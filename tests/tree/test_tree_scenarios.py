@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from srg_guide.errors import ProblemsError
 from srg_guide.tree import (
     Scenario,
     load_scenario,
@@ -86,3 +87,14 @@ def test_a_missing_answer_is_named(tmp_path: Path) -> None:
     )
     result = run_scenario(TREE, load_scenario(path))
     assert 'geen antwoord voor vraag "niveau"' in result.failures
+
+
+def test_an_old_scenario_with_a_code_is_told_to_use_the_type(tmp_path: Path) -> None:
+    path = tmp_path / "oud.yaml"
+    path.write_text(
+        "name: oud\nanswers: {inzet-betrokken: nee}\nexpect: {outcome: x, code: '11'}\n"
+    )
+    with pytest.raises(ProblemsError) as caught:
+        load_scenario(path)
+    assert "oud.yaml:3: expect.code: onbekend veld" in str(caught.value.problems[0])
+    assert "gebruik type met de id uit codes.yaml" in str(caught.value.problems[0])
