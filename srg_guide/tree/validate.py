@@ -33,6 +33,7 @@ def lint_tree(
         problems += conflicting_leaf_problems(tree)
         problems += doel_problems(tree)
     problems += part_answer_problems(tree)
+    problems += option_citation_problems(tree)
     if guidelines_dir is not None and guidelines_dir.is_dir():
         problems += guideline_problems(tree, guidelines_dir)
     return problems
@@ -189,6 +190,19 @@ def doel_problems(tree: Tree) -> list[Problem]:
     return problems
 
 
+def option_citation_problems(tree: Tree) -> list[Problem]:
+    """An answer cites only paragraphs its question cites (so the question shows them too)."""
+    problems = []
+    for question in tree.questions:
+        for index, option in enumerate(question.options):
+            for ref in option.guidelines:
+                if ref not in question.guidelines:
+                    where = _at(tree, question, f"options[{index}].guidelines", option.line)
+                    message = f'"{ref}" staat niet in de guidelines van de vraag zelf'
+                    problems.append(Problem(where, message))
+    return problems
+
+
 def part_answer_problems(tree: Tree) -> list[Problem]:
     """part_answers must name a question and one of its options."""
     problems = []
@@ -231,8 +245,6 @@ def guideline_problems(tree: Tree, guidelines_dir: Path) -> list[Problem]:
     problems = []
     anchors: dict[str, set[str]] = {}
     for node in tree.nodes.values():
-        if isinstance(node, Question):
-            problems += _option_citation_problems(tree, node)
         for index, ref in enumerate(node.guidelines):
             module, _, anchor = ref.partition("#")
             where = _at(tree, node, f"guidelines[{index}]", node.guidelines_line)
@@ -244,18 +256,6 @@ def guideline_problems(tree: Tree, guidelines_dir: Path) -> list[Problem]:
                 anchors[module] = _anchors_of(guidelines_dir, module)
             if anchor and anchor not in anchors[module]:
                 message = f'richtlijn "{module}" heeft geen kop met anker "{anchor}"'
-                problems.append(Problem(where, message))
-    return problems
-
-
-def _option_citation_problems(tree: Tree, question: Question) -> list[Problem]:
-    """An option cites only paragraphs its question cites (so the question shows them too)."""
-    problems = []
-    for index, option in enumerate(question.options):
-        for ref in option.guidelines:
-            if ref not in question.guidelines:
-                where = _at(tree, question, f"options[{index}].guidelines", option.line)
-                message = f'"{ref}" staat niet in de guidelines van de vraag zelf'
                 problems.append(Problem(where, message))
     return problems
 
