@@ -42,6 +42,7 @@ class OutcomeScreen(Screen[str | None]):
     """Returns "new" for a new walk, "review" to change answers, None to stop."""
 
     TITLE = "Uitkomst"
+    AUTO_FOCUS = "#outcome"  # the scrolling rationale: keys go to the screen's bindings
     HELP = (
         "Dit is de uitkomst van de beslisboom, met het type voorziening, het doel inzet en "
         "de uitleg. Hangt de uitkomst af van een open punt, dan staat erbij onder welke "
@@ -95,7 +96,6 @@ class OutcomeScreen(Screen[str | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#outcome", VerticalScroll).focus()
         self._save()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
