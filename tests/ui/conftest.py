@@ -15,6 +15,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 SCENARIOS = REPO_ROOT / "tests" / "scenarios"
 # A small synthetic tree, so edits to trees/srg.yaml do not break the screen tests.
 MINI_TREES = Path(__file__).resolve().parent / "data" / "trees"
+MINI_SCENARIOS = Path(__file__).resolve().parent / "data" / "scenarios"
 # A fixed day keeps dates in rationales and snapshots stable.
 TODAY = dt.date(2026, 3, 15)
 

@@ -15,7 +15,7 @@ from srg_guide.ui.screens.help import HelpScreen
 from srg_guide.ui.screens.home import HomeScreen
 from srg_guide.ui.screens.question import QuestionScreen
 
-from .conftest import MINI_JOBCOACH, SCENARIOS, answer_all, make_app, make_mini_app
+from .conftest import MINI_JOBCOACH, MINI_SCENARIOS, answer_all, make_app, make_mini_app
 
 
 async def to_review(pilot: Pilot[None]) -> None:
@@ -41,7 +41,7 @@ ROUTES = {
 
 @pytest.mark.parametrize("screen_name", sorted(ROUTES))
 async def test_f1_shows_help_with_keys_on_every_screen(screen_name: str) -> None:
-    app = make_app(scenarios=SCENARIOS)
+    app = make_mini_app(scenarios=MINI_SCENARIOS)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         for key in ROUTES[screen_name]:

@@ -15,7 +15,7 @@ from srg_guide.tree import rationale
 from srg_guide.ui.screens.guideline import GuidelineScreen
 from srg_guide.ui.sessions import sessions_dir
 
-from .conftest import MINI_JOBCOACH, SCENARIOS, answer, answer_all, make_app, make_mini_app
+from .conftest import MINI_JOBCOACH, MINI_SCENARIOS, answer, answer_all, make_app, make_mini_app
 
 
 class _FixedDateTime(dt.datetime):
@@ -144,16 +144,12 @@ class TestGuidelines:
 
 class TestPresenter:
     def test_presenter_answer_revealed(self, snap_compare) -> None:  # type: ignore[no-untyped-def]
-        app = make_app(
-            start="presentatie", scenarios=SCENARIOS / "11-jobcoach-op-werkervaringsplaats.yaml"
-        )
+        app = make_mini_app(start="presentatie", scenarios=MINI_SCENARIOS / "01-jobcoach.yaml")
         assert snap_compare(app, press=["space"], terminal_size=(110, 32))
 
     def test_presenter_quiz_question(self, snap_compare) -> None:  # type: ignore[no-untyped-def]
-        app = make_app(
-            start="presentatie",
-            scenarios=SCENARIOS / "04-taalcursus-inburgeringsbudget.yaml",
-            quiz=True,
+        app = make_mini_app(
+            start="presentatie", scenarios=MINI_SCENARIOS / "02-traject.yaml", quiz=True
         )
         assert snap_compare(app, terminal_size=(110, 32))
 

@@ -130,7 +130,7 @@ class PresenterScreen(Screen[None]):
         parts = [outcome.headline]
         entry = codes.get(outcome.type)
         if entry is not None:
-            parts.append(f"Type {entry.name}, code {entry.code_text}")
+            parts.append(f"Type voorziening: {entry.name} (code {entry.code_text})")
         doel = self.session.doel
         if doel and outcome.counts:
             parts.append(f"Doel inzet {doel}: {codes.doel_name(doel)}")
