@@ -16,6 +16,7 @@ SCENARIOS = REPO_ROOT / "tests" / "scenarios"
 # A small synthetic tree, so edits to trees/srg.yaml do not break the screen tests.
 MINI_TREES = Path(__file__).resolve().parent / "data" / "trees"
 MINI_SCENARIOS = Path(__file__).resolve().parent / "data" / "scenarios"
+MINI_GUIDELINES = Path(__file__).resolve().parent / "data" / "guidelines"
 # A fixed day keeps dates in rationales and snapshots stable.
 TODAY = dt.date(2026, 3, 15)
 
@@ -27,8 +28,9 @@ def make_app(**options: object) -> SrgGuideApp:
 
 
 def make_mini_app(**options: object) -> SrgGuideApp:
-    """The app on the fixture tree (tests/ui/data/trees), pinned to TODAY."""
+    """The app on the fixture tree and guidelines (tests/ui/data), pinned to TODAY."""
     options.setdefault("trees", MINI_TREES)
+    options.setdefault("guidelines", MINI_GUIDELINES)
     return make_app(**options)
 
 

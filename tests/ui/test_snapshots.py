@@ -139,7 +139,7 @@ class TestGuidelines:
             screen.open("type-30")
             await pilot.pause()
 
-        assert snap_compare(make_app(), run_before=run_before, terminal_size=(110, 32))
+        assert snap_compare(make_mini_app(), run_before=run_before, terminal_size=(110, 32))
 
 
 class TestPresenter:
