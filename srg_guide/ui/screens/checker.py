@@ -176,5 +176,7 @@ class CheckerScreen(Screen[None]):
             ExportFormat(fmt, extensions.get(fmt, fmt), partial(render, report, fmt))
             for fmt in FORMATS
         ]
+        from srg_guide.locations import user_exports_dir
+
         stem = f"rapport-{Path(report.identity.input_file).stem}"
-        self.app.push_screen(ExportDialog("Rapport opslaan", formats, stem, Path.cwd()))
+        self.app.push_screen(ExportDialog("Rapport opslaan", formats, stem, user_exports_dir()))
