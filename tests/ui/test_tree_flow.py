@@ -124,6 +124,7 @@ class TestConditionalOutcome:
             assert "anders" in condition
             assert outcome.query_one("#escalation", Button)
             assert "counts-unknown" in outcome.query_one("#verdict").classes
+            assert any("Open punt genoteerd" in n.message for n in app._notifications)
 
     async def test_escalation_note_is_exported_with_the_remark(self) -> None:
         app = make_mini_app()

@@ -13,7 +13,7 @@ from textual.widgets import Footer, Header, Markdown, Static
 
 from srg_guide.guidelines.links import classify, split_reference
 from srg_guide.guidelines.markdown import make_parser
-from srg_guide.tree.model import Outcome
+from srg_guide.tree.model import UNKNOWN_OPTION_ID, Outcome
 from srg_guide.ui.messages import Chosen
 from srg_guide.ui.widgets.breadcrumb import Breadcrumb
 from srg_guide.ui.widgets.choice_list import ChoiceList
@@ -130,8 +130,15 @@ class QuestionScreen(Screen[None]):
 
     def on_chosen(self, message: Chosen) -> None:
         message.stop()
+        asked = self.session.current
+        text = "" if isinstance(asked, Outcome) else " ".join(asked.text.split())
         self.session.answer(message.choice_id)
         self.autosave()
+        if message.choice_id == UNKNOWN_OPTION_ID and not isinstance(self.session.current, Outcome):
+            self.notify(
+                f"Open punt genoteerd: {text} De uitkomst zegt onder welke voorwaarde het meetelt.",
+                title="Weet ik niet",
+            )
         self.after_step()
 
     def autosave(self) -> None:

@@ -66,7 +66,12 @@ class ReviewScreen(Screen[ReviewResult | None]):
                 id="steps",
             )
             if outcome is not None:
-                yield Static(f"Uitkomst: {outcome.title}", classes="subtitle", markup=False)
+                condition = (
+                    " (voorwaardelijk: zie de open punten)" if self.session.is_conditional else ""
+                )
+                yield Static(
+                    f"Uitkomst: {outcome.title}{condition}", classes="subtitle", markup=False
+                )
                 yield Button(
                     "Klopt, toon de uitkomst (b)", id="confirm", variant="primary", compact=True
                 )
