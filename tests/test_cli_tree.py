@@ -106,6 +106,9 @@ def test_paths_for_a_code(capsys: pytest.CaptureFixture[str]) -> None:
     assert "Een praktijkroute om de loonwaarde te bepalen" in out
     assert "Een proefplaatsing om de loonwaarde vast te stellen" in out
     assert run(capsys, "tree", "paths", "--code", "77")[0] == 1
+    code, out, _ = run(capsys, "tree", "paths", "--code", "41")
+    assert code == 1
+    assert "Deze code staat niet in de codelijst. Typen zonder bekende code: lks-pw" in out
     code, out, _ = run(capsys, "tree", "paths", "--code", "coaching")
     assert code == 0 and "Is er echte begeleiding" in out
 

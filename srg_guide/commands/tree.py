@@ -136,16 +136,21 @@ def run_paths(args: argparse.Namespace) -> int:
     """List every path to a code or outcome; exit 1 when there is none."""
     tree = _tree(args)
     type_id = None
+    hint = ""
     if args.code is not None:
-        entry = codes_for(tree.path, args.trees).get(args.code.strip())
+        codes = codes_for(tree.path, args.trees)
+        entry = codes.get(args.code.strip())
         type_id = entry.id if entry else args.code.strip()
+        if entry is None:
+            missing = ", ".join(t.id for t in codes.codes.values() if t.code is None)
+            hint = f" Deze code staat niet in de codelijst. Typen zonder bekende code: {missing}."
     if type_id is not None:
         wanted = paths_to_code(tree, type_id)
     else:
         wanted = [p for p in iter_paths(tree) if p.outcome.id == args.outcome]
     label = f"code {args.code}" if args.code is not None else f'uitkomst "{args.outcome}"'
     if not wanted:
-        print(f"Geen pad in {tree.id} {tree.version} eindigt in {label}.")
+        print(f"Geen pad in {tree.id} {tree.version} eindigt in {label}.{hint}")
         return 1
     print(f"{len(wanted)} pad(en) in {tree.id} {tree.version} eindigen in {label}:")
     for number, path in enumerate(wanted, 1):
