@@ -88,6 +88,12 @@ def is_bundled_sample(path: Path) -> bool:
         return False
 
 
+def user_exports_dir() -> Path:
+    """Folder for exported files: ``SRG_GUIDE_EXPORTS``, else the user's documents folder."""
+    override = os.environ.get("SRG_GUIDE_EXPORTS")
+    return Path(override) if override else Path(platformdirs.user_documents_dir())
+
+
 def user_data_dir() -> Path:
     """Per-user folder for saved sessions and recent files (created on demand)."""
     override = os.environ.get("SRG_GUIDE_HOME")

@@ -18,13 +18,13 @@ pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux ontbr
 
 JOBCOACH = {
     "inzet-betrokken": "gemeente",
-    "inzet-vorm": "anders",
+    "niveau": "voorziening",
+    "doel": "re-integratie",
     "fin-budget": "reintegratiebudget",
     "herleidbaar": "ja",
-    "niveau": "voorziening",
-    "type-groep": "begeleiding",
+    "soort": "begeleiding",
+    "coaching-of-monitoring": "echte-begeleiding",
     "begeleiding-soort": "op-werkplek",
-    "doel-30": "re-integratie",
 }
 
 

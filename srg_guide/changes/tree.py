@@ -20,22 +20,20 @@ class OutcomeChange:
 
 
 def describe(outcome: Outcome | None, missing: str | None = None) -> str:
-    """ "vrijwilligerswerk (telt mee, type 43, doel 2)", or why there is no outcome."""
+    """ "type-43 (telt mee, type vrijwilligerswerk)", or why there is no outcome."""
     if outcome is None:
         return f'geen uitkomst: geen antwoord op vraag "{missing}"' if missing else "geen uitkomst"
     counts = {True: "telt mee", False: "telt niet mee", None: "nog niet te beslissen"}
     parts = [counts[outcome.counts]]
-    if outcome.code:
-        parts.append(f"type {outcome.code}")
-    if outcome.doel:
-        parts.append(f"doel {outcome.doel}")
+    if outcome.type:
+        parts.append(f"type {outcome.type}")
     return f"{outcome.id} ({', '.join(parts)}): {outcome.title}"
 
 
 def _signature(outcome: Outcome | None) -> tuple[object, ...] | None:
     if outcome is None:
         return None
-    return (outcome.id, outcome.counts, outcome.code, outcome.doel, outcome.title)
+    return (outcome.id, outcome.counts, outcome.type, outcome.title)
 
 
 def _path(tree: Tree, answers: dict[str, str]) -> list[str]:

@@ -28,9 +28,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--format", choices=("txt", "md", "json"), default=None, help="uitvoer: txt, md of json"
     )
     parser.add_argument("--case", metavar="KENMERK", help="dossierkenmerk in de onderbouwing")
+    parser.add_argument("--note", metavar="TEKST", help="opmerking in de onderbouwing")
+    parser.add_argument(
+        "--escalation",
+        type=Path,
+        metavar="BESTAND",
+        help="schrijf de escalatienotitie hierheen (.md, .txt of .json) als er open punten zijn",
+    )
     parser.add_argument("--output", type=Path, metavar="BESTAND", help="schrijf naar dit bestand")
     parser.add_argument("--tree", type=Path, metavar="BESTAND", help="gebruik dit boombestand")
-    add_data_options(parser, "trees", "guidelines")
+    add_data_options(parser, "trees", "guidelines", "tables")
     add_as_of_option(parser)
     parser.set_defaults(func=run)
 
@@ -41,9 +48,12 @@ def run(args: argparse.Namespace) -> int:
     from srg_guide.tree import (
         build_rationale,
         codes_for,
+        format_for,
         load_answers,
+        needs_escalation,
         open_tree,
         render,
+        render_escalation,
         run_answers,
     )
 
@@ -68,13 +78,26 @@ def run(args: argparse.Namespace) -> int:
         )
     rationale = build_rationale(
         result.session,
-        codes_for(tree.path, args.trees),
+        codes_for(tree.path, args.trees, args.tables),
         case_reference=args.case,
         library=load_library(args.guidelines, args.as_of),
+        note=args.note,
     )
     text = render(rationale, "json" if args.json else args.format or "txt")
     if args.output:
         write_atomic(args.output, text)
     else:
         sys.stdout.write(text)
+    if args.escalation:
+        if needs_escalation(rationale):
+            fmt = format_for(args.escalation)
+            write_atomic(args.escalation, render_escalation(rationale, fmt))
+            print(
+                f"Escalatienotitie geschreven naar {display_path(args.escalation)}.",
+                file=sys.stderr,
+            )
+        else:
+            print(
+                "Geen escalatienotitie: de uitkomst hangt van geen open punt af.", file=sys.stderr
+            )
     return 0

@@ -49,7 +49,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     paths = add_command(sub, "paths", "toon elk pad dat eindigt in een type code of uitkomst")
     target = paths.add_mutually_exclusive_group(required=True)
-    target.add_argument("--code", metavar="CODE", help="type voorziening, bijvoorbeeld 30")
+    target.add_argument(
+        "--code", metavar="CODE", help="type voorziening: code (30) of id uit codes.yaml (coaching)"
+    )
     target.add_argument("--outcome", metavar="ID", help="id van een uitkomst")
     _add_tree_choice(paths)
     paths.set_defaults(func=run_paths)
@@ -136,19 +138,26 @@ def run_diagram(args: argparse.Namespace) -> int:
 
 def run_paths(args: argparse.Namespace) -> int:
     """List every path to a code or outcome; exit 1 when there is none."""
-    from srg_guide.tree import Question
-    from srg_guide.tree.paths import iter_paths
+    from srg_guide.tree import Question, codes_for
+    from srg_guide.tree.paths import iter_paths, paths_to_code
 
     tree = _tree(args)
-    wanted = [
-        p
-        for p in iter_paths(tree)
-        if (args.code is not None and p.outcome.code == args.code.strip())
-        or (args.outcome is not None and p.outcome.id == args.outcome)
-    ]
+    type_id = None
+    hint = ""
+    if args.code is not None:
+        codes = codes_for(tree.path, args.trees)
+        entry = codes.get(args.code.strip())
+        type_id = entry.id if entry else args.code.strip()
+        if entry is None:
+            missing = ", ".join(t.id for t in codes.codes.values() if t.code is None)
+            hint = f" Deze code staat niet in de codelijst. Typen zonder bekende code: {missing}."
+    if type_id is not None:
+        wanted = paths_to_code(tree, type_id)
+    else:
+        wanted = [p for p in iter_paths(tree) if p.outcome.id == args.outcome]
     label = f"code {args.code}" if args.code is not None else f'uitkomst "{args.outcome}"'
     if not wanted:
-        print(f"Geen pad in {tree.id} {tree.version} eindigt in {label}.")
+        print(f"Geen pad in {tree.id} {tree.version} eindigt in {label}.{hint}")
         return 1
     print(f"{len(wanted)} pad(en) in {tree.id} {tree.version} eindigen in {label}:")
     for number, path in enumerate(wanted, 1):
@@ -161,7 +170,13 @@ def run_paths(args: argparse.Namespace) -> int:
 
 def run_test(args: argparse.Namespace) -> int:
     """Run scenario fixtures: 0 all pass, 1 failures, 2 unreadable scenarios."""
-    from srg_guide.tree import load_scenarios, outcome_coverage, run_scenario
+    from srg_guide.tree import (
+        load_scenarios,
+        open_point_coverage,
+        outcome_coverage,
+        run_scenario,
+    )
+    from srg_guide.tree.scenario import open_point_sources
 
     folder: Path = args.folder or data_dir("scenarios")
     if not folder.is_dir():
@@ -186,6 +201,12 @@ def run_test(args: argparse.Namespace) -> int:
     print(f"Dekking uitkomsten: {total - len(missing)} van {total} ({percent:.0f}%).")
     if missing:
         print(f"Niet gedekt: {', '.join(missing)}")
+    _taken, open_missing = open_point_coverage(tree, results)
+    sources = len(open_point_sources(tree))
+    covered = sources - len(open_missing)
+    print(f"Dekking open punten (weet ik niet, grijs gebied): {covered} van {sources}.")
+    if open_missing:
+        print(f"Niet gedekt: {', '.join(open_missing)}")
     if problems:
         return 2
     return 0 if passed == len(results) else 1

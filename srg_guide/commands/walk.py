@@ -1,20 +1,26 @@
 """`srg-guide walk`: the tree as a plain line-by-line prompt (screen readers, logs, pipes).
 
-Numbered options; ``t`` goes back, ``?`` shows the help, ``s`` stops. Before the
-verdict the whole path is shown for review. Works when stdin is not a terminal
-and ends cleanly on end of input. Exit 0 with a verdict, 1 when stopped without.
+Numbered options; ``t`` goes back, ``?`` shows the help, ``s`` stops. "Weet ik niet"
+goes on and makes the outcome conditional. Before the verdict the whole path, the
+open points and the warnings are shown for review. After a traject the walk offers a
+walk for each part. Works when stdin is not a terminal and ends cleanly on end of
+input. Exit 0 with a verdict, 1 when stopped without.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from srg_guide.atomic import write_atomic
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
 from srg_guide.errors import display_path
+
+if TYPE_CHECKING:
+    from srg_guide.tree.rationale import Rationale
 
 HELP_LINE = "Typ het nummer van uw antwoord. t = terug, ? = uitleg, s = stoppen."
 
@@ -24,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = add_command(
         subparsers, "walk", "doorloop de beslisboom vraag voor vraag (gewone tekst, zonder app)"
     )
-    add_data_options(parser, "trees", "guidelines")
+    add_data_options(parser, "trees", "guidelines", "tables")
     add_as_of_option(parser)
     parser.add_argument("--tree", type=Path, metavar="BESTAND", help="gebruik dit boombestand")
     parser.add_argument(
@@ -33,6 +39,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="BESTAND",
         help="schrijf de onderbouwing hierheen (.md, .txt of .json)",
     )
+    parser.add_argument(
+        "--escalation",
+        type=Path,
+        metavar="BESTAND",
+        help="schrijf de escalatienotitie hierheen als de uitkomst van open punten afhangt",
+    )
+    parser.add_argument("--note", metavar="TEKST", help="opmerking in de onderbouwing")
     parser.add_argument(
         "--case", metavar="KENMERK", help="dossierkenmerk in de onderbouwing (niet in de sessie)"
     )
@@ -63,7 +76,7 @@ class Walker:
         self.out = out
         self.echo = not stdin.isatty()
         tree = open_tree(args.trees, args.as_of, args.tree)
-        self.codes = codes_for(tree.path, args.trees)
+        self.codes = codes_for(tree.path, args.trees, args.tables)
         self.library = load_library(args.guidelines, args.as_of)
         self.session = load_session(args.resume, tree) if args.resume else TreeSession(tree)
 
@@ -165,8 +178,10 @@ class Walker:
             prefix = "(gelezen) " if step.is_note else ""
             self.say(f"  {index}. {prefix}{step.text} -> {step.answer}")
         self.say(f"Uitkomst: {outcome.title}")
-        for question in self.session.unresolved:
-            self.say(f"  Open vraag: {question.text}")
+        for point in self.session.open_points:
+            self.say(f"  Open punt: {point.question} (mits {point.condition})")
+        for warning in self.session.warnings:
+            self.say(f"  Let op: {warning}")
         reply = self.ask(
             "Klopt dit? j = bevestigen, t = terug, w NUMMER = antwoord wijzigen, s = stoppen > "
         )
@@ -199,21 +214,51 @@ class Walker:
             self.say(f"Sessie bewaard in {display_path(self.args.save)}.")
 
     def finish(self) -> int:
-        from srg_guide.tree import build_rationale, format_for, render, to_text
+        from srg_guide.tree import (
+            ACTION_WALK_PARTS,
+            build_rationale,
+            needs_escalation,
+            render,
+            render_escalation,
+            to_text,
+        )
 
         rationale = build_rationale(
-            self.session, self.codes, case_reference=self.args.case, library=self.library
+            self.session,
+            self.codes,
+            case_reference=self.args.case,
+            library=self.library,
+            note=self.args.note,
         )
         self.say()
         self.out.write(to_text(rationale))
         self.save_session()
-        target: Path | None = self.args.export
+        self.export("Onderbouwing", self.args.export, render, rationale)
+        if needs_escalation(rationale):
+            self.export("Escalatienotitie", self.args.escalation, render_escalation, rationale)
+        outcome = self.session.outcome
+        if outcome is not None and outcome.action == ACTION_WALK_PARTS:
+            reply = self.ask("Een onderdeel van het traject doorlopen? j = ja, Enter = klaar > ")
+            if reply is not None and reply.lower() in ("j", "ja"):
+                self.session = self.session.part_session()
+                return self.walk()
+        return 0
+
+    def export(
+        self,
+        what: str,
+        target: Path | None,
+        renderer: Callable[[Rationale, str], str],
+        rationale: Rationale,
+    ) -> None:
+        """Write the rationale or escalation note to ``target``, or ask for a file name."""
+        from srg_guide.tree import format_for
+
         if target is None:
             reply = self.ask(
-                "Onderbouwing opslaan? Typ een bestandsnaam (.md, .txt of .json) of Enter > "
+                f"{what} opslaan? Typ een bestandsnaam (.md, .txt of .json) of Enter > "
             )
             target = Path(reply) if reply else None
         if target is not None:
-            write_atomic(target, render(rationale, format_for(target)))
-            self.say(f"Onderbouwing opgeslagen in {display_path(target)}.")
-        return 0
+            write_atomic(target, renderer(rationale, format_for(target)))
+            self.say(f"{what} opgeslagen in {display_path(target)}.")

@@ -63,9 +63,11 @@ class Library:
         return paragraph.title if paragraph else reference
 
     def for_code(self, code: str) -> list[Module]:
-        """Modules that name this type code in their front matter, type module first."""
+        """Modules naming this type code (or type id) in their front matter, type module first."""
         found = [m for m in self.modules.values() if code in m.codes]
-        return sorted(found, key=lambda m: (m.id != f"type-{code}", m.id))
+        return sorted(
+            found, key=lambda m: (m.id != f"type-{code}", not m.id.startswith("type-"), m.id)
+        )
 
     def table_of_contents(self) -> list[tuple[str, list[Module]]]:
         """Groups in reading order, each with its modules in reading order."""

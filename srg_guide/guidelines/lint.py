@@ -15,7 +15,10 @@ class TypeCode(Protocol):
     """A type code as the lint needs it (``srg_guide.tree.codes.TypeCode``)."""
 
     @property
-    def code(self) -> str: ...
+    def id(self) -> str: ...
+
+    @property
+    def code(self) -> str | None: ...
 
 
 def lint(
@@ -28,7 +31,7 @@ def lint(
 
     ``other_refs`` are guideline references made elsewhere, such as by check rules.
     """
-    known_codes = {c.code for c in codes}
+    known_codes = {c.id for c in codes} | {c.code for c in codes if c.code}
     problems = list(library.problems)
     for module in sorted(library.modules.values(), key=lambda m: m.source):
         problems.extend(_module_problems(module, library, known_codes, citations))
@@ -73,8 +76,8 @@ def _link_problem(
 
 def _code_problems(library: Library, codes: Sequence[TypeCode]) -> Iterator[Problem]:
     for code in codes:
-        if not library.for_code(code.code):
-            yield Problem(Location("trees/codes.yaml"), f"code {code.code} heeft geen module")
+        if not library.for_code(code.id) and not (code.code and library.for_code(code.code)):
+            yield Problem(Location("trees/codes.yaml"), f"type {code.id} heeft geen module")
 
 
 def _tree_problems(library: Library, citations: Citations) -> Iterator[Problem]:

@@ -32,15 +32,15 @@ def code_documents(codes: list[TypeCode], library: Library) -> list[Document]:
     """One document per type code, leading to its type module."""
     documents = []
     for code in codes:
-        modules = library.for_code(code.code)
+        modules = library.for_code(code.key)
         text = " ".join((code.description, *code.examples))
         documents.append(
             Document(
                 "code",
-                f"code:{code.code}",
-                f"{code.code} {code.name}",
+                f"code:{code.key}",
+                f"{code.code} {code.name}" if code.code else code.label,
                 text,
-                f"type {code.code}",
+                f"type {code.code}" if code.code else code.id.replace("-", " "),
                 modules[0].id if modules else "",
             )
         )

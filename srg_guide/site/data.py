@@ -44,10 +44,10 @@ def tree_data(tree: Tree, library: Library, codes: CodeTable) -> dict[str, Any]:
                 text=node.explanation,
                 counts=node.counts,
                 level=node.level,
-                code=node.code,
-                code_name=codes.name_of(node.code),
-                doel=node.doel,
-                doel_name=codes.doel_name(node.doel),
+                code=_code_of(codes, node.type),
+                code_name=codes.name_of(node.type),
+                headline=node.headline,
+                warnings=[w.text for w in node.warnings],
             )
         else:
             entry.update(
@@ -65,6 +65,14 @@ def tree_data(tree: Tree, library: Library, codes: CodeTable) -> dict[str, Any]:
         "start": tree.start,
         "nodes": nodes,
     }
+
+
+def _code_of(codes: CodeTable, type_id: str | None) -> str | None:
+    """The code to show for a type: its code, or a note that none is set (never an invented one)."""
+    entry = codes.get(type_id)
+    if entry is None:
+        return None
+    return entry.code_text if entry.code else "(code niet ingesteld)"
 
 
 def search_data(index: SearchIndex) -> dict[str, Any]:

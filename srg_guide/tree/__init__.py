@@ -8,10 +8,14 @@ Typical use::
     session.current                                 # Question, Note or Outcome
     session.answer(session.current.choices[0].id)   # choices include "weet ik niet"
     session.back(); session.change("fin-budget"); session.confirm()
+    session.open_points; session.doel               # conditional outcome: what it depends on
     build_rationale(session, codes_for())           # then to_markdown / to_text / to_json
+    render_escalation(rationale, "md")              # the escalation note
 """
 
 from srg_guide.tree.codes import CodeTable, Doel, TypeCode, codes_for, load_codes
+from srg_guide.tree.conditional import Alternative, OpenPoint
+from srg_guide.tree.escalation import ESCALATION_FORMATS, needs_escalation, render_escalation
 from srg_guide.tree.loader import (
     LoadResult,
     TreeUnreadableError,
@@ -24,6 +28,7 @@ from srg_guide.tree.loader import (
     tree_in_force,
 )
 from srg_guide.tree.model import (
+    ACTION_WALK_PARTS,
     CONTINUE_OPTION_ID,
     ESCALATION_ID,
     LEVELS,
@@ -33,6 +38,7 @@ from srg_guide.tree.model import (
     Note,
     Option,
     Outcome,
+    OutcomeWarning,
     Question,
     Tree,
     outgoing,
@@ -55,6 +61,7 @@ from srg_guide.tree.scenario import (
     load_answers,
     load_scenario,
     load_scenarios,
+    open_point_coverage,
     outcome_coverage,
     run_answers,
     run_scenario,
@@ -62,19 +69,24 @@ from srg_guide.tree.scenario import (
 from srg_guide.tree.session import Step, TreeSession, load_session
 
 __all__ = [
+    "ACTION_WALK_PARTS",
     "CONTINUE_OPTION_ID",
+    "ESCALATION_FORMATS",
     "ESCALATION_ID",
     "LEVELS",
     "NODE_KINDS",
     "RATIONALE_FORMATS",
     "UNKNOWN_OPTION_ID",
+    "Alternative",
     "CodeTable",
     "Doel",
     "LoadResult",
     "Node",
     "Note",
+    "OpenPoint",
     "Option",
     "Outcome",
+    "OutcomeWarning",
     "Question",
     "Rationale",
     "RunResult",
@@ -97,11 +109,14 @@ __all__ = [
     "load_session",
     "load_tree",
     "load_trees",
+    "needs_escalation",
+    "open_point_coverage",
     "open_tree",
     "outcome_coverage",
     "outgoing",
     "parse_tree",
     "render",
+    "render_escalation",
     "run_answers",
     "run_scenario",
     "to_json",

@@ -1,13 +1,24 @@
 """Draw a tree as Mermaid or Graphviz DOT text.
 
-"Weet ik niet" edges are left out to keep the picture readable; a comment says so.
+"Weet ik niet" gets no edge of its own: the option it assumes is marked "(ook bij weet ik
+niet)", and a comment says that the other questions escalate.
 """
 
 from __future__ import annotations
 
-from srg_guide.tree.model import Note, Question, Tree, outgoing
+from srg_guide.tree.model import Node, Note, Option, Question, Tree, outgoing
 
 DIAGRAM_FORMATS = ("mermaid", "dot")
+UNKNOWN_NOTE = (
+    "Elke vraag heeft ook 'Weet ik niet': de boom gaat dan verder langs de keuze met "
+    "'(ook bij weet ik niet)' en noteert een open punt; zonder zo'n keuze: uitkomst weet-ik-niet."
+)
+
+
+def _label(node: Node, option: Option) -> str:
+    if isinstance(node, Question) and node.assumed_option == option:
+        return f"{option.label} (ook bij weet ik niet)"
+    return option.label
 
 
 def _mermaid_text(text: str) -> str:
@@ -23,7 +34,7 @@ def to_mermaid(tree: Tree) -> str:
     """A Mermaid flowchart (top-down)."""
     lines = [
         f"%% {tree.title} ({tree.id} {tree.version}, geldig vanaf {tree.valid_from.isoformat()})",
-        "%% Elke vraag heeft ook de keuze 'Weet ik niet'; die leidt naar de uitkomst weet-ik-niet.",
+        f"%% {UNKNOWN_NOTE}",
         "flowchart TD",
     ]
     for node in tree.nodes.values():
@@ -37,7 +48,7 @@ def to_mermaid(tree: Tree) -> str:
             lines.append(f"    class {nid} {'telt' if node.counts else 'telt_niet'}")
     for node in tree.nodes.values():
         for option in outgoing(node):
-            label = "" if isinstance(node, Note) else f'|"{_mermaid_text(option.label)}"|'
+            label = "" if isinstance(node, Note) else f'|"{_mermaid_text(_label(node, option))}"|'
             lines.append(f"    {_mermaid_id(node.id)} -->{label} {_mermaid_id(option.next)}")
     lines += [
         "    classDef telt fill:#d8f0d8,stroke:#2e7d32",
@@ -54,7 +65,7 @@ def to_dot(tree: Tree) -> str:
     """A Graphviz digraph (render with ``dot -Tsvg``)."""
     lines = [
         f"// {tree.title} ({tree.id} {tree.version}, geldig vanaf {tree.valid_from.isoformat()})",
-        "// Elke vraag heeft ook de keuze 'Weet ik niet'; die leidt naar de uitkomst weet-ik-niet.",
+        f"// {UNKNOWN_NOTE}",
         f'digraph "{_dot_text(tree.id)}" {{',
         "    rankdir=TB;",
         '    node [fontname="Helvetica", fontsize=10];',
@@ -74,7 +85,8 @@ def to_dot(tree: Tree) -> str:
         lines.append(f'    "{node.id}" [{attrs}];')
     for node in tree.nodes.values():
         for option in outgoing(node):
-            label = "" if isinstance(node, Note) else f' [label="{_dot_text(option.label)}"]'
+            text = _dot_text(_label(node, option))
+            label = "" if isinstance(node, Note) else f' [label="{text}"]'
             lines.append(f'    "{node.id}" -> "{option.next}"{label};')
     lines.append("}")
     return "\n".join(lines) + "\n"

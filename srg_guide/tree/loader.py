@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,43 +22,13 @@ from srg_guide.errors import (
     display_path,
 )
 from srg_guide.locations import data_dir
-from srg_guide.tree.model import (
-    CONTINUE_OPTION_ID,
-    DEFAULT_ESCALATION,
-    ESCALATION_ID,
-    LEVELS,
-    NODE_KINDS,
-    UNKNOWN_OPTION_ID,
-    Node,
-    Note,
-    Option,
-    Outcome,
-    Question,
-    Tree,
-    outgoing,
-)
-from srg_guide.yamlio import YamlList, YamlMap, parse_yaml, read_text
+from srg_guide.tree.model import DEFAULT_ESCALATION, ESCALATION_ID, Note, Tree, outgoing
+from srg_guide.tree.nodes import NodeReader, read_nodes
+from srg_guide.yamlio import YamlMap, parse_yaml, read_text
 
 CODES_FILE_NAME = "codes.yaml"
-SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-GUIDELINE_REF = re.compile(r"^[a-z0-9][a-z0-9_-]*(#[a-z0-9][a-z0-9_-]*)?$")
 
 _TOP_FIELDS = {"id", "title", "version", "valid_from", "start", "nodes", "description"}
-_FIELDS = {
-    "question": {"kind", "text", "help", "options", "guidelines"},
-    "note": {"kind", "text", "help", "next", "guidelines"},
-    "outcome": {
-        "kind",
-        "counts",
-        "level",
-        "code",
-        "doel",
-        "title",
-        "explanation",
-        "guidelines",
-    },
-}
-_OPTION_FIELDS = {"id", "label", "next"}
 
 
 @dataclass
@@ -72,66 +41,6 @@ class LoadResult:
 
 class TreeUnreadableError(ProblemsError):
     """The file could not be read or is not YAML at all (as opposed to a wrong tree)."""
-
-
-class _Reader:
-    """Reads typed fields from YAML mappings, noting problems instead of raising."""
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self.problems: list[Problem] = []
-
-    def problem(self, line: int | None, where: str, message: str) -> None:
-        self.problems.append(Problem(Location(self.source, line, where), message))
-
-    def text(self, data: YamlMap, key: str, where: str, *, required: bool = True) -> str:
-        value = data.get(key)
-        if value is None:
-            if required:
-                self.problem(data.line, f"{where}{key}", "ontbreekt")
-            return ""
-        if isinstance(value, bool) or not isinstance(value, str | int | float):
-            self.problem(data.line_of(key), f"{where}{key}", "moet tekst zijn")
-            return ""
-        text = str(value).strip()
-        if required and not text:
-            self.problem(data.line_of(key), f"{where}{key}", "is leeg")
-        return text
-
-    def slug(self, data: YamlMap, key: str, where: str) -> str:
-        value = self.text(data, key, where)
-        if value and not SLUG.match(value):
-            self.problem(
-                data.line_of(key),
-                f"{where}{key}",
-                f'"{value}" is geen geldige id (kleine letters, cijfers en streepjes)',
-            )
-        return value
-
-    def guidelines(self, data: YamlMap, where: str) -> tuple[str, ...]:
-        value = data.get("guidelines")
-        if value is None:
-            return ()
-        if not isinstance(value, YamlList):
-            self.problem(data.line_of("guidelines"), f"{where}guidelines", "moet een lijst zijn")
-            return ()
-        result = []
-        for index, item in enumerate(value):
-            if not isinstance(item, str) or not GUIDELINE_REF.match(item):
-                self.problem(
-                    value.line_of(index),
-                    f"{where}guidelines[{index}]",
-                    f'"{item}" is geen richtlijn-id (zoals criterium-inzet of criterium-inzet#kop)',
-                )
-            else:
-                result.append(item)
-        return tuple(result)
-
-    def unknown_fields(self, data: YamlMap, allowed: set[str], where: str) -> None:
-        for key in data:
-            if key not in allowed:
-                names = ", ".join(sorted(allowed))
-                self.problem(data.line_of(key), f"{where}{key}", f"onbekend veld; kies uit {names}")
 
 
 def load_tree(path: Path) -> Tree:
@@ -156,7 +65,7 @@ def parse_tree(text: str, source: str = "<tekst>") -> Tree:
 
 def build_tree(data: Any, source: str, *, path: Path | None, raw: bytes) -> Tree:
     """Turn parsed YAML into a Tree; raises ProblemsError with every problem."""
-    reader = _Reader(source)
+    reader = NodeReader(source)
     if not isinstance(data, YamlMap):
         line = getattr(data, "line", 1)
         reader.problem(line, "", "een beslisboom moet een mapping zijn met id, title, nodes, ...")
@@ -168,7 +77,7 @@ def build_tree(data: Any, source: str, *, path: Path | None, raw: bytes) -> Tree
     valid_from = _date(reader, data, "valid_from")
     start = reader.text(data, "start", "")
     description = reader.text(data, "description", "", required=False)
-    nodes = _nodes(reader, data)
+    nodes = read_nodes(reader, data)
     # Refer to every declared id, so a node that failed to load does not also cause "onbekend".
     declared = set(data["nodes"]) if isinstance(data.get("nodes"), YamlMap) else set()
     if start and declared and start not in declared:
@@ -197,7 +106,7 @@ def build_tree(data: Any, source: str, *, path: Path | None, raw: bytes) -> Tree
     )
 
 
-def _date(reader: _Reader, data: YamlMap, key: str) -> dt.date | None:
+def _date(reader: NodeReader, data: YamlMap, key: str) -> dt.date | None:
     value = data.get(key)
     if value is None:
         reader.problem(data.line, key, "ontbreekt (datum JJJJ-MM-DD)")
@@ -211,139 +120,6 @@ def _date(reader: _Reader, data: YamlMap, key: str) -> dt.date | None:
     except ValueError:
         reader.problem(data.line_of(key), key, f'"{value}" is geen datum; schrijf JJJJ-MM-DD')
         return None
-
-
-def _nodes(reader: _Reader, data: YamlMap) -> dict[str, Node]:
-    raw_nodes = data.get("nodes")
-    if raw_nodes is None:
-        reader.problem(data.line, "nodes", "ontbreekt")
-        return {}
-    if not isinstance(raw_nodes, YamlMap) or not raw_nodes:
-        reader.problem(
-            data.line_of("nodes"), "nodes", "moet een niet-lege mapping van id naar node zijn"
-        )
-        return {}
-    nodes: dict[str, Node] = {}
-    for node_id, raw in raw_nodes.items():
-        where = f"nodes.{node_id}."
-        line = raw_nodes.line_of(node_id)
-        if not SLUG.match(node_id):
-            reader.problem(line, f"nodes.{node_id}", "geen geldige id (kleine letters, cijfers, -)")
-            continue
-        if not isinstance(raw, YamlMap):
-            reader.problem(line, f"nodes.{node_id}", "moet een mapping zijn met kind, text, ...")
-            continue
-        kind = raw.get("kind")
-        if kind not in NODE_KINDS:
-            shown = "ontbreekt" if kind is None else f'"{kind}" is onbekend'
-            reader.problem(
-                raw.line_of("kind"), f"{where}kind", f"{shown}; kies uit {', '.join(NODE_KINDS)}"
-            )
-            continue
-        reader.unknown_fields(raw, _FIELDS[kind], where)
-        if kind == "question":
-            node: Node | None = _question(reader, node_id, raw, where)
-        elif kind == "note":
-            node = Note(
-                id=node_id,
-                text=reader.text(raw, "text", where),
-                next=reader.text(raw, "next", where),
-                help=reader.text(raw, "help", where, required=False),
-                guidelines=reader.guidelines(raw, where),
-                line=raw.line,
-                guidelines_line=raw.line_of("guidelines"),
-            )
-        else:
-            node = _outcome(reader, node_id, raw, where)
-        if node is not None:
-            nodes[node_id] = node
-    return nodes
-
-
-def _question(reader: _Reader, node_id: str, raw: YamlMap, where: str) -> Question | None:
-    text = reader.text(raw, "text", where)
-    raw_options = raw.get("options")
-    options: list[Option] = []
-    if not isinstance(raw_options, YamlList) or not raw_options:
-        message = "ontbreekt" if raw_options is None else "moet een niet-lege lijst zijn"
-        reader.problem(raw.line_of("options"), f"{where}options", message)
-    else:
-        for index, item in enumerate(raw_options):
-            at = f"{where}options[{index}]."
-            if not isinstance(item, YamlMap):
-                reader.problem(
-                    raw_options.line_of(index), at[:-1], "moet een mapping zijn met id, label, next"
-                )
-                continue
-            reader.unknown_fields(item, _OPTION_FIELDS, at)
-            option_id = reader.slug(item, "id", at)
-            if option_id in (UNKNOWN_OPTION_ID, CONTINUE_OPTION_ID):
-                reader.problem(
-                    item.line_of("id"),
-                    f"{at}id",
-                    f'"{option_id}" is gereserveerd; kies een andere id',
-                )
-            label = reader.text(item, "label", at)
-            target = reader.text(item, "next", at)
-            options.append(Option(option_id, label, target, item.line))
-    return Question(
-        id=node_id,
-        text=text,
-        options=tuple(options),
-        help=reader.text(raw, "help", where, required=False),
-        guidelines=reader.guidelines(raw, where),
-        line=raw.line,
-        guidelines_line=raw.line_of("guidelines"),
-    )
-
-
-def _outcome(reader: _Reader, node_id: str, raw: YamlMap, where: str) -> Outcome | None:
-    counts = raw.get("counts")
-    if not isinstance(counts, bool) and not (counts is None and node_id == ESCALATION_ID):
-        reader.problem(
-            raw.line_of("counts"), f"{where}counts", "moet ja (true) of nee (false) zijn"
-        )
-        counts = None
-    level = raw.get("level")
-    if level is not None and level not in LEVELS:
-        reader.problem(
-            raw.line_of("level"),
-            f"{where}level",
-            f'"{level}" is onbekend; kies uit {", ".join(LEVELS)}',
-        )
-        level = None
-    code = _code(reader, raw, "code", where)
-    doel = _code(reader, raw, "doel", where)
-    if counts is True and not code:
-        reader.problem(
-            raw.line, f"{where}code", "ontbreekt: een uitkomst die meetelt heeft een type"
-        )
-    if counts is False and code:
-        reader.problem(
-            raw.line_of("code"), f"{where}code", "een uitkomst die niet meetelt heeft geen type"
-        )
-    return Outcome(
-        id=node_id,
-        counts=counts,
-        title=reader.text(raw, "title", where),
-        explanation=reader.text(raw, "explanation", where, required=False),
-        level=level,
-        code=code,
-        doel=doel,
-        guidelines=reader.guidelines(raw, where),
-        line=raw.line,
-        guidelines_line=raw.line_of("guidelines"),
-    )
-
-
-def _code(reader: _Reader, raw: YamlMap, key: str, where: str) -> str | None:
-    value = raw.get(key)
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, str | int):
-        reader.problem(raw.line_of(key), f"{where}{key}", 'moet een code zijn, zoals "42"')
-        return None
-    return str(value).strip() or None
 
 
 def _as_problem(exc: SrgGuideError, source: str) -> Problem:

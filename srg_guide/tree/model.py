@@ -1,11 +1,15 @@
 """The decision tree as plain dataclasses: Tree, Question, Note, Outcome, Option.
 
 A tree is a set of nodes keyed by id. A Question offers Options that each lead
-to another node; every question also offers "weet ik niet" (``UNKNOWN_OPTION_ID``),
-which leads to the escalation outcome (``ESCALATION_ID``). A Note shows a text and
-has one option, "verder". An Outcome ends the walk: counts yes/no (None for the
-escalation), level, type code, doel, title and explanation. Every node cites
-guideline module ids (``criterium-inzet`` or ``criterium-inzet#anchor``).
+to another node; every question also offers "weet ik niet" (``UNKNOWN_OPTION_ID``).
+A question with an ``unknown`` rule then goes on as if its assumed option was
+chosen, and the walk records an open point; without one it leads to the
+escalation outcome (``ESCALATION_ID``). An option may carry a ``condition`` (a
+grey area: the outcome holds only if it is true) and a ``value`` that a question
+``records`` (the doel inzet). A Note shows a text and has one option, "verder".
+An Outcome ends the walk: counts yes/no (None for the escalation), level, type
+(a slug from codes.yaml, never a code), headline, warnings and an optional action.
+Every node and option cites guideline module ids (``criterium-inzet#anchor``).
 """
 
 from __future__ import annotations
@@ -22,6 +26,33 @@ UNKNOWN_LABEL = "Weet ik niet"
 CONTINUE_OPTION_ID = "verder"
 CONTINUE_LABEL = "Verder"
 ESCALATION_ID = "weet-ik-niet"
+ACTION_WALK_PARTS = "walk-each-part"
+ACTIONS = (ACTION_WALK_PARTS,)
+RECORDED_FACTS = ("doel",)
+DEFAULT_ASK = "een collega die de SRG-levering kent, of het CBS (SZ_SRG@cbs.nl)"
+HEADLINES: dict[bool | None, str] = {
+    True: "Telt mee voor de SRG",
+    False: "Telt niet mee voor de SRG",
+    None: "Nog niet te beslissen",
+}
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A grey-area answer: the outcome holds if ``text`` is true, else ``otherwise`` applies."""
+
+    text: str
+    ask: str = DEFAULT_ASK
+    otherwise: str | None = None
+
+
+@dataclass(frozen=True)
+class UnknownRule:
+    """What "weet ik niet" does: go on as if ``assume`` was chosen, mits ``condition``."""
+
+    assume: str
+    condition: str
+    ask: str = DEFAULT_ASK
 
 
 @dataclass(frozen=True)
@@ -32,6 +63,9 @@ class Option:
     label: str
     next: str
     line: int = 0
+    guidelines: tuple[str, ...] = ()
+    condition: Condition | None = None
+    value: str | None = None
 
 
 @dataclass(frozen=True)
@@ -45,13 +79,28 @@ class Question:
     guidelines: tuple[str, ...] = ()
     line: int = 0
     guidelines_line: int = 0
+    records: str | None = None
+    unknown: UnknownRule | None = None
     kind: str = field(default="question", init=False)
 
     @property
     def choices(self) -> tuple[Option, ...]:
         """The options to offer: the authored ones, then "weet ik niet"."""
-        unknown = Option(UNKNOWN_OPTION_ID, UNKNOWN_LABEL, ESCALATION_ID, self.line)
+        assumed = self.assumed_option
+        target = assumed.next if assumed is not None else ESCALATION_ID
+        unknown = Option(UNKNOWN_OPTION_ID, UNKNOWN_LABEL, target, self.line)
         return (*self.options, unknown)
+
+    @property
+    def assumed_option(self) -> Option | None:
+        """The option "weet ik niet" goes on with, or None when it escalates."""
+        if self.unknown is None:
+            return None
+        return self.option(self.unknown.assume)
+
+    def option(self, option_id: str) -> Option | None:
+        """The authored option with this id."""
+        return next((o for o in self.options if o.id == option_id), None)
 
 
 @dataclass(frozen=True)
@@ -74,6 +123,14 @@ class Note:
 
 
 @dataclass(frozen=True)
+class OutcomeWarning:
+    """A warning shown with an outcome; with ``doel`` only when the doel inzet is that value."""
+
+    text: str
+    doel: str | None = None
+
+
+@dataclass(frozen=True)
 class Outcome:
     """The end of a walk: does it count for the SRG, and if so as what."""
 
@@ -82,12 +139,32 @@ class Outcome:
     title: str
     explanation: str = ""
     level: str | None = None
-    code: str | None = None
-    doel: str | None = None
+    type: str | None = None
+    verdict: str = ""
+    reason: str = ""
+    warnings: tuple[OutcomeWarning, ...] = ()
+    action: str | None = None
+    part_answers: tuple[tuple[str, str], ...] = ()
     guidelines: tuple[str, ...] = ()
     line: int = 0
     guidelines_line: int = 0
     kind: str = field(default="outcome", init=False)
+
+    @property
+    def headline(self) -> str:
+        """The banner: the authored verdict, else by counts ("Telt mee voor de SRG", ...)."""
+        return self.verdict or HEADLINES[self.counts]
+
+    @property
+    def why_not(self) -> str:
+        """Short reason this does not count (for "anders telt het niet, omdat ...")."""
+        if self.reason:
+            return self.reason
+        return self.title.split(":", 1)[1].strip() if ":" in self.title else self.title
+
+    def warnings_for(self, doel: str | None) -> list[str]:
+        """The warnings that apply with this doel inzet."""
+        return [w.text for w in self.warnings if w.doel is None or w.doel == doel]
 
     @property
     def is_escalation(self) -> bool:
@@ -107,8 +184,9 @@ DEFAULT_ESCALATION = Outcome(
     counts=None,
     title="Nog niet te beslissen: leg de open vragen voor",
     explanation=(
-        "U heeft op een vraag 'weet ik niet' geantwoord. Zoek het antwoord uit of leg de vraag "
-        "voor aan een collega of aan het CBS (SZ_SRG@cbs.nl). Doorloop de boom daarna opnieuw."
+        "U weet nog niet wat voor voorziening het is. De escalatienotitie geeft de uitkomst "
+        "bij elk mogelijk antwoord. Zoek het antwoord uit of leg de vraag voor aan een collega "
+        "of aan het CBS (SZ_SRG@cbs.nl). Doorloop de boom daarna opnieuw."
     ),
     guidelines=("drie-criteria",),
 )

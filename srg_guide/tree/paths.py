@@ -1,7 +1,7 @@
 """Every path from the start to an outcome (without "weet ik niet").
 
 Used by ``srg-guide tree paths --code 30`` (for trainers, and to see whether a code
-in a file is plausible) and by the linter's check on conflicting leaves.
+in a file is plausible) and by the linter's checks on conflicting leaves and doel.
 """
 
 from __future__ import annotations
@@ -49,9 +49,9 @@ def iter_paths(tree: Tree) -> Iterator[TreePath]:
         yield from walk(start)
 
 
-def paths_to_code(tree: Tree, code: str) -> list[TreePath]:
-    """All paths ending in an outcome with this type code."""
-    return [p for p in iter_paths(tree) if p.outcome.code == code]
+def paths_to_code(tree: Tree, type_id: str) -> list[TreePath]:
+    """All paths ending in an outcome with this type (its id in codes.yaml)."""
+    return [p for p in iter_paths(tree) if p.outcome.type == type_id]
 
 
 def paths_to_outcome(tree: Tree, outcome_id: str) -> list[TreePath]:

@@ -1,10 +1,11 @@
 """Rationale: why a walk ended where it did, as Markdown, plain text or JSON.
 
-``build_rationale(session, codes, on=date, case_reference=..., library=...)`` collects
-the path (question, answer, cited guideline paragraphs), the verdict, code and name,
-doel, date, the optional case reference and the tree id, version and sha256. With a
-guideline library each cited ``module#anchor`` is shown by its title ("Module – Kop").
-A BSN in the case reference is masked.
+``build_rationale(session, codes, on=date_or_datetime, case_reference=..., library=..., note=...)``
+collects the path (question, answer, the guideline paragraphs of the chosen answer), the
+verdict with its type, code (or why there is none) and doel, the warnings that apply, the
+open points with the outcome under each alternative, the time, an optional free-text note
+and the tree id, version and sha256. ``summary`` is the one-sentence verdict, conditional
+where an open point changes it. A BSN in the case reference or note is masked.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from typing import Any, Protocol
 
 from srg_guide.privacy import mask_bsns_in_text
 from srg_guide.tree.codes import CodeTable
+from srg_guide.tree.conditional import Alternative, OpenPoint
+from srg_guide.tree.model import Outcome
 from srg_guide.tree.session import Step, TreeSession
 
 
@@ -38,46 +41,145 @@ class Rationale:
     tree_version: str
     tree_sha256: str
     date: dt.date
+    time: dt.datetime
     steps: tuple[Step, ...]
     outcome_id: str
     verdict: str
+    headline: str
+    summary: str
     counts: bool | None
     level: str | None
+    type_id: str | None
     code: str | None
     code_name: str
-    code_confirmed: bool | None
+    code_text: str
+    code_source: str | None
     doel: str | None
     doel_name: str
     explanation: str
+    warnings: tuple[str, ...]
     guidelines: tuple[str, ...]
     unresolved: tuple[str, ...]
+    open_points: tuple[OpenPoint, ...]
+    conditional: bool
+    action: str | None
     confirmed: bool
     case_reference: str | None = None
+    note: str | None = None
     guideline_titles: dict[str, str] = field(default_factory=dict)
+    phrases: tuple[tuple[str, ...], ...] = ()
 
     @property
     def counts_label(self) -> str:
-        """Ja, nee or onbekend."""
+        """Ja, nee or onbekend; for a traject: not as one record."""
+        if self.action:
+            return "niet als één record: lever elk onderdeel apart"
         return {True: "ja", False: "nee"}.get(self.counts, "onbekend")  # type: ignore[arg-type]
+
+    @property
+    def verdict_line(self) -> str:
+        """The headline, followed by the one-sentence summary when that adds something."""
+        if self.summary.startswith(self.headline.rstrip(".")):
+            return self.summary
+        return f"{self.headline}. {self.summary}"
+
+    @property
+    def code_confirmed(self) -> bool | None:
+        """True for a CBS-confirmed code, False for an organisation's or a missing one."""
+        return None if self.type_id is None else self.code_source == "cbs"
+
+    @property
+    def asks(self) -> tuple[str, ...]:
+        """Whom to ask, once each, in the order of the open points."""
+        return tuple(dict.fromkeys(p.ask for p in self.open_points))
 
     def cited(self, references: tuple[str, ...]) -> str:
         """The cited paragraphs by title ("Module – Kop"), or by reference without a library."""
         return "; ".join(self.guideline_titles.get(ref, ref) for ref in references)
+
+    def alternatives(self, index: int) -> list[tuple[Alternative, str]]:
+        """The alternatives of open point ``index``, each with its outcome in words."""
+        return list(zip(self.open_points[index].alternatives, self.phrases[index], strict=True))
+
+
+def verdict_phrase(outcome: Outcome | None, doel: str | None, codes: CodeTable | None) -> str:
+    """The outcome in a sentence: "telt het mee als Training (code 42), doel 1 Re-integratie"."""
+    if outcome is None:
+        return "is het nog niet te beslissen (nog een vraag open)"
+    if outcome.counts is True:
+        entry = codes.get(outcome.type) if codes else None
+        kind = entry.label if entry else (outcome.type or "")
+        doel_text = f"{doel} {codes.doel_name(doel)}".strip() if codes and doel else doel
+        return f"telt het mee als {kind}" + (f", doel {doel_text}" if doel_text else "")
+    if outcome.counts is False:
+        if outcome.verdict:
+            return outcome.verdict[0].lower() + outcome.verdict[1:]
+        return f"telt het niet mee, omdat {outcome.why_not}"
+    return "is het nog niet te beslissen"
+
+
+def _summary(
+    outcome: Outcome, doel: str | None, points: list[OpenPoint], codes: CodeTable | None
+) -> str:
+    main = verdict_phrase(outcome, doel, codes).replace("telt het ", "telt ", 1)
+    main = main[0].upper() + main[1:]
+    if outcome.counts is None:
+        asked = "; ".join(f"„{p.question}”" for p in points if p.assumed is None and p.is_unknown)
+        main = (
+            f"Nog niet te beslissen: het hangt af van het antwoord op {asked or 'een open vraag'}"
+        )
+        points = [p for p in points if p.assumed is not None or not p.is_unknown] or points
+    if not points:
+        return main + "."
+    conditions = " en ".join(p.condition for p in points if p.assumed or not p.is_unknown)
+    actual = verdict_phrase(outcome, doel, codes)
+    reasons: list[str] = []
+    others: list[str] = []
+    for point in points:
+        for alternative in point.alternatives:
+            if alternative.outcome is None:
+                continue  # still open: listed with the open point, says nothing here
+            phrase = verdict_phrase(alternative.outcome, alternative.doel, codes)
+            if phrase == actual:
+                continue
+            if alternative.outcome.counts is False and not alternative.outcome.verdict:
+                reason = f"omdat {alternative.outcome.why_not}"
+                if reason not in reasons:
+                    reasons.append(reason)
+            elif phrase not in others:
+                others.append(phrase)
+    if reasons:
+        others.insert(0, "telt het niet mee, " + ", of ".join(reasons))
+    text = main + (f" — mits {conditions}" if conditions else "")
+    if others:
+        joiner = ". Per antwoord: " if outcome.counts is None else "; anders "
+        text += joiner + "; of ".join(others)
+    return text + "."
 
 
 def build_rationale(
     session: TreeSession,
     codes: CodeTable | None = None,
     *,
-    on: dt.date | None = None,
+    on: dt.date | dt.datetime | None = None,
     case_reference: str | None = None,
     library: Library | None = None,
+    note: str | None = None,
 ) -> Rationale:
     """The rationale of a session that has reached an outcome."""
     outcome = session.outcome
     if outcome is None:
         raise ValueError("session has no outcome yet")
-    entry = codes.codes.get(outcome.code or "") if codes else None
+    moment = on if isinstance(on, dt.datetime) else None
+    if moment is None:
+        now = dt.datetime.now().replace(microsecond=0)
+        moment = dt.datetime.combine(on, now.time()) if on else now
+    entry = codes.get(outcome.type) if codes and outcome.type else None
+    doel = session.doel if outcome.counts else None
+    points = session.open_points
+    phrases = tuple(
+        tuple(verdict_phrase(a.outcome, a.doel, codes) for a in p.alternatives) for p in points
+    )
     titles: dict[str, str] = {}
     if library is not None:
         cited = [ref for step in session.steps for ref in step.guidelines]
@@ -87,61 +189,107 @@ def build_rationale(
         tree_title=session.tree.title,
         tree_version=session.tree.version,
         tree_sha256=session.tree.sha256,
-        date=on or dt.date.today(),
+        date=moment.date(),
+        time=moment,
         steps=tuple(session.steps),
         outcome_id=outcome.id,
         verdict=outcome.title,
+        headline=outcome.headline,
+        summary=_summary(outcome, doel, points, codes),
         counts=outcome.counts,
         level=outcome.level,
-        code=outcome.code,
-        code_name=entry.name if entry else "",
-        code_confirmed=entry.confirmed if entry else None,
-        doel=outcome.doel,
-        doel_name=codes.doel_name(outcome.doel) if codes else "",
+        type_id=outcome.type,
+        code=entry.code if entry else None,
+        code_name=entry.name if entry else (outcome.type or ""),
+        code_text=entry.code_text if entry else "",
+        code_source=entry.code_source if entry else None,
+        doel=doel,
+        doel_name=codes.doel_name(doel) if codes and doel else "",
         explanation=outcome.explanation,
+        warnings=tuple(outcome.warnings_for(doel)),
         guidelines=outcome.guidelines,
         unresolved=tuple(q.text for q in session.unresolved),
+        open_points=tuple(points),
+        conditional=bool(points),
+        action=outcome.action,
         confirmed=session.verdict is not None,
         case_reference=mask_bsns_in_text(case_reference) if case_reference else None,
+        note=mask_bsns_in_text(note) if note else None,
         guideline_titles=titles,
+        phrases=phrases,
     )
 
 
-def _code_line(r: Rationale) -> str:
-    if not r.code:
+def _conditional_mark(r: Rationale) -> str:
+    return " (voorwaardelijk)" if r.conditional and r.counts is not None else ""
+
+
+def type_line(r: Rationale) -> str:
+    """The type with its code, or the reason there is no code."""
+    if not r.type_id:
         return "geen"
-    text = f"{r.code} {r.code_name}".strip()
-    return text + (
-        " (aanname srg-guide, niet bevestigd door het CBS)" if r.code_confirmed is False else ""
-    )
+    if r.code is None:
+        return f"{r.code_name}; code {r.code_text}"
+    suffix = " (ingesteld door uw organisatie)" if r.code_source == "organisatie" else ""
+    return f"{r.code} {r.code_name}{suffix}"
 
 
-def _doel_line(r: Rationale) -> str:
+def doel_line(r: Rationale) -> str:
+    """Doel inzet with its name, or "geen"."""
     return f"{r.doel} {r.doel_name}".strip() if r.doel else "geen"
+
+
+def moment_text(r: Rationale) -> str:
+    """Date and time as DD-MM-JJJJ UU:MM."""
+    return r.time.strftime("%d-%m-%Y %H:%M")
+
+
+def open_point_lines(r: Rationale, index: int, indent: str = "", sub: str = "  ") -> list[str]:
+    """One open point: the question, the answer, the condition, the alternatives, whom to ask.
+
+    ``sub`` starts each detail line: two spaces in text, "  - " for a Markdown sub-list.
+    """
+    point = r.open_points[index]
+    details = [f"Antwoord: {point.answer}"]
+    if point.assumed:
+        details.append(f"Aangenomen: {point.assumed}")
+    details.append(f"Voorwaarde: mits {point.condition}")
+    details += [f"Bij '{a.label}': {phrase}" for a, phrase in r.alternatives(index)]
+    details.append(f"Vraag het na bij: {point.ask}")
+    return [f"{indent}- {point.question}", *(f"{indent}{sub}{line}" for line in details)]
 
 
 def to_markdown(r: Rationale) -> str:
     """Markdown, for a case file or an e-mail to a colleague."""
-    lines = [f"# Onderbouwing: {r.verdict}", ""]
+    head = r.headline.rstrip(".")
+    lines = [f"# Onderbouwing: {r.verdict}", "", r.verdict_line.replace(head, f"**{head}**", 1), ""]
     if r.case_reference:
         lines.append(f"- Dossier: {r.case_reference}")
     lines += [
-        f"- Datum: {r.date.isoformat()}",
-        f"- Telt mee voor de SRG: {r.counts_label}",
-        f"- Type voorziening: {_code_line(r)}",
-        f"- Doel inzet: {_doel_line(r)}",
+        f"- Datum: {moment_text(r)}",
+        f"- Telt mee voor de SRG: {r.counts_label}"
+        + (" (voorwaardelijk)" if r.conditional else ""),
+        f"- Type voorziening: {type_line(r)}",
+        f"- Doel inzet: {doel_line(r)}",
     ]
     if r.level:
         lines.append(f"- Niveau: {r.level}")
     if not r.confirmed:
         lines.append("- Status: nog niet bevestigd")
-    lines += ["", r.explanation, "", "## Pad", ""] if r.explanation else ["", "## Pad", ""]
+    lines += ["", r.explanation] if r.explanation else []
+    if r.warnings:
+        lines += ["", "## Let op", ""] + [f"- {w}" for w in r.warnings]
+    lines += ["", "## Pad", ""]
     for number, step in enumerate(r.steps, 1):
         cited = f" (richtlijn: {r.cited(step.guidelines)})" if step.guidelines else ""
         answer = "gelezen" if step.is_note else f"**{step.answer}**"
         lines.append(f"{number}. {step.text}  \n   {answer}{cited}")
-    if r.unresolved:
-        lines += ["", "## Open vragen", ""] + [f"- {q}" for q in r.unresolved]
+    if r.open_points:
+        lines += ["", "## Open punten", ""]
+        for index in range(len(r.open_points)):
+            lines += open_point_lines(r, index, sub="  - ")
+    if r.note:
+        lines += ["", "## Opmerking", "", r.note]
     if r.guidelines:
         lines += ["", f"Richtlijnen bij de uitkomst: {r.cited(r.guidelines)}"]
     lines += [
@@ -154,37 +302,70 @@ def to_markdown(r: Rationale) -> str:
 
 def to_text(r: Rationale) -> str:
     """Plain text, for the terminal and logs."""
-    lines = [f"Uitkomst: {r.verdict}"]
+    lines = [f"Uitkomst: {r.verdict}", r.verdict_line]
     if r.case_reference:
         lines.append(f"Dossier: {r.case_reference}")
     lines += [
-        f"Telt mee: {r.counts_label}",
-        f"Type voorziening: {_code_line(r)}",
-        f"Doel inzet: {_doel_line(r)}",
+        f"Telt mee: {r.counts_label}{_conditional_mark(r)}",
+        f"Type voorziening: {type_line(r)}",
+        f"Doel inzet: {doel_line(r)}",
     ]
     if r.level:
         lines.append(f"Niveau: {r.level}")
     if r.explanation:
         lines.append(r.explanation)
+    lines += [f"Let op: {w}" for w in r.warnings]
     lines.append("Pad:")
     for number, step in enumerate(r.steps, 1):
         cited = f" [{r.cited(step.guidelines)}]" if step.guidelines else ""
         answer = "gelezen" if step.is_note else step.answer
         lines.append(f"  {number}. {step.text} -> {answer}{cited}")
-    if r.unresolved:
-        lines.append("Open vragen:")
-        lines += [f"  - {q}" for q in r.unresolved]
+    if r.open_points:
+        lines.append("Open punten:")
+        for index in range(len(r.open_points)):
+            lines += open_point_lines(r, index, "  ")
+    if r.note:
+        lines.append(f"Opmerking: {r.note}")
     lines.append(
-        f"Datum {r.date.isoformat()}; beslisboom {r.tree_id} versie {r.tree_version}, "
+        f"Datum {moment_text(r)}; beslisboom {r.tree_id} versie {r.tree_version}, "
         f"sha256 {r.tree_sha256[:12]}"
     )
     return "\n".join(lines) + "\n"
 
 
+def open_point_dict(r: Rationale, index: int) -> dict[str, Any]:
+    """Plain data for one open point."""
+    point = r.open_points[index]
+    return {
+        "question_id": point.question_id,
+        "question": point.question,
+        "answer": point.answer,
+        "assumed": point.assumed,
+        "condition": point.condition,
+        "ask": point.ask,
+        "alternatives": [
+            {
+                "answer_id": a.option_id,
+                "answer": a.label,
+                "outcome_id": a.outcome.id if a.outcome else None,
+                "counts": a.outcome.counts if a.outcome else None,
+                "type": a.outcome.type if a.outcome else None,
+                "doel": a.doel if a.outcome and a.outcome.counts else None,
+                "outcome": phrase,
+                "assumed_questions": list(a.assumed_questions),
+            }
+            for a, phrase in r.alternatives(index)
+        ],
+    }
+
+
 def to_dict(r: Rationale) -> dict[str, Any]:
     """Plain data (what to_json writes)."""
     data = asdict(r)
+    del data["phrases"]
     data["date"] = r.date.isoformat()
+    data["time"] = r.time.isoformat()
+    data["code_confirmed"] = r.code_confirmed
     data["steps"] = [
         {
             "question_id": s.node_id,
@@ -197,7 +378,9 @@ def to_dict(r: Rationale) -> dict[str, Any]:
         for s in r.steps
     ]
     data["guidelines"] = list(r.guidelines)
+    data["warnings"] = list(r.warnings)
     data["unresolved"] = list(r.unresolved)
+    data["open_points"] = [open_point_dict(r, i) for i in range(len(r.open_points))]
     return data
 
 

@@ -3,10 +3,13 @@
 A scenario file is YAML::
 
     name: Taalcursus betaald uit het inburgeringsbudget
-    answers: {inzet-betrokken: gemeente, inzet-vorm: anders, fin-budget: inburgering-onderwijs}
+    answers: {inzet-betrokken: gemeente, niveau: voorziening, doel: re-integratie,
+              fin-budget: inburgering-onderwijs}
     expect: {outcome: niet-srg-inburgering, counts: false}
 
-``expect`` may also give ``code`` and ``doel``. Notes need no answer. The same
+``expect`` may also give ``type`` (an id from codes.yaml), ``doel``, ``open`` (the
+question ids whose open point changes the outcome) and ``conditional``. Notes need
+no answer. The same
 answers mapping (with or without the ``answers:`` key) is what ``classify`` reads.
 ``answer_for(node, answers)`` gives the option to pick at a node, so a UI can
 replay a scenario one step at a time.
@@ -19,11 +22,18 @@ from pathlib import Path
 from typing import Any
 
 from srg_guide.errors import InputFileError, Location, Problem, ProblemsError, display_path
-from srg_guide.tree.model import CONTINUE_OPTION_ID, Node, Note, Outcome, Tree
+from srg_guide.tree.model import (
+    CONTINUE_OPTION_ID,
+    UNKNOWN_OPTION_ID,
+    Node,
+    Note,
+    Outcome,
+    Tree,
+)
 from srg_guide.tree.session import TreeSession
 from srg_guide.yamlio import YamlMap, load_yaml
 
-_EXPECT_FIELDS = ("outcome", "counts", "code", "doel")
+_EXPECT_FIELDS = ("outcome", "counts", "type", "doel", "open", "conditional")
 
 
 @dataclass(frozen=True)
@@ -108,11 +118,14 @@ def run_scenario(tree: Tree, scenario: Scenario) -> ScenarioResult:
         failures.append(f"antwoorden niet gebruikt: {', '.join(run.unused_answers)}")
     outcome = run.outcome
     if outcome is not None:
+        session = run.session
         actual = {
             "outcome": outcome.id,
             "counts": outcome.counts,
-            "code": outcome.code,
-            "doel": outcome.doel,
+            "type": outcome.type,
+            "doel": session.doel if outcome.counts else None,
+            "open": [p.question_id for p in session.open_points],
+            "conditional": session.is_conditional,
         }
         for key, expected in scenario.expect.items():
             if actual[key] != expected:
@@ -164,13 +177,13 @@ def load_scenario(path: Path) -> Scenario:
             )
         for key in expect:
             if key not in _EXPECT_FIELDS:
+                hint = " (een uitkomst noemt geen code meer: gebruik type met de id uit codes.yaml)"
                 raise InputFileError(
-                    f"onbekend veld; kies uit {', '.join(_EXPECT_FIELDS)}",
+                    f"onbekend veld; kies uit {', '.join(_EXPECT_FIELDS)}"
+                    + (hint if key == "code" else ""),
                     Location(source, expect.line_of(key), f"expect.{key}"),
                 )
-        normal = {
-            k: (str(v) if k in ("code", "doel") and v is not None else v) for k, v in expect.items()
-        }
+        normal = {k: _expected(k, v) for k, v in expect.items()}
     except InputFileError as exc:
         raise ProblemsError(
             "Scenario onleesbaar", [Problem(exc.where or Location(source), exc.message)]
@@ -184,6 +197,14 @@ def load_scenario(path: Path) -> Scenario:
     )
 
 
+def _expected(key: str, value: Any) -> Any:
+    if key == "open":
+        return [str(v) for v in value] if isinstance(value, list) else [str(value)]
+    if key == "doel" and value is not None:
+        return str(value)
+    return value
+
+
 def load_scenarios(folder: Path) -> tuple[list[Scenario], list[Problem]]:
     """Every ``*.yaml`` scenario in a folder, sorted by file name, and the problems."""
     scenarios: list[Scenario] = []
@@ -194,6 +215,29 @@ def load_scenarios(folder: Path) -> tuple[list[Scenario], list[Problem]]:
         except ProblemsError as exc:
             problems.extend(exc.problems)
     return scenarios, problems
+
+
+def open_point_sources(tree: Tree) -> list[str]:
+    """Every way to an open point: "question:weet-ik-niet" for a question with an assumption,
+    "question:option" for a grey-area option."""
+    sources = []
+    for question in tree.questions:
+        if question.unknown is not None:
+            sources.append(f"{question.id}:{UNKNOWN_OPTION_ID}")
+        sources += [f"{question.id}:{o.id}" for o in question.options if o.condition is not None]
+    return sources
+
+
+def open_point_coverage(tree: Tree, results: list[ScenarioResult]) -> tuple[set[str], list[str]]:
+    """Open-point sources taken by passing scenarios, and those never taken."""
+    taken = {
+        f"{question_id}:{option_id}"
+        for result in results
+        if result.passed and result.run.outcome is not None
+        for question_id, option_id in result.run.session.answers.items()
+    }
+    missing = [s for s in open_point_sources(tree) if s not in taken]
+    return taken, missing
 
 
 def outcome_coverage(tree: Tree, results: list[ScenarioResult]) -> tuple[set[str], list[str]]:

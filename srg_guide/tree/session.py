@@ -2,7 +2,10 @@
 
 The session holds only the answers (question id -> option id, in order). The
 current node, the path and the outcome follow from replaying them, so the state
-is always consistent. Reaching an outcome puts the session in review
+is always consistent. "Weet ik niet" goes on along the question's assumed option;
+``open_points`` then says what the outcome depends on (see conditional.py), and
+``doel`` comes from the answer to the question that records it. Reaching an
+outcome puts the session in review
 (``in_review``); ``confirm()`` turns the outcome into the ``verdict``.
 ``change(question_id)`` rewinds to that question and keeps the later answers:
 ``kept_answer()`` offers them again and ``replay_kept()`` re-applies them while
@@ -20,6 +23,7 @@ import yaml
 
 from srg_guide.atomic import write_atomic
 from srg_guide.errors import InputFileError, Location, SrgGuideError, display_path
+from srg_guide.tree.conditional import OpenPoint, effective_option, facts_of, open_points
 from srg_guide.tree.model import (
     CONTINUE_OPTION_ID,
     UNKNOWN_OPTION_ID,
@@ -84,12 +88,61 @@ class TreeSession:
                     node.text,
                     option.id,
                     option.label,
-                    node.guidelines,
+                    _cited(node, option_id),
                     is_note=isinstance(node, Note),
                 )
             )
             node = self.tree.node(option.next)
         return result
+
+    @property
+    def facts(self) -> dict[str, str]:
+        """Values the answers record, such as ``{"doel": "1"}``."""
+        return facts_of(self.tree, self._answers)
+
+    @property
+    def doel(self) -> str | None:
+        """The doel inzet from the answers ("1", "2"), or None when not asked."""
+        return self.facts.get("doel")
+
+    @property
+    def all_open_points(self) -> list[OpenPoint]:
+        """Every "weet ik niet" or grey-area answer on the path, with its alternatives."""
+        return open_points(self.tree, self._answers, self.outcome)
+
+    @property
+    def open_points(self) -> list[OpenPoint]:
+        """The open points that change the outcome."""
+        return [p for p in self.all_open_points if p.material]
+
+    @property
+    def is_conditional(self) -> bool:
+        """True when an outcome is reached that depends on an open point."""
+        return self.outcome is not None and bool(self.open_points)
+
+    @property
+    def warnings(self) -> list[str]:
+        """The outcome's warnings that apply with the doel given."""
+        outcome = self.outcome
+        return outcome.warnings_for(self.doel) if outcome is not None else []
+
+    def part_session(self) -> TreeSession:
+        """A new walk for one part of a traject: the answers before this outcome's level
+        question and its ``part_answers`` are applied; it stops at the first new question."""
+        outcome = self.outcome
+        part = TreeSession(self.tree)
+        if outcome is None:
+            return part
+        preset = dict(outcome.part_answers)
+        earlier: dict[str, str] = {}
+        for node_id, option_id in self._answers:
+            if node_id in preset:
+                break
+            earlier[node_id] = option_id
+        part._kept = {**earlier, **preset}
+        part.replay_kept()
+        part._kept.clear()
+        return part
 
     @property
     def answers(self) -> dict[str, str]:
@@ -244,6 +297,16 @@ class TreeSession:
 def load_session(path: Path, tree: Tree) -> TreeSession:
     """Read a session file saved by ``TreeSession.save``."""
     return TreeSession.from_dict(tree, load_yaml(path), display_path(path))
+
+
+def _cited(node: Question | Note, option_id: str) -> tuple[str, ...]:
+    """The paragraphs the chosen answer rests on: the option's own, else the question's first."""
+    if isinstance(node, Question):
+        option = effective_option(node, option_id)
+        if option is not None and option.guidelines:
+            return option.guidelines
+        return node.guidelines[:1]
+    return node.guidelines
 
 
 def _choice(node: Node, option_id: str) -> Option:

@@ -1,4 +1,4 @@
-"""Lint a loaded tree: references, cycles, unreachable nodes, dead ends, codes.
+"""Lint a loaded tree: references, cycles, unreachable nodes, dead ends, types, doel.
 
 ``lint_tree(tree, codes)`` returns Problems with file:line:field in
 plain Dutch; an empty list means the tree is clean. The loader already refuses
@@ -12,7 +12,7 @@ from pathlib import Path
 
 from srg_guide.errors import Location, Problem
 from srg_guide.tree.codes import CodeTable
-from srg_guide.tree.model import Node, Note, Outcome, Tree, outgoing
+from srg_guide.tree.model import Node, Note, Outcome, Question, Tree, outgoing
 from srg_guide.tree.paths import iter_paths
 
 
@@ -29,6 +29,9 @@ def lint_tree(tree: Tree, codes: CodeTable | None = None) -> list[Problem]:
         problems += code_problems(tree, codes)
     if not cycles:
         problems += conflicting_leaf_problems(tree)
+        problems += doel_problems(tree)
+    problems += part_answer_problems(tree)
+    problems += option_citation_problems(tree)
     return problems
 
 
@@ -123,47 +126,90 @@ def dead_end_problems(tree: Tree) -> list[Problem]:
 
 
 def code_problems(tree: Tree, codes: CodeTable) -> list[Problem]:
-    """Outcome codes and doelen must be in codes.yaml; every by-tree code must be reachable."""
+    """Outcome types must be in codes.yaml; every by-tree type must be reachable."""
     problems = []
     reachable = reachable_ids(tree)
-    reached_codes = set()
+    reached_types = set()
     codes_name = Path(codes.source).name or "codes.yaml"
     for outcome in tree.outcomes:
-        if outcome.code is not None:
-            if outcome.code not in codes.codes:
+        if outcome.type is not None:
+            if outcome.type not in codes.codes:
                 problems.append(
                     Problem(
-                        _at(tree, outcome, "code"),
-                        f'code "{outcome.code}" staat niet in {codes_name}',
+                        _at(tree, outcome, "type"),
+                        f'type "{outcome.type}" staat niet in {codes_name} '
+                        "(gebruik de id, geen code)",
                     )
                 )
             elif outcome.id in reachable:
-                reached_codes.add(outcome.code)
-        if outcome.doel is not None and outcome.doel not in codes.doelen:
-            problems.append(
-                Problem(
-                    _at(tree, outcome, "doel"), f'doel "{outcome.doel}" staat niet in de doelen'
-                )
-            )
-        if outcome.counts is True and outcome.doel is None:
-            problems.append(
-                Problem(
-                    _at(tree, outcome, "doel"), "ontbreekt: een uitkomst die meetelt heeft een doel"
-                )
-            )
+                reached_types.add(outcome.type)
         if outcome.counts is True and outcome.level not in (None, "voorziening"):
             problems.append(
                 Problem(_at(tree, outcome, "level"), "alleen een voorziening telt mee voor de SRG")
             )
+    for question in tree.questions:
+        if question.records != "doel":
+            continue
+        for index, option in enumerate(question.options):
+            if option.value is not None and option.value not in codes.doelen:
+                where = _at(tree, question, f"options[{index}].value", option.line)
+                problems.append(Problem(where, f'doel "{option.value}" staat niet in de doelen'))
     for entry in codes.codes.values():
-        if entry.by_tree and entry.code not in reached_codes:
+        if entry.by_tree and entry.id not in reached_types:
             problems.append(
                 Problem(
-                    Location(codes.source, entry.line or None, f"codes.{entry.code}"),
-                    f'code "{entry.code}" is met de boom {tree.id} niet te bereiken '
+                    Location(codes.source, entry.line or None, f"codes.{entry.id}"),
+                    f'type "{entry.id}" is met de boom {tree.id} niet te bereiken '
                     "(zet by_tree: false als dat zo hoort)",
                 )
             )
+    return problems
+
+
+def doel_problems(tree: Tree) -> list[Problem]:
+    """Every path to an outcome that counts must pass a question that records the doel inzet."""
+    problems = []
+    reported: set[str] = set()
+    for path in iter_paths(tree):
+        outcome = path.outcome
+        if outcome.counts is not True or outcome.id in reported:
+            continue
+        if not any(isinstance(n, Question) and n.records == "doel" for n, _ in path.steps):
+            reported.add(outcome.id)
+            route = " -> ".join(n.id for n, _ in path.steps)
+            problems.append(
+                Problem(
+                    _at(tree, outcome),
+                    f"telt mee zonder vraag naar het doel inzet (records: doel) op het pad {route}",
+                )
+            )
+    return problems
+
+
+def option_citation_problems(tree: Tree) -> list[Problem]:
+    """An answer cites only paragraphs its question cites (so the question shows them too)."""
+    problems = []
+    for question in tree.questions:
+        for index, option in enumerate(question.options):
+            for ref in option.guidelines:
+                if ref not in question.guidelines:
+                    where = _at(tree, question, f"options[{index}].guidelines", option.line)
+                    message = f'"{ref}" staat niet in de guidelines van de vraag zelf'
+                    problems.append(Problem(where, message))
+    return problems
+
+
+def part_answer_problems(tree: Tree) -> list[Problem]:
+    """part_answers must name a question and one of its options."""
+    problems = []
+    for outcome in tree.outcomes:
+        for question_id, option_id in outcome.part_answers:
+            node = tree.nodes.get(question_id)
+            where = _at(tree, outcome, f"part_answers.{question_id}")
+            if not isinstance(node, Question):
+                problems.append(Problem(where, f'onbekende vraag "{question_id}"'))
+            elif node.option(option_id) is None:
+                problems.append(Problem(where, f'"{option_id}" is geen keuze bij "{question_id}"'))
     return problems
 
 
@@ -174,14 +220,14 @@ def conflicting_leaf_problems(tree: Tree) -> list[Problem]:
     for path in iter_paths(tree):
         key = frozenset(path.answers.items())
         other = seen.setdefault(key, path.outcome)
-        verdict = (path.outcome.counts, path.outcome.code, path.outcome.doel)
-        if (other.counts, other.code, other.doel) != verdict:
+        verdict = (path.outcome.counts, path.outcome.type)
+        if (other.counts, other.type) != verdict:
             answers = ", ".join(f"{q}={o}" for q, o in path.answers.items())
             problems.append(
                 Problem(
                     _at(tree, path.outcome),
                     f'dezelfde antwoorden ({answers}) geven ook "{other.id}" '
-                    f"(code {other.code or 'geen'}); maak de keuzes uniek",
+                    f"(type {other.type or 'geen'}); maak de keuzes uniek",
                 )
             )
     return problems

@@ -112,6 +112,7 @@ class SrgGuideApp(App[None]):
         """Open a saved session where it was left."""
         from srg_guide.tree.session import load_session
         from srg_guide.ui.screens.question import QuestionScreen
+        from srg_guide.ui.sessions import Walk, saved_labels
 
         try:
             session = load_session(Path(path), self.resources.tree)
@@ -120,7 +121,9 @@ class SrgGuideApp(App[None]):
             return
         if session.verdict is not None:
             session.back()
-        self.push_screen(QuestionScreen(self.resources, session))
+        dossier, note = saved_labels(Path(path))
+        walk = Walk(session, Path(path), dossier, note)
+        self.push_screen(QuestionScreen(self.resources, session, walk))
 
     @on(events.DeliveryComplete)
     def _export_delivered(self, event: events.DeliveryComplete) -> None:

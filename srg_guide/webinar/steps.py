@@ -16,12 +16,6 @@ if TYPE_CHECKING:
     from srg_guide.guidelines.library import Library
     from srg_guide.tree.codes import CodeTable
 
-VERDICT_TEXT: dict[bool | None, str] = {
-    True: "Telt mee voor de SRG",
-    False: "Telt niet mee voor de SRG",
-    None: "Nog niet te beslissen",
-}
-
 
 @dataclass(frozen=True)
 class Why:
@@ -70,15 +64,19 @@ def why_of(node: Node, library: Library | None) -> Why:
     return Why(" ".join(text.split()))
 
 
-def verdict_lines(outcome: Outcome, codes: CodeTable | None) -> tuple[str, ...]:
-    """Counts or not, type code with name, doel inzet: what the outcome slide says."""
-    lines = [VERDICT_TEXT[outcome.counts]]
-    if outcome.code:
-        name = codes.name_of(outcome.code) if codes else ""
-        lines.append(f"Type {outcome.code}: {name}".rstrip(": "))
-    if outcome.doel:
-        name = codes.doel_name(outcome.doel) if codes else ""
-        lines.append(f"Doel inzet {outcome.doel}: {name}".rstrip(": "))
+def verdict_lines(
+    outcome: Outcome, codes: CodeTable | None, doel: str | None = None
+) -> tuple[str, ...]:
+    """Counts or not, type with its code, doel inzet: what the outcome slide says."""
+    lines = [outcome.headline]
+    entry = codes.get(outcome.type) if codes else None
+    if entry is not None:
+        lines.append(f"Type voorziening: {entry.name} (code {entry.code_text})")
+    elif outcome.type:
+        lines.append(f"Type voorziening: {outcome.type}")
+    if doel and outcome.counts:
+        name = codes.doel_name(doel) if codes else ""
+        lines.append(f"Doel inzet {doel}: {name}".rstrip(": "))
     return tuple(lines)
 
 
@@ -101,7 +99,7 @@ def step_at(
             None,
             why_of(node, library),
             path,
-            verdict_lines(node, codes),
+            verdict_lines(node, codes, session.doel),
         )
     kind = "note" if isinstance(node, Note) else "question"
     return Step(kind, node.id, node.text, options, answer_id, why_of(node, library), path)

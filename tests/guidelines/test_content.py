@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +12,7 @@ from srg_guide.guidelines import load_library
 from srg_guide.guidelines.display import module_markdown
 from srg_guide.tree.codes import codes_for
 
+REPO = Path(__file__).resolve().parents[2]
 LIBRARY = load_library()
 CODES = list(codes_for().codes.values())
 CITATIONS, _ = load_citations()
@@ -25,7 +27,9 @@ SHARED_IDS = [
     "registratie-velden", "registratie-sleutel", "conversiebestand", "privacy",
     "levering-en-portaal",
 ]  # fmt: skip
-EXAMPLE_MODULES = [f"type-{c.code}" for c in CODES] + [
+TYPE_MODULES = {c.id: LIBRARY.for_code(c.key)[0].id for c in CODES if LIBRARY.for_code(c.key)}
+EXAMPLE_MODULES = [
+    *sorted(set(TYPE_MODULES.values())),
     "drie-criteria",
     "criterium-inzet",
     "criterium-financiering",
@@ -40,14 +44,18 @@ def _items_under(module_id: str, anchor: str) -> list[str]:
     return [line for line in chosen.splitlines() if line.startswith(("- ", "1. ", "2. ", "3. "))]
 
 
-@pytest.mark.parametrize("module_id", SHARED_IDS + [f"type-{c.code}" for c in CODES])
+@pytest.mark.parametrize("module_id", SHARED_IDS)
 def test_every_shared_id_has_a_module(module_id: str) -> None:
     assert module_id in LIBRARY.modules
 
 
-@pytest.mark.parametrize("code", [c.code for c in CODES])
-def test_every_code_links_to_a_module(code: str) -> None:
-    assert LIBRARY.for_code(code)[0].id == f"type-{code}"
+@pytest.mark.parametrize("type_id", [c.id for c in CODES])
+def test_every_type_links_to_its_own_module(type_id: str) -> None:
+    entry = next(c for c in CODES if c.id == type_id)
+    module = LIBRARY.for_code(entry.key)[0]
+    assert module.id.startswith("type-")
+    if entry.code:
+        assert module.id == f"type-{entry.code}"
 
 
 def test_tree_is_loaded_and_every_question_cites_an_existing_module() -> None:
@@ -64,9 +72,69 @@ def test_type_and_criterion_modules_have_examples_and_counter_examples(module_id
     assert len(_items_under(module_id, "lijkt erop, maar telt niet")) >= 2
 
 
-@pytest.mark.parametrize("code", [c.code for c in CODES if not c.confirmed])
-def test_unconfirmed_codes_are_marked_as_assumption(code: str) -> None:
-    assert '!!! aanname "Aanname: code niet bevestigd"' in LIBRARY.modules[f"type-{code}"].body
+@pytest.mark.parametrize("type_id", [c.id for c in CODES if c.code is None])
+def test_a_type_without_a_known_code_says_so_and_shows_no_number(type_id: str) -> None:
+    module = LIBRARY.modules[TYPE_MODULES[type_id]]
+    assert '!!! let-op "Code niet bekend"' in module.body
+    assert "geldende Richtlijnen SRG" in module.body
+    assert "(code niet bekend)" in module.title
+    assert not any(ch.isdigit() for ch in module.title)
+
+
+# Review of issue 10 §4: wording that stated an unsourced claim as fact, and language slips.
+FORBIDDEN = [
+    "consultant",
+    "Hetzelfde taalcursus",
+    "heeft niets veranderd",
+    "noemt het CBS (nog) geen maximum",
+    "Sinds juli 2024 stuurt",
+    "Sinds juli 2024 mailt",
+    "Een training is altijd",
+    "Laat haar staan; het is een signalering",
+    "Alleen bij dit type levert u ook loonwaarde",
+    "Dit telt als [type 11]",
+    "(code:11)",
+]
+
+
+@pytest.mark.parametrize("phrase", FORBIDDEN)
+def test_reviewed_wording_is_gone_from_guidelines_and_tree(phrase: str) -> None:
+    tree_text = (REPO / "trees" / "srg.yaml").read_text(encoding="utf-8")
+    assert phrase not in tree_text
+    for module in LIBRARY.modules.values():
+        assert phrase not in module.body, module.id
+
+
+@pytest.mark.parametrize(
+    ("module_id", "marker"),
+    [
+        ("type-12", "Aanname: de betekenis"),
+        ("type-13", "Aanname: de betekenis"),
+        ("grijs-lks-varianten", "Voor zover bekend"),
+        ("type-11", "Voor zover bekend"),
+        ("drie-criteria", "aangescherpt"),
+        ("signaal-duur", "kennen wij geen maximum"),
+        ("grijs-wmo", "criterium 1"),
+        ("type-98", "(aanname)"),
+        ("grijs-uwv-werkgever", "aanname"),
+        ("type-22", "aanname"),
+        ("levering-en-portaal", "wil het CBS"),
+        ("traject-voorziening-activiteit", "afleiding van srg-guide"),
+        ("type-29", "aanname"),
+        ("signaal-aow-leeftijd", "aanname"),
+        ("grijs-coaching-monitoring", "geen substantiële inzet"),
+        ("criterium-herleidbaar", "Aanname: ook als het per persoon is vastgelegd"),
+        ("grijs-eigen-medewerkers", "Open punt: het personeelsbudget"),
+        ("criterium-financiering", "Aanname (sterk)"),
+    ],
+)
+def test_unsourced_statements_are_marked_or_corrected(module_id: str, marker: str) -> None:
+    assert marker in LIBRARY.modules[module_id].body
+
+
+def test_the_2019_portal_module_does_not_list_the_2024_duration_signal() -> None:
+    old = load_library(as_of=dt.date(2020, 1, 1)).modules["levering-en-portaal"]
+    assert "kwam pas in 2024" in old.body
 
 
 @pytest.mark.parametrize("module", LIBRARY.modules.values(), ids=lambda m: m.id)

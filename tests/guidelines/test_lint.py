@@ -31,7 +31,7 @@ Zie [slecht](slecht.md) en [code 22](code:22) en [de vraag](vraag:inzet).
 
 HEAD = "---\nid: slecht\ntitle: Slecht\ncodes: []\ntags: []\nvalid_from: 2024-01-01\nsources: [x]\n"
 
-CODES = [TypeCode("22", "Participatieplaats", confirmed=True)]
+CODES = [TypeCode("participatieplaats", "Participatieplaats", code="22", code_source="cbs")]
 
 BROKEN = [
     ("no-front-matter", "# Slecht\n", "slecht.md:1: front matter ontbreekt"),

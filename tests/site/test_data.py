@@ -17,7 +17,7 @@ def _tree() -> Tree:
         (Option("ja", "Ja", "uit"),),
         guidelines=("type-29#lijkt-erop-maar-telt-niet", "type-29"),
     )
-    outcome = Outcome("uit", True, "Telt mee", code="29", doel="1", guidelines=("type-29",))
+    outcome = Outcome("uit", True, "Telt mee", type="overige-werkplekken", guidelines=("type-29",))
     return Tree("t", "Test", "1", dt.date(2025, 1, 1), "q", {"q": question, "uit": outcome})
 
 
@@ -30,9 +30,17 @@ def test_cited_paragraph_has_its_own_link_title_and_excerpt() -> None:
     assert whole["href"] == "type-29.html" and whole["excerpt"].startswith("Andere werkplekken")
 
 
-def test_outcome_carries_code_and_doel_names() -> None:
+def test_outcome_carries_code_and_type_name() -> None:
     outcome = tree_data(_tree(), load_library(), codes_for())["nodes"]["uit"]
-    assert (outcome["code_name"], outcome["doel_name"]) == ("Overige werkplekken", "Re-integratie")
+    assert (outcome["code"], outcome["code_name"]) == ("29", "Overige werkplekken")
+
+
+def test_a_type_without_a_known_code_shows_no_invented_code() -> None:
+    tree = _tree()
+    outcome = Outcome("uit", True, "Telt mee", type="lks-pw")
+    tree.nodes["uit"] = outcome
+    data = tree_data(tree, load_library(), codes_for())["nodes"]["uit"]
+    assert data["code"] == "(code niet ingesteld)"
 
 
 def test_every_question_offers_weet_ik_niet_and_the_escalation_exists() -> None:

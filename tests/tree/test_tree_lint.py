@@ -41,19 +41,48 @@ def test_each_lint_fixture_gives_its_finding(path: Path) -> None:
     assert any(expected_message(path) in line for line in findings), findings
 
 
-def test_every_confirmed_code_is_reachable_in_the_shipped_tree() -> None:
+def test_every_type_the_tree_gives_is_reachable_in_the_shipped_tree() -> None:
     tree = load_tree(REPO / "trees" / "srg.yaml")
     codes = codes_for(tree.path)
-    reached = {p.outcome.code for p in iter_paths(tree)}
-    assert {c.code for c in codes.codes.values() if c.confirmed} <= reached
+    reached = {p.outcome.type for p in iter_paths(tree)}
+    assert {c.id for c in codes.codes.values() if c.by_tree} <= reached
 
 
-def test_paths_to_code_30_all_end_in_code_30() -> None:
+def test_paths_to_the_jobcoach_all_pass_coaching_or_monitoring() -> None:
     tree = load_tree(REPO / "trees" / "srg.yaml")
-    paths = paths_to_code(tree, "30")
+    paths = paths_to_code(tree, "jobcoach")
     assert paths
-    assert {p.outcome.code for p in paths} == {"30"}
-    assert all(p.answers["type-groep"] == "begeleiding" for p in paths)
+    assert {p.outcome.type for p in paths} == {"jobcoach"}
+    assert all(p.answers["soort"] == "begeleiding" for p in paths)
+
+
+@pytest.mark.parametrize("type_id", ["jobcoach", "coaching", "ips"])
+def test_every_path_to_a_guidance_type_passes_coaching_or_monitoring(type_id: str) -> None:
+    tree = load_tree(REPO / "trees" / "srg.yaml")
+    paths = paths_to_code(tree, type_id)
+    assert paths
+    assert all(p.answers.get("coaching-of-monitoring") == "echte-begeleiding" for p in paths)
+
+
+def test_every_counting_path_asks_the_doel() -> None:
+    tree = load_tree(REPO / "trees" / "srg.yaml")
+    counting = [p for p in iter_paths(tree) if p.outcome.counts]
+    assert counting
+    assert all("doel" in p.answers for p in counting)
+
+
+def test_no_path_reaches_98_through_sociale_activering_silently() -> None:
+    tree = load_tree(REPO / "trees" / "srg.yaml")
+    activering = [p for p in iter_paths(tree) if p.answers.get("soort") == "activering"]
+    assert {p.outcome.id for p in activering} == {"type-43", "type-98-sociale-activering"}
+
+
+def test_a_traject_is_split_whatever_its_funding() -> None:
+    tree = load_tree(REPO / "trees" / "srg.yaml")
+    for path in iter_paths(tree):
+        if path.answers.get("niveau") == "traject":
+            assert path.outcome.id == "traject-splitsen"
+            assert "fin-budget" not in path.answers
 
 
 def test_diagrams_name_every_edge() -> None:
@@ -62,3 +91,11 @@ def test_diagrams_name_every_edge() -> None:
     assert mermaid.splitlines()[2] == "flowchart TD"
     assert 'n_vraag -->|"Ja"| n_training' in mermaid
     assert '"vraag" -> "training" [label="Ja"];' in to_dot(tree)
+
+
+def test_diagrams_mark_the_answer_weet_ik_niet_assumes() -> None:
+    tree = load_tree(REPO / "trees" / "srg.yaml")
+    mermaid = to_mermaid(tree)
+    assert 'n_fin_budget -->|"Uit het re-integratiebudget' in mermaid
+    assert "verantwoord (ook bij weet ik niet)" in mermaid
+    assert '(ook bij weet ik niet)"' not in to_dot(load_tree(LINT / "clean.yaml"))

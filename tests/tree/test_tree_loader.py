@@ -46,9 +46,25 @@ def test_shipped_tree_loads_with_questions_notes_and_outcomes() -> None:
 def test_every_question_offers_weet_ik_niet_last() -> None:
     tree = load_tree(REPO / "trees" / "srg.yaml")
     for question in tree.questions:
-        assert question.choices[-1].id == UNKNOWN_OPTION_ID
-        assert question.choices[-1].next == ESCALATION_ID
+        unknown = question.choices[-1]
+        assert unknown.id == UNKNOWN_OPTION_ID
+        assumed = question.assumed_option
+        assert unknown.next == (assumed.next if assumed else ESCALATION_ID)
         assert UNKNOWN_OPTION_ID not in {o.id for o in question.options}
+
+
+def test_weet_ik_niet_goes_on_wherever_an_answer_can_be_assumed() -> None:
+    tree = load_tree(REPO / "trees" / "srg.yaml")
+    escalating = {q.id for q in tree.questions if q.assumed_option is None}
+    assert escalating == {
+        "eigen-initiatief-soort",
+        "soort",
+        "subsidie-soort",
+        "werkplek-soort",
+        "begeleiding-soort",
+        "aanpassing-soort",
+        "activering-soort",
+    }
 
 
 def test_there_are_at_least_twelve_kinds_of_broken_tree() -> None:

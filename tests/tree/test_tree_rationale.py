@@ -22,21 +22,25 @@ from srg_guide.tree import (
 from srg_guide.tree.rationale import Rationale
 
 REPO = Path(__file__).resolve().parents[2]
-DAY = dt.date(2026, 3, 1)
+MOMENT = dt.datetime(2026, 3, 1, 14, 5)
 
 
 @pytest.fixture(scope="module")
 def rationale() -> Rationale:
     tree = load_tree(REPO / "trees" / "srg.yaml")
     session = TreeSession(tree)
-    for option in ["gemeente", "anders", "reintegratiebudget", "ja", "voorziening"]:
+    for option in ["gemeente", "voorziening", "re-integratie", "reintegratiebudget", "ja"]:
         session.answer(option)
     session.answer("aanpassing")
     session.answer("hulpmiddel")
-    session.answer("re-integratie")
     session.confirm()
     return build_rationale(
-        session, codes_for(), on=DAY, case_reference="dossier 123456782", library=load_library()
+        session,
+        codes_for(),
+        on=MOMENT,
+        case_reference="dossier 123456782",
+        library=load_library(),
+        note="Besproken met de teamleider; bsn 123456782.",
     )
 
 
@@ -46,7 +50,11 @@ def test_rationale_holds_verdict_code_doel_and_tree_identity(rationale: Rational
     assert rationale.doel_name == "Re-integratie"
     assert rationale.confirmed
     assert len(rationale.tree_sha256) == 64
-    assert rationale.steps[-1].guidelines == ("doel-inzet#wat-is-het", "type-59")
+    assert rationale.type_id == "overige-faciliterend"
+    assert rationale.time == MOMENT
+    # only the paragraphs of the chosen answers, not everything the question mentions
+    assert rationale.steps[-1].guidelines == ("type-59#wat-is-het",)
+    assert rationale.steps[3].guidelines == ("criterium-financiering#wat-is-het",)
 
 
 def test_a_bsn_in_the_case_reference_is_masked(rationale: Rationale) -> None:
@@ -59,12 +67,11 @@ def test_markdown_lists_the_path_with_cited_paragraphs(rationale: Rationale) -> 
     text = to_markdown(rationale)
     assert text.startswith("# Onderbouwing: Telt mee: overige faciliterende voorziening")
     assert "- Type voorziening: 59 Overige faciliterende voorziening" in text
-    assert (
-        "(richtlijn: Type 31: Werkplekaanpassing – Wat is het?; "
-        "Type 59: Overige faciliterende voorziening – Wat is het?)"
-    ) in text
-    assert "Richtlijnen bij de uitkomst: Type 59: Overige faciliterende voorziening; " in text
-    assert "- Datum: 2026-03-01" in text
+    assert "(richtlijn: Type 59: Overige faciliterende voorziening – Wat is het?)" in text
+    assert "Type 31: Werkplekaanpassing" not in text
+    assert "Richtlijnen bij de uitkomst: Type 59: Overige faciliterende voorziening" in text
+    assert "- Datum: 01-03-2026 14:05" in text
+    assert "## Opmerking\n\nBesproken met de teamleider" in text
     assert rationale.tree_sha256 in text
 
 
@@ -72,12 +79,15 @@ def test_json_is_plain_data(rationale: Rationale) -> None:
     data = json.loads(to_json(rationale))
     assert data["code"] == "59"
     assert data["date"] == "2026-03-01"
+    assert data["time"] == "2026-03-01T14:05:00"
+    assert data["note"].startswith("Besproken met de teamleider")
+    assert data["open_points"] == []
     assert data["steps"][0] == {
         "question_id": "inzet-betrokken",
         "question": rationale.steps[0].text,
         "answer_id": "gemeente",
         "answer": rationale.steps[0].answer,
-        "guidelines": ["criterium-inzet#wat-is-het", "drie-criteria#wat-is-het"],
+        "guidelines": ["criterium-inzet#wat-is-het"],
         "note": False,
     }
     assert data["guideline_titles"]["criterium-inzet#wat-is-het"] == (
@@ -85,15 +95,46 @@ def test_json_is_plain_data(rationale: Rationale) -> None:
     )
 
 
-def test_an_assumed_code_is_labelled_as_such() -> None:
+def test_a_type_without_a_known_code_names_the_type_and_the_source() -> None:
     tree = load_tree(REPO / "trees" / "srg.yaml")
     session = TreeSession(tree)
-    for option in ["gemeente", "anders", "reintegratiebudget", "ja", "voorziening"]:
+    for option in ["gemeente", "voorziening", "re-integratie", "subsidie", "lks-pw"]:
         session.answer(option)
-    session.answer("loonkostensubsidie")
-    session.answer("lks-pw")
-    text = to_text(build_rationale(session, codes_for(), on=DAY))
-    assert "11 Loonkostensubsidie op grond van de Participatiewet (aanname srg-guide" in text
+    rationale = build_rationale(session, codes_for(), on=MOMENT)
+    assert rationale.code is None
+    text = to_text(rationale)
+    assert (
+        "Type voorziening: Loonkostensubsidie op grond van de Participatiewet; "
+        "code niet ingesteld: haal de code uit de geldende Richtlijnen SRG"
+    ) in text
+    assert "Let op: Is de loonwaarde leeg, dan geeft het CBS een signaal" in text
+    assert "Doel inzet 2" not in text
+
+
+def test_a_conditional_outcome_says_mits_and_anders_in_every_format() -> None:
+    tree = load_tree(REPO / "trees" / "srg.yaml")
+    session = TreeSession(tree)
+    answers = ["gemeente", "voorziening", "re-integratie", "weet-ik-niet", "ja", "training"]
+    for option in answers:
+        session.answer(option)
+    rationale = build_rationale(session, codes_for(), on=MOMENT)
+    assert rationale.conditional
+    assert rationale.summary.startswith(
+        "Telt mee als Training (code 42), doel 1 Re-integratie — mits de voorziening "
+        "(grotendeels) uit re-integratiegeld wordt betaald"
+    )
+    assert "; anders telt het niet mee, omdat het uit het inburgerings- of onderwijsbudget" in (
+        rationale.summary
+    )
+    markdown = to_markdown(rationale)
+    assert "## Open punten" in markdown
+    assert "Vraag het na bij: de budgethouder of de afdeling financiën" in markdown
+    assert "- Telt mee voor de SRG: ja (voorwaardelijk)" in markdown
+    data = json.loads(to_json(rationale))
+    (point,) = data["open_points"]
+    assert point["question_id"] == "fin-budget"
+    wmo = next(a for a in point["alternatives"] if a["answer_id"] == "ander-budget")
+    assert wmo["outcome_id"] == "niet-srg-wmo" and wmo["counts"] is False
 
 
 @pytest.mark.parametrize(
@@ -106,8 +147,8 @@ def test_format_follows_the_file_name(name: str, fmt: str) -> None:
 def test_a_note_on_the_path_is_shown_as_read() -> None:
     tree = load_tree(REPO / "trees" / "srg.yaml")
     session = TreeSession(tree)
-    for option in ["externe-partij", "verder", "anders", "wmo"]:
+    for option in ["externe-partij", "verder", "voorziening", "participatie", "ander-budget"]:
         session.answer(option)
-    text = to_text(build_rationale(session, codes_for(), on=DAY))
+    text = to_text(build_rationale(session, codes_for(), on=MOMENT))
     assert "2. Een voorziening die een externe partij uitvoert" in text
     assert "-> gelezen [grijs-externe-partij#wat-zegt-het-cbs]" in text  # no library: as written

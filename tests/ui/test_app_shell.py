@@ -1,4 +1,4 @@
-"""The app shell: F1 help everywhere, themes, sessions saved and resumed, errors as dialogs."""
+"""The app shell: F1 help everywhere, themes, errors as dialogs (sessions: test_sessions.py)."""
 
 from __future__ import annotations
 
@@ -13,18 +13,15 @@ from srg_guide.ui.app import DARK_THEME, LIGHT_THEME
 from srg_guide.ui.screens.error import ErrorScreen
 from srg_guide.ui.screens.help import HelpScreen
 from srg_guide.ui.screens.home import HomeScreen
-from srg_guide.ui.screens.outcome import OutcomeScreen
 from srg_guide.ui.screens.question import QuestionScreen
-from srg_guide.ui.screens.review import ReviewScreen
-from srg_guide.ui.widgets.choice_list import ChoiceList
 
-from .conftest import JOBCOACH, SCENARIOS, answer, answer_all, make_app
+from .conftest import MINI_JOBCOACH, MINI_SCENARIOS, answer_all, make_app, make_mini_app
 
 
 async def to_review(pilot: Pilot[None]) -> None:
     await pilot.press("1")
     await pilot.pause()
-    await answer_all(pilot, JOBCOACH)
+    await answer_all(pilot, MINI_JOBCOACH)
 
 
 async def to_outcome(pilot: Pilot[None]) -> None:
@@ -44,7 +41,7 @@ ROUTES = {
 
 @pytest.mark.parametrize("screen_name", sorted(ROUTES))
 async def test_f1_shows_help_with_keys_on_every_screen(screen_name: str) -> None:
-    app = make_app(scenarios=SCENARIOS)
+    app = make_mini_app(scenarios=MINI_SCENARIOS)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         for key in ROUTES[screen_name]:
@@ -64,7 +61,7 @@ async def test_f1_shows_help_with_keys_on_every_screen(screen_name: str) -> None
 
 @pytest.mark.parametrize("route", [to_review, to_outcome])
 async def test_f1_on_review_and_outcome(route) -> None:  # type: ignore[no-untyped-def]
-    app = make_app()
+    app = make_mini_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await route(pilot)
         await pilot.pause()
@@ -83,55 +80,6 @@ async def test_f2_switches_between_light_and_dark() -> None:
         assert app.theme == LIGHT_THEME
         await pilot.press("f2")
         assert app.theme == DARK_THEME
-
-
-async def test_saved_session_is_listed_and_resumes_where_it_was() -> None:
-    app = make_app()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("1")
-        await pilot.pause()
-        await answer(pilot, "gemeente")
-        await answer(pilot, "anders")
-        await pilot.press("s")
-        await pilot.pause()
-
-    again = make_app()
-    async with again.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        home = again.screen
-        assert isinstance(home, HomeScreen)
-        recent = home.query_one("#recent", ChoiceList)
-        assert recent.display and recent.option_count == 1
-        recent.focus()
-        await pilot.press("1")
-        await pilot.pause()
-        question = again.screen
-        assert isinstance(question, QuestionScreen)
-        assert question.session.current.id == "fin-budget"
-        assert question.session.answers == {"inzet-betrokken": "gemeente", "inzet-vorm": "anders"}
-
-
-async def test_session_saved_at_the_outcome_resumes_in_the_review() -> None:
-    app = make_app()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await to_outcome(pilot)
-        await pilot.pause()
-        await pilot.press("s")
-        await pilot.pause()
-
-    again = make_app()
-    async with again.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        again.screen.query_one("#recent", ChoiceList).focus()
-        await pilot.press("1")
-        await pilot.pause()
-        review = again.screen
-        assert isinstance(review, ReviewScreen)
-        await pilot.press("b")
-        await pilot.pause()
-        assert isinstance(again.screen, OutcomeScreen)
-        assert again.screen.session.verdict is not None
-        assert again.screen.session.verdict.code == "30"
 
 
 async def test_broken_tree_shows_file_and_line_instead_of_a_traceback(tmp_path: Path) -> None:

@@ -118,7 +118,7 @@ class TestCheckSample:
                 await pilot.press("escape")
                 await pilot.pause()
 
-    async def test_export_every_report_format(self, tmp_path: Path) -> None:
+    async def test_export_every_report_format(self, tmp_path: Path, _exports_in_tmp: Path) -> None:
         app = make_app(start="controle")
         async with app.run_test(size=(100, 32)) as pilot:
             await pilot.pause()
@@ -132,7 +132,9 @@ class TestCheckSample:
                 assert isinstance(dialog, ExportDialog)
                 dialog.query_one(RadioSet).query("RadioButton")[index].value = True
                 await pilot.pause()
-                assert dialog.query_one("#path", Input).value.endswith(f".{fmt}")
+                suggested = Path(dialog.query_one("#path", Input).value)
+                assert suggested.suffix == f".{fmt}"
+                assert suggested.parent == _exports_in_tmp  # the documents folder by default
                 target = tmp_path / f"rapport.{fmt}"
                 dialog.query_one("#path", Input).value = str(target)
                 await pilot.click("#save")

@@ -16,7 +16,7 @@ from srg_guide.ui.screens.question import QuestionScreen
 from srg_guide.ui.screens.question_preview import QuestionPreviewScreen
 from srg_guide.ui.widgets.choice_list import ChoiceList
 
-from .conftest import answer, make_app
+from .conftest import answer, make_app, make_mini_app
 
 
 def toc_ids(screen: GuidelineScreen) -> list[str]:
@@ -103,7 +103,7 @@ class TestGuidelines:
             question = app.screen
             assert isinstance(question, QuestionScreen)
             await answer(pilot, "gemeente")
-            await answer(pilot, "anders")
+            await answer(pilot, "voorziening")
             cited = question.session.current.guidelines[0]
             await pilot.press("g")
             await pilot.pause()
@@ -113,8 +113,8 @@ class TestGuidelines:
             await pilot.press("escape")
             await pilot.pause()
             assert app.screen is question
-            assert question.session.current.id == "fin-budget"  # answers kept
-            assert [s.option_id for s in question.session.steps] == ["gemeente", "anders"]
+            assert question.session.current.id == "doel"  # answers kept
+            assert [s.option_id for s in question.session.steps] == ["gemeente", "voorziening"]
 
     async def test_used_in_question_link_opens_the_question_and_back(self) -> None:
         app = make_app()
@@ -136,17 +136,17 @@ class TestGuidelines:
             assert screen.current == "criterium-financiering"
 
     async def test_cited_by_names_the_paragraph_and_leaves_out_outcomes(self) -> None:
-        app = make_app()
+        app = make_mini_app()  # the fixture tree: an outcome cites this module too
         async with app.run_test(size=(100, 30)) as pilot:
-            screen = await open_module(app, pilot, "criterium-financiering")
+            screen = await open_module(app, pilot, "traject-voorziening-activiteit")
             cited = screen.query_one("#cited-by", ChoiceList)
             assert cited.option_count == 1  # outcomes citing the module are left out
             option = cited.get_option_at_index(0)
-            assert option.id == "fin-budget"
+            assert option.id == "niveau"
             label = next(iter(option.prompt.columns[1].cells))
             assert label.plain.splitlines() == [
-                "Waaruit wordt de voorziening (grotendeels) betaald?",
-                "bij: Wat is het?",
+                "Is dit één voorziening of een traject?",
+                "bij: Het type van een voorziening",
             ]
 
     async def test_opening_a_paragraph_of_another_module_scrolls_to_it(self) -> None:
@@ -161,7 +161,7 @@ class TestGuidelines:
 
 class TestPalette:
     async def test_palette_finds_a_code_and_opens_its_module(self) -> None:
-        app = make_app()
+        app = make_mini_app()
         async with app.run_test(size=(100, 30)) as pilot:
             await pilot.press("ctrl+p")
             await pilot.press(*"jobcoach")

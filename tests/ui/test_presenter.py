@@ -10,9 +10,9 @@ from srg_guide.tree.scenario import load_scenario
 from srg_guide.ui.screens.presenter import PresenterScreen
 from srg_guide.ui.screens.presenter_start import PresenterStartScreen
 
-from .conftest import SCENARIOS, make_app
+from .conftest import MINI_SCENARIOS, make_mini_app
 
-SCENARIO = SCENARIOS / "11-jobcoach-op-werkervaringsplaats.yaml"
+SCENARIO = MINI_SCENARIOS / "01-jobcoach.yaml"
 
 
 def plain(widget: Static) -> str:
@@ -33,7 +33,7 @@ def slide(screen: PresenterScreen) -> str:
 @pytest.mark.parametrize("quiz", [False, True])
 async def test_replay_reveals_each_answer_then_moves_on(quiz: bool) -> None:
     scenario = load_scenario(SCENARIO)
-    app = make_app(start="presentatie", scenarios=SCENARIO, quiz=quiz)
+    app = make_mini_app(start="presentatie", scenarios=SCENARIO, quiz=quiz)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         screen = app.screen
@@ -60,13 +60,13 @@ async def test_replay_reveals_each_answer_then_moves_on(quiz: bool) -> None:
         final = slide(screen)
         assert screen.session.outcome is not None
         assert screen.session.outcome.id == scenario.expect["outcome"]
-        assert "Type 30" in final
+        assert "Jobcoach/begeleiding op de werkplek (code 30)" in final
         assert "Einde van dit voorbeeld" in final
         assert [q for q in scenario.answers if q in visited] == list(scenario.answers)
 
 
 async def test_back_hides_the_answer_again() -> None:
-    app = make_app(start="presentatie", scenarios=SCENARIO)
+    app = make_mini_app(start="presentatie", scenarios=SCENARIO)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         screen = app.screen
@@ -80,12 +80,12 @@ async def test_back_hides_the_answer_again() -> None:
 
 
 async def test_start_screen_lists_scenarios_and_live_walk() -> None:
-    app = make_app(start="presentatie", scenarios=SCENARIOS)
+    app = make_mini_app(start="presentatie", scenarios=MINI_SCENARIOS)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         start = app.screen
         assert isinstance(start, PresenterStartScreen)
-        assert len(start.scenarios) >= 40
+        assert len(start.scenarios) == 2
         await pilot.press("q")  # quiz on
         await pilot.press("1")  # live
         await pilot.pause()

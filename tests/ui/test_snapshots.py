@@ -2,11 +2,58 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+import types
+from pathlib import Path
+
+import pytest
+import yaml
 from textual.pilot import Pilot
 
+from srg_guide.tree import rationale
 from srg_guide.ui.screens.guideline import GuidelineScreen
+from srg_guide.ui.sessions import sessions_dir
 
-from .conftest import JOBCOACH, SCENARIOS, answer, answer_all, make_app
+from .conftest import MINI_JOBCOACH, MINI_SCENARIOS, answer, answer_all, make_app, make_mini_app
+
+
+class _FixedDateTime(dt.datetime):
+    @classmethod
+    def now(cls, tz: dt.tzinfo | None = None) -> _FixedDateTime:
+        return cls(2026, 3, 15, 10, 30)
+
+
+@pytest.fixture(autouse=True)
+def _fixed_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rationale records the time of day; pin it so snapshots stay stable."""
+    fixed = types.SimpleNamespace(**{**vars(dt), "datetime": _FixedDateTime})
+    monkeypatch.setattr(rationale, "dt", fixed)
+
+
+def saved_session(name: str, dossier: str, outcome: str, answers: list[tuple[str, str]]) -> None:
+    """A session file as the app writes it, with a fixed time."""
+    path = sessions_dir() / f"{name}.yaml"
+    data = {
+        "format": "srg-guide-sessie",
+        "tree": {"id": "mini", "version": "test.1", "sha256": ""},
+        "answers": [{"question": q, "answer": a} for q, a in answers],
+        "saved": "2026-03-14T16:05:00",
+        "dossier": dossier,
+        "outcome": outcome,
+    }
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    stamp = Path(path).stat().st_mtime + len(answers)
+    os.utime(path, (stamp, stamp))  # newest first: the longer walk on top
+
+
+async def to_outcome(pilot: Pilot[None], answers: dict[str, str]) -> None:
+    await pilot.pause()
+    await pilot.press("1")
+    await pilot.pause()
+    await answer_all(pilot, answers)
+    await pilot.press("b")
+    await pilot.pause()
 
 
 class TestHome:
@@ -21,7 +68,23 @@ class TestHome:
 
     def test_question_no_color(self, snap_compare, monkeypatch) -> None:  # type: ignore[no-untyped-def]
         monkeypatch.setenv("NO_COLOR", "1")
-        assert snap_compare(make_app(), press=["1"], terminal_size=(80, 24))
+        assert snap_compare(make_mini_app(), press=["1"], terminal_size=(80, 24))
+
+    def test_home_with_saved_sessions(self, snap_compare) -> None:  # type: ignore[no-untyped-def]
+        saved_session("a", "Zaak 2026-17", "", [("inzet", "ja"), ("noot", "verder")])
+        saved_session(
+            "b",
+            "Zaak 2026-18",
+            "Telt mee: jobcoach",
+            [
+                ("inzet", "ja"),
+                ("noot", "verder"),
+                ("niveau", "voorziening"),
+                ("doel", "werk"),
+                ("soort", "jobcoach"),
+            ],
+        )
+        assert snap_compare(make_mini_app(), terminal_size=(90, 24))
 
 
 class TestTree:
@@ -30,23 +93,39 @@ class TestTree:
             await pilot.pause()
             await pilot.press("1")
             await pilot.pause()
-            await answer(pilot, "gemeente")
+            await answer(pilot, "ja")
+            await answer(pilot, "verder")
 
-        assert snap_compare(make_app(), run_before=run_before, terminal_size=(120, 30))
+        assert snap_compare(make_mini_app(), run_before=run_before, terminal_size=(120, 30))
 
     def test_question_80x24(self, snap_compare) -> None:  # type: ignore[no-untyped-def]
-        assert snap_compare(make_app(), press=["1"], terminal_size=(80, 24))
+        assert snap_compare(make_mini_app(), press=["1"], terminal_size=(80, 24))
 
     def test_outcome(self, snap_compare) -> None:  # type: ignore[no-untyped-def]
         async def run_before(pilot: Pilot[None]) -> None:
-            await pilot.pause()
-            await pilot.press("1")
-            await pilot.pause()
-            await answer_all(pilot, JOBCOACH)
-            await pilot.press("b")
+            await to_outcome(pilot, MINI_JOBCOACH)
+
+        assert snap_compare(make_mini_app(), run_before=run_before, terminal_size=(100, 30))
+
+    def test_outcome_conditional(self, snap_compare) -> None:  # type: ignore[no-untyped-def]
+        async def run_before(pilot: Pilot[None]) -> None:
+            await to_outcome(pilot, dict(MINI_JOBCOACH, inzet="weet-ik-niet"))
+
+        assert snap_compare(make_mini_app(), run_before=run_before, terminal_size=(100, 30))
+
+    def test_outcome_traject(self, snap_compare) -> None:  # type: ignore[no-untyped-def]
+        async def run_before(pilot: Pilot[None]) -> None:
+            await to_outcome(pilot, {"inzet": "ja", "niveau": "traject"})
+
+        assert snap_compare(make_mini_app(), run_before=run_before, terminal_size=(100, 30))
+
+    def test_opnieuw_asks(self, snap_compare) -> None:  # type: ignore[no-untyped-def]
+        async def run_before(pilot: Pilot[None]) -> None:
+            await to_outcome(pilot, MINI_JOBCOACH)
+            await pilot.press("n")
             await pilot.pause()
 
-        assert snap_compare(make_app(), run_before=run_before, terminal_size=(100, 30))
+        assert snap_compare(make_mini_app(), run_before=run_before, terminal_size=(100, 30))
 
 
 class TestGuidelines:
@@ -60,21 +139,17 @@ class TestGuidelines:
             screen.open("type-30")
             await pilot.pause()
 
-        assert snap_compare(make_app(), run_before=run_before, terminal_size=(110, 32))
+        assert snap_compare(make_mini_app(), run_before=run_before, terminal_size=(110, 32))
 
 
 class TestPresenter:
     def test_presenter_answer_revealed(self, snap_compare) -> None:  # type: ignore[no-untyped-def]
-        app = make_app(
-            start="presentatie", scenarios=SCENARIOS / "11-jobcoach-op-werkervaringsplaats.yaml"
-        )
+        app = make_mini_app(start="presentatie", scenarios=MINI_SCENARIOS / "01-jobcoach.yaml")
         assert snap_compare(app, press=["space"], terminal_size=(110, 32))
 
     def test_presenter_quiz_question(self, snap_compare) -> None:  # type: ignore[no-untyped-def]
-        app = make_app(
-            start="presentatie",
-            scenarios=SCENARIOS / "04-taalcursus-inburgeringsbudget.yaml",
-            quiz=True,
+        app = make_mini_app(
+            start="presentatie", scenarios=MINI_SCENARIOS / "02-traject.yaml", quiz=True
         )
         assert snap_compare(app, terminal_size=(110, 32))
 

@@ -189,5 +189,7 @@ class CheckerScreen(Screen[None]):
                 "kwartaaloverzicht", "html", partial(render, report, "html", quarter=True)
             ),
         ]
+        from srg_guide.locations import user_exports_dir
+
         stem = f"rapport-{Path(report.identity.input_file).stem}"
-        self.app.push_screen(ExportDialog("Rapport opslaan", formats, stem, Path.cwd()))
+        self.app.push_screen(ExportDialog("Rapport opslaan", formats, stem, user_exports_dir()))

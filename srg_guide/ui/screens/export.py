@@ -37,8 +37,10 @@ class ExportDialog(ModalScreen[Path | None]):
     TITLE = "Exporteren"
     HELP = (
         "Kies een formaat met de pijltjes en Enter. **Opslaan** schrijft het bestand naar het "
-        "pad in het invoerveld. **Downloaden** geeft het bestand aan de browser als u de app via "
-        "srg-guide serve gebruikt. **Kopiëren** zet tekst op het klembord."
+        "pad in het invoerveld: standaard uw map Documenten, met het dossier in de naam. "
+        "**Downloaden** geeft het bestand aan de browser als u de app via "
+        "srg-guide serve gebruikt. **Kopiëren** zet tekst op het klembord. Enter in het "
+        "invoerveld slaat ook op."
     )
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss", "Sluiten")]
 
@@ -77,15 +79,16 @@ class ExportDialog(ModalScreen[Path | None]):
         path_input.value = str(Path(path_input.value).with_suffix(f".{self.chosen.extension}"))
 
     @on(Button.Pressed, "#save")
+    @on(Input.Submitted, "#path")
     def save(self) -> None:
         """Write the chosen format atomically to the path in the input."""
-        path = Path(self.query_one("#path", Input).value).expanduser()
+        path = Path(self.query_one("#path", Input).value).expanduser().absolute()
         try:
             write_atomic(path, self.chosen.render())
         except SrgGuideError as exc:
             self.notify(str(exc), title=exc.title, severity="error")
             return
-        self.notify(f"Opgeslagen: {path}")
+        self.app.notify(f"Opgeslagen: {path}", title="Exporteren", timeout=10)
         self.dismiss(path)
 
     @on(Button.Pressed, "#download")

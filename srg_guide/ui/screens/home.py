@@ -42,6 +42,9 @@ class HomeScreen(Screen[None]):
         "hele team.\n\n"
         "Kies met de cijfers 1 tot en met 5, of met de pijltjes en Enter. "
         "Met Ctrl+P zoekt u in alles: richtlijnen, vragen, codes en regels."
+        "**Bewaarde sessies**: elke beslisboom wordt na elk antwoord bewaard, zonder "
+        "persoonsgegevens. Ga met Tab of de pijltjes naar de lijst en kies een sessie om verder "
+        "te gaan; met Delete of x verwijdert u de gekozen sessie (na bevestiging)."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("b", "open('beslisboom')", "Beslisboom", show=False),
@@ -49,7 +52,12 @@ class HomeScreen(Screen[None]):
         Binding("c", "open('controle')", "Controle", show=False),
         Binding("v", "open('register')", "Register", show=False),
         Binding("p", "open('presentatie')", "Presentatie", show=False),
+        Binding("delete,x", "delete_session", "Sessie verwijderen"),
     ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.labels: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -61,24 +69,75 @@ class HomeScreen(Screen[None]):
             )
             yield Static("Wat wilt u doen?", classes="title")
             yield ChoiceList(MODES, id="modes")
-            yield Static("Recente sessies", classes="subtitle", id="recent-title")
+            yield Static(
+                "Bewaarde sessies (dossier · datum · uitkomst)",
+                classes="subtitle",
+                id="recent-title",
+            )
             yield ChoiceList(id="recent")
         yield Footer()
 
     def on_screen_resume(self) -> None:
-        from srg_guide.ui.sessions import recent_sessions
+        self.show_sessions()
 
-        recent = recent_sessions()
-        self.query_one("#recent", ChoiceList).set_choices(
-            [(str(item.path), item.label) for item in recent]
+    def show_sessions(self) -> None:
+        """List the saved sessions, newest first; hide the list when there are none."""
+        from srg_guide.ui.sessions import list_sessions
+
+        saved = list_sessions()
+        recent = self.query_one("#recent", ChoiceList)
+        self.labels = {str(item.path): item.label for item in saved}
+        recent.set_choices(list(self.labels.items()))
+        recent.display = bool(saved)
+        self.query_one("#recent-title").display = bool(saved)
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "delete_session":
+            return self.query_one("#recent", ChoiceList).has_focus
+        return True
+
+    def action_delete_session(self) -> None:
+        """Delete the highlighted session, after a yes."""
+        from pathlib import Path
+
+        from srg_guide.ui.screens.confirm import ConfirmDialog
+        from srg_guide.ui.sessions import delete_session
+
+        recent = self.query_one("#recent", ChoiceList)
+        if recent.highlighted is None:
+            return
+        option = recent.get_option_at_index(recent.highlighted)
+        path = Path(str(option.id))
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                delete_session(path)
+                self.show_sessions()
+                self.notify("Sessie verwijderd.")
+
+        self.app.push_screen(
+            ConfirmDialog(
+                "Sessie verwijderen?",
+                f"{self.labels.get(str(path), path.name)}\n\nDe antwoorden van deze sessie "
+                "worden definitief verwijderd.",
+                "Ja, verwijderen",
+            ),
+            answered,
         )
-        self.query_one("#recent", ChoiceList).display = bool(recent)
-        self.query_one("#recent-title").display = bool(recent)
+
+    def on_descendant_focus(self) -> None:
+        self.refresh_bindings()
+
+    def on_descendant_blur(self) -> None:
+        self.refresh_bindings()
 
     def on_chosen(self, message: Chosen) -> None:
         if message.choice_id in MODE_IDS:
             self.action_open(message.choice_id)
         else:
+            # Back on this screen later, digits pick a mode again, not another session.
+            self.query_one("#modes", ChoiceList).focus()
             self.srg_app.resume_session(message.choice_id)
 
     def action_open(self, mode: str) -> None:

@@ -13,7 +13,7 @@ from textual.widgets import Footer, Header, Markdown, Static
 
 from srg_guide.guidelines.links import classify, split_reference
 from srg_guide.guidelines.markdown import make_parser
-from srg_guide.tree.model import Outcome
+from srg_guide.tree.model import UNKNOWN_OPTION_ID, Outcome
 from srg_guide.ui.messages import Chosen
 from srg_guide.ui.widgets.breadcrumb import Breadcrumb
 from srg_guide.ui.widgets.choice_list import ChoiceList
@@ -21,32 +21,43 @@ from srg_guide.ui.widgets.choice_list import ChoiceList
 if TYPE_CHECKING:
     from srg_guide.tree.session import TreeSession
     from srg_guide.ui.resources import Resources
+    from srg_guide.ui.screens.review import ReviewResult
+    from srg_guide.ui.sessions import Walk
 
 
 class QuestionScreen(Screen[None]):
     """Walk the tree: answer, go back, review and change answers, reach an outcome."""
 
     TITLE = "Beslisboom"
+    AUTO_FOCUS = "#choices"  # never a table in the guideline pane: digits must answer
     HELP = (
         "Beantwoord de vraag met de cijfers 1 tot en met 9, of met de pijltjes en Enter. "
-        "Weet u het antwoord niet? Kies **Weet ik niet**: u krijgt dan een overzicht van de "
-        "open vragen om voor te leggen.\n\n"
+        "Weet u het antwoord niet? Kies **Weet ik niet**: de boom gaat zo mogelijk verder en "
+        "noteert een open punt. De uitkomst zegt dan onder welke voorwaarde het meetelt, en "
+        "met x slaat u een escalatienotitie op om voor te leggen.\n\n"
         "Met Backspace of pijl links gaat u een vraag terug; uw antwoorden blijven bewaard "
         "en worden opnieuw voorgesteld. Met o ziet u alle antwoorden en kunt u er een wijzigen. "
-        "Met g leest u de richtlijn bij deze vraag, met s slaat u de sessie op."
+        "Met g leest u de richtlijn bij deze vraag.\n\n"
+        "Elk antwoord wordt meteen bewaard. Met Escape gaat u naar het startscherm; daar staat "
+        "deze sessie en kunt u later verder gaan."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("backspace,left,t", "back", "Terug"),
         Binding("g", "guideline", "Richtlijn"),
         Binding("o", "review", "Overzicht"),
-        Binding("s", "save", "Opslaan"),
-        Binding("escape", "close", "Sluiten", show=False),
+        Binding("s", "save", "Opslaan", show=False),
+        Binding("escape", "close", "Startscherm"),
     ]
 
-    def __init__(self, resources: Resources, session: TreeSession) -> None:
+    def __init__(
+        self, resources: Resources, session: TreeSession, walk: Walk | None = None
+    ) -> None:
+        from srg_guide.ui.sessions import Walk
+
         super().__init__()
         self.resources = resources
         self.session = session
+        self.walk = walk or Walk(session)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -119,8 +130,25 @@ class QuestionScreen(Screen[None]):
 
     def on_chosen(self, message: Chosen) -> None:
         message.stop()
+        asked = self.session.current
+        text = "" if isinstance(asked, Outcome) else " ".join(asked.text.split())
         self.session.answer(message.choice_id)
+        self.autosave()
+        if message.choice_id == UNKNOWN_OPTION_ID and not isinstance(self.session.current, Outcome):
+            self.notify(
+                f"Open punt genoteerd: {text} De uitkomst zegt onder welke voorwaarde het meetelt.",
+                title="Weet ik niet",
+            )
         self.after_step()
+
+    def autosave(self) -> None:
+        """Save the walk after every change; a failed save is shown, never fatal."""
+        from srg_guide.errors import SrgGuideError
+
+        try:
+            self.walk.save()
+        except SrgGuideError as exc:
+            self.notify(str(exc), title="Sessie niet bewaard", severity="error")
 
     def after_step(self) -> None:
         """Show the next question, or the review once an outcome is reached."""
@@ -134,32 +162,36 @@ class QuestionScreen(Screen[None]):
             self.dismiss()
             return
         self.session.back()
+        self.autosave()
         self.refresh_question()
 
     def action_review(self) -> None:
         from srg_guide.ui.screens.review import ReviewScreen
 
         if self.session.steps:
-            self.app.push_screen(ReviewScreen(self.resources, self.session), self._reviewed)
+            self.app.push_screen(ReviewScreen(self.resources, self.walk), self._reviewed)
 
-    def _reviewed(self, change_id: str | None) -> None:
-        from srg_guide.ui.screens.outcome import OutcomeScreen
-
-        if change_id:
-            self.session.change(change_id)
-        elif self.session.verdict is not None:
-            self.app.push_screen(OutcomeScreen(self.resources, self.session), self._outcome_closed)
+    def _reviewed(self, result: ReviewResult | None) -> None:
+        if result is not None and result.after_outcome is not None:
+            self._outcome_closed(result.after_outcome)
             return
+        if result is not None and result.change:
+            self.session.change(result.change)
+            self.autosave()
         elif self.session.in_review:
             self.session.back()
         self.refresh_question()
 
-    def _outcome_closed(self, go_on: str | None) -> None:
+    def _outcome_closed(self, go_on: str) -> None:
+        from srg_guide.ui.sessions import Walk
+
         if go_on == "new":
             self.session.restart()
+            self.walk = Walk(self.session)  # the old walk stays saved with its outcome
             self.refresh_question()
         elif go_on == "review":
             self.session.back()
+            self.autosave()
             self.action_review()
         else:
             self.dismiss()
@@ -172,11 +204,12 @@ class QuestionScreen(Screen[None]):
             self.app.push_screen(GuidelineScreen(self.resources, node.guidelines[0]))
 
     def action_save(self) -> None:
-        from srg_guide.ui.sessions import new_session_path
-
-        path = new_session_path()
-        self.session.save(path)
-        self.notify(f"Sessie opgeslagen. U vindt hem terug op het startscherm ({path.name}).")
+        self.autosave()
+        self.notify(f"Sessie bewaard op het startscherm ({self.walk.path}).")
 
     def action_close(self) -> None:
+        """Escape: the answers are saved already; say so when there are any."""
+        self.autosave()
+        if self.walk.path.exists():
+            self.notify("Uw antwoorden zijn bewaard. Ga verder via het startscherm.")
         self.dismiss()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
@@ -15,12 +16,23 @@ from srg_guide.ui.messages import Chosen
 from srg_guide.ui.widgets.choice_list import ChoiceList
 
 if TYPE_CHECKING:
-    from srg_guide.tree.session import TreeSession
     from srg_guide.ui.resources import Resources
+    from srg_guide.ui.sessions import Walk
 
 
-class ReviewScreen(Screen[str | None]):
-    """Returns the id of a question to change, or None (confirmed or closed)."""
+@dataclass(frozen=True)
+class ReviewResult:
+    """A question to change, or how the outcome screen (opened from here) was left."""
+
+    change: str | None = None
+    after_outcome: str | None = None
+
+
+class ReviewScreen(Screen[ReviewResult | None]):
+    """Returns a ReviewResult, or None when closed with Escape.
+
+    Confirming opens the outcome on top of this screen: one screen switch, not two.
+    """
 
     TITLE = "Overzicht van uw antwoorden"
     HELP = (
@@ -33,10 +45,11 @@ class ReviewScreen(Screen[str | None]):
         Binding("escape", "close", "Terug", show=False),
     ]
 
-    def __init__(self, resources: Resources, session: TreeSession) -> None:
+    def __init__(self, resources: Resources, walk: Walk) -> None:
         super().__init__()
         self.resources = resources
-        self.session = session
+        self.walk = walk
+        self.session = walk.session
 
     def compose(self) -> ComposeResult:
         outcome = self.session.outcome
@@ -53,7 +66,12 @@ class ReviewScreen(Screen[str | None]):
                 id="steps",
             )
             if outcome is not None:
-                yield Static(f"Uitkomst: {outcome.title}", classes="subtitle", markup=False)
+                condition = (
+                    " (voorwaardelijk: zie de open punten)" if self.session.is_conditional else ""
+                )
+                yield Static(
+                    f"Uitkomst: {outcome.title}{condition}", classes="subtitle", markup=False
+                )
                 yield Button(
                     "Klopt, toon de uitkomst (b)", id="confirm", variant="primary", compact=True
                 )
@@ -65,15 +83,20 @@ class ReviewScreen(Screen[str | None]):
 
     def on_chosen(self, message: Chosen) -> None:
         message.stop()
-        self.dismiss(message.choice_id)
+        self.dismiss(ReviewResult(change=message.choice_id))
 
     @on(Button.Pressed, "#confirm")
     def action_confirm(self) -> None:
         if self.session.outcome is None:
             self.notify("Er is nog geen uitkomst.", severity="warning")
             return
+        from srg_guide.ui.screens.outcome import OutcomeScreen
+
         self.session.confirm()
-        self.dismiss(None)
+        self.app.push_screen(OutcomeScreen(self.resources, self.walk), self._outcome_closed)
+
+    def _outcome_closed(self, go_on: str | None) -> None:
+        self.dismiss(ReviewResult(after_outcome=go_on or "close"))
 
     def action_close(self) -> None:
         self.dismiss(None)
