@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from srg_guide.register import Register, Row
@@ -72,7 +73,7 @@ def synthetic_draft(type_code: str, counts: bool = True) -> DecisionDraft:
     )
 
 
-def best_of(runs: int, action) -> float:  # noqa: ANN001
+def best_of(runs: int, action: Callable[[], object]) -> float:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
@@ -149,7 +150,8 @@ def bench_check(folder: Path, rows: int) -> None:
     layout = layout_with_local_code(folder)
     size = path.stat().st_size / 2**20
     print(
-        f"\nbestand: {rows:,} regels, {size:.0f} MB, met kolom lokale_code; register: {len(types)} codes"
+        f"\nbestand: {rows:,} regels, {size:.0f} MB, met kolom lokale_code; "
+        f"register: {len(types)} codes"
     )
     bare_s, _ = timed(BARE.format(path=str(path)))
     ours_s, out = timed(OURS.format(path=str(path), layout=str(layout), url=url))
