@@ -29,6 +29,7 @@ def findings(
     code: str, severity: Severity, hits: pl.DataFrame, field: str, message: pl.Expr
 ) -> Iterator[Finding]:
     """One finding per firing record; the message is built by polars, not per row in Python."""
-    picked = hits.select("_line", pl.col(field).alias("value"), "key", message.alias("message"))
+    key = pl.col("key") if "key" in hits.columns else pl.lit(None, dtype=pl.String).alias("key")
+    picked = hits.select("_line", pl.col(field).alias("value"), key, message.alias("message"))
     for line, value, key, text in picked.iter_rows():
         yield Finding(code, severity, text, line, field, value, key)

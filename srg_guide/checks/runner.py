@@ -213,7 +213,7 @@ def _read(
             tracked = records.select(
                 pl.col("_line").cast(pl.Int32),
                 key_hash_expr(),
-                *([key_expr()] if wanted else []),
+                *([key_expr()] if set(wanted) & set(KEY_FIELDS) else []),
                 *[
                     pl.col(date_column(c)).alias(c)
                     if c in ("begindatum", "einddatum")

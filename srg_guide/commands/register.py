@@ -5,10 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
 from srg_guide.commands.walk import Walker
 from srg_guide.errors import InputFileError, Location, SrgGuideError, display_path
+
+if TYPE_CHECKING:
+    from srg_guide.register import Entry, Register
+    from srg_guide.register.context import DecisionContext
+    from srg_guide.tree import Tree, TreeSession
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -46,7 +52,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     decide.add_argument("--door", metavar="NAAM", help="wie beslist (optioneel)")
     decide.add_argument("--notitie", default="", metavar="TEKST", help="vrije notitie")
     decide.add_argument("--tree", type=Path, metavar="BESTAND", help="gebruik dit boombestand")
-    _common(decide)
+    _common(decide, data=("trees", "guidelines", "tables"))
     decide.set_defaults(func=run_decide)
 
     stale = add_command(sub, "stale", "toon de beslissingen die opnieuw beoordeeld moeten worden")
@@ -81,13 +87,13 @@ def _common(
         add_as_of_option(parser)
 
 
-def _open(args: argparse.Namespace):
+def _open(args: argparse.Namespace) -> Register:
     from srg_guide.register import Register
 
     return Register.open(args.db)
 
 
-def _context(args: argparse.Namespace):
+def _context(args: argparse.Namespace) -> DecisionContext:
     from srg_guide.register.context import DecisionContext
 
     return DecisionContext.load(
@@ -161,12 +167,14 @@ def run_decide(args: argparse.Namespace) -> int:
     register = _open(args)
     ctx = _context(args)
     entry = register.entry(args.code)
-    if args.answers or args.sessie:
-        session = _session_from_file(args, ctx.tree)
-    else:
-        session = _walk(args, ctx, register, entry)
-        if session is None:
-            return 1
+    walked = (
+        _session_from_file(args, ctx.tree)
+        if args.answers or args.sessie
+        else _walk(args, ctx, register, entry)
+    )
+    if walked is None:
+        return 1
+    session = walked
     if session.outcome is None:
         raise SrgGuideError("Geen uitkomst", "de antwoorden leiden niet tot een uitkomst")
     draft = draft_from_session(session, ctx.codes, ctx.library)
@@ -181,7 +189,7 @@ def run_decide(args: argparse.Namespace) -> int:
     return 0
 
 
-def _session_from_file(args: argparse.Namespace, tree):
+def _session_from_file(args: argparse.Namespace, tree: Tree) -> TreeSession:
     from srg_guide.tree import load_answers, load_session, run_answers
 
     if args.sessie:
@@ -216,7 +224,9 @@ def _walk_defaults() -> argparse.Namespace:
     return parser.parse_args(["walk"])
 
 
-def _walk(args: argparse.Namespace, ctx, register, entry):
+def _walk(
+    args: argparse.Namespace, ctx: DecisionContext, register: Register, entry: Entry
+) -> TreeSession | None:
     """Walk the tree on stdin/stdout, starting from the old answers when there are any."""
     from srg_guide.register import changed_node_ids, resume_session
 
