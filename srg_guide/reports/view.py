@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from srg_guide.checks.finding import Finding, Severity
 from srg_guide.checks.plan import field_label
-from srg_guide.checks.report import SKIP_KINDS, Identity, Mirror, Report, RuleResult, SkippedRule
+from srg_guide.checks.report import Identity, Mirror, Report, RuleResult, SkippedRule
 from srg_guide.privacy import mask_bsns_in_text
 from srg_guide.reports.audience import Privacy
 from srg_guide.reports.words import (
@@ -83,11 +83,6 @@ class NotRun:
     title: str
     reason: str
     kind: str
-
-    @property
-    def kind_label(self) -> str:
-        """Short Dutch name of the cause, e.g. ``veld ontbreekt in de layout``."""
-        return SKIP_KINDS.get(self.kind, self.kind)
 
 
 @dataclass(frozen=True)
