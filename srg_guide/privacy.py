@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
 from typing import Any, TextIO
 
 # Digit groups joined by one separator each: 123456782, 123.456.782, 123 45 67 82, 1234-56-782.
 _DIGIT_RUN = re.compile(r"\d+(?:[ .\-_\u00a0]\d+)*")
 _GROUP = re.compile(r"\d+")
+# Nine or more digits and separators in a row: only there can a BSN hide (a cheap first scan).
+_CANDIDATE_REGION = re.compile(r"\d[\d .\-_\u00a0]{7,}\d")
 # C0 and C1 control characters, DEL, and the bidirectional overrides that reorder text on screen.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
@@ -40,7 +43,7 @@ def _bsn_digit_positions(text: str) -> list[list[int]]:
     ``123.456.782`` and ``12 3456 782`` are, once the separators are taken out.
     """
     found: list[list[int]] = []
-    for run in _DIGIT_RUN.finditer(text):
+    for run in _runs_with_nine_digits(text):
         groups = [(m.start() + run.start(), m.group()) for m in _GROUP.finditer(run.group())]
         for first in range(len(groups)):
             digits = ""
@@ -57,6 +60,14 @@ def _bsn_digit_positions(text: str) -> list[list[int]]:
                     ]
                 )
     return found
+
+
+def _runs_with_nine_digits(text: str) -> Iterator[re.Match[str]]:
+    """The whole digit runs that hold at least nine digits; a cheap scan skips the rest."""
+    for region in _CANDIDATE_REGION.finditer(text):
+        for run in _DIGIT_RUN.finditer(text, region.start(), region.end()):
+            if sum(char.isdigit() for char in run.group()) >= 9:
+                yield run
 
 
 def mask_bsns_in_text(text: str) -> str:

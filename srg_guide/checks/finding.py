@@ -23,8 +23,10 @@ class Severity(str, Enum):  # noqa: UP042  (kept: changing the base changes str(
 class Finding:
     """One problem at a line and field of the delivery file.
 
-    ``message`` never holds a personal value. ``value`` and ``key`` may (a bad date of
-    birth, a tracking key); renderers mask or drop them unless the user asked on screen.
+    ``message`` never holds a personal value. ``value``, ``key`` and ``context`` may (a bad date
+    of birth, a tracking key); the reports decide per audience what to show.
+    ``context`` holds the raw values of the other fields the rule read for this record, so
+    a finding can be found in the source system (SRG201: begindatum and einddatum).
     """
 
     code: str
@@ -35,3 +37,4 @@ class Finding:
     value: str | None = None
     key: str | None = None
     previous_line: int | None = None
+    context: tuple[tuple[str, str], ...] = ()

@@ -161,16 +161,33 @@ class _RowRunner:
                 pl.col(cond.field).cast(pl.String) if cond.field in rows.columns else pl.lit(None)
             )
             detail = cond.detail if cond.detail is not None else pl.lit(None)
+            # The other fields the rule read, so the record can be found (reports filter them).
+            extra = [
+                f
+                for f in rule.requires
+                if f != cond.field and f in rows.columns and f not in KEY_FIELDS
+            ]
             picked = rows.head(room).select(
                 "_line",
                 value.cast(pl.String).alias("value"),
                 key,
                 detail.cast(pl.String).alias("detail"),
+                *(pl.col(f).cast(pl.String).alias(f"_ctx{i}") for i, f in enumerate(extra)),
             )
-            for line, val, key_value, det in picked.iter_rows():
+            for line, val, key_value, det, *rest in picked.iter_rows():
                 message = cond.message.format(detail=det) if det is not None else cond.message
+                context = tuple((f, v) for f, v in zip(extra, rest, strict=True) if v is not None)
                 result.findings.append(
-                    Finding(rule.code, rule.severity, message, line, cond.field, val, key_value)
+                    Finding(
+                        rule.code,
+                        rule.severity,
+                        message,
+                        line,
+                        cond.field,
+                        val,
+                        key_value,
+                        context=context,
+                    )
                 )
 
 

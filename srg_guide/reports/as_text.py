@@ -142,7 +142,7 @@ def _row(row: Row) -> list[str]:
     if row.key:
         text += f" [sleutel: {row.key}]"
     if row.value is not None:
-        text += f" [waarde: '{row.value}']"
+        text += f" [{row.field or 'waarde'}: '{row.value}']"
     for label, value in row.details:
         text += f" [{label}: '{value}']"
     return _wrap(text, "  - ", "    ")

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from srg_guide.checks.finding import Finding, Severity
 from srg_guide.checks.report import (
-    SKIP_KINDS,
     Identity,
     Mirror,
     Report,
@@ -35,7 +34,6 @@ if TYPE_CHECKING:
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 # A field name such as doel_inzet in a message reads as "doel inzet".
 _SNAKE_CASE = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b")
-_DIGEST = re.compile(r"(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])")
 AUDIENCE_NAMES = {
     "herstel": "voor wie de gegevens herstelt",
     "delen": "om te delen (alleen aantallen, codes en regelnummers)",
@@ -53,6 +51,12 @@ class Row:
     key: str | None
     value: str | None
     details: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def shown_values(self) -> list[str]:
+        """The value, then each detail as ``label: value``."""
+        values = [] if self.value is None else [self.value]
+        return values + [f"{label}: {value}" for label, value in self.details]
 
 
 @dataclass(frozen=True)
@@ -85,11 +89,6 @@ class NotRun:
     title: str
     reason: str
     kind: str
-
-    @property
-    def kind_label(self) -> str:
-        """Short Dutch name of the cause, e.g. ``veld ontbreekt in de layout``."""
-        return SKIP_KINDS.get(self.kind, self.kind)
 
 
 @dataclass(frozen=True)
@@ -158,9 +157,23 @@ class ReportView:
         """
         if self.privacy.show_personal:
             return text
-        parts = _DIGEST.split(text)
-        digests = [*_DIGEST.findall(text), ""]
-        return "".join(mask_bsns_in_text(p) + d for p, d in zip(parts, digests, strict=True))
+        # NUL never occurs in rendered text (control characters are written out), so it can
+        # stand in for each digest while masking.
+        digests = {
+            f"\0{letter}\0": digest for letter, digest in zip("AB", self._digests(), strict=False)
+        }
+        for placeholder, digest in digests.items():
+            text = text.replace(digest, placeholder)
+        text = mask_bsns_in_text(text)
+        for placeholder, digest in digests.items():
+            text = text.replace(placeholder, digest)
+        return text
+
+    def _digests(self) -> list[str]:
+        ident = self.identity
+        return [
+            d for d in (ident.input_sha256, ident.previous_sha256) if d and _SHA256.fullmatch(d)
+        ]
 
     def verdict(self) -> str:
         """Dutch sentences on what to do next; never an all-clear when controles did not run."""

@@ -119,3 +119,18 @@ def test_html_delen_has_no_values_column(checked: tuple[Report, Path, Path]) -> 
     assert isinstance(page, str)
     assert "Waarden</button>" not in page
     assert "Waarden</button>" in str(render(checked[0], "html"))
+
+
+def test_herstel_shows_both_dates_of_an_end_before_start(
+    checked: tuple[Report, Path, Path],
+) -> None:
+    document = json.loads(render(checked[0], "json"))
+    rows = next(r for r in document["rules"] if r["code"] == "SRG201")["findings"]
+    assert rows
+    for row in rows:
+        assert row["field"] == "einddatum" and re.fullmatch(r"\d{8}", row["value"])
+        assert [d["field"] for d in row["details"]] == ["begindatum"]
+        assert row["value"] < row["details"][0]["value"]  # JJJJMMDD: the end lies before the start
+    shared = json.loads(render(checked[0], "json", audience="delen"))
+    rows = next(r for r in shared["rules"] if r["code"] == "SRG201")["findings"]
+    assert all(row["details"] == [] and row["value"] is None for row in rows)

@@ -58,7 +58,7 @@ def test_show_personal_shows_values_and_keys(fmt: str) -> None:
 def test_show_personal_text_shows_the_value() -> None:
     text = render(make_report(), "text", show_personal=True)
     assert isinstance(text, str)
-    assert f"[waarde: '{BSNS[0]}']" in text
+    assert f"[opmerking: '{BSNS[0]}']" in text
     assert "Let op: dit rapport toont persoonsgegevens" in text
 
 

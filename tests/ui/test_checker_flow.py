@@ -187,6 +187,19 @@ class TestBadInput:
             assert app.screen is screen
             assert screen.report is None
 
+    async def test_an_error_never_shows_a_bsn_or_an_escape(self, tmp_path: Path) -> None:
+        missing = tmp_path / "levering-123.456.782\x1b[2J.csv"
+        app = make_app(start="controle", check_file=missing)
+        async with app.run_test(size=(100, 32)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, CheckerScreen)
+            await run_check(pilot, screen)
+            error = app.screen
+            assert isinstance(error, ErrorScreen)
+            assert "levering-***.***.*82\\x1b[2J.csv" in error.error_message
+            assert not contains_bsn(error.error_message) and "\x1b" not in error.error_message
+
     async def test_escape_cancels_a_running_check(self, tmp_path: Path) -> None:
         big = tmp_path / "groot.csv"
         small = tmp_path / "klein.csv"

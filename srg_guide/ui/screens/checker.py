@@ -141,13 +141,16 @@ class CheckerScreen(Screen[None]):
         table.focus()
 
     def on_check_failed(self, message: CheckFailed) -> None:
+        from srg_guide.privacy import safe_text
+
         self.running = False
+        title, text = safe_text(message.title), safe_text(message.message)  # e.g. a file name
         self.query_one("#progress", ProgressBar).update(total=1, progress=0)
-        self.query_one("#summary", Static).update(f"{message.title}: {message.message}")
-        if message.title != "Gestopt":
+        self.query_one("#summary", Static).update(f"{title}: {text}")
+        if title != "Gestopt":
             from srg_guide.ui.screens.error import ErrorScreen
 
-            self.app.push_screen(ErrorScreen(message.title, message.message))
+            self.app.push_screen(ErrorScreen(title, text))
 
     def on_rule_selected(self, message: RuleSelected) -> None:
         from srg_guide.ui.screens.rule_detail import RuleDetailScreen
