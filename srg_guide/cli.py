@@ -9,8 +9,10 @@ import sys
 from collections.abc import Sequence
 
 from srg_guide import __version__
+from srg_guide.atomic import install_cleanup
 from srg_guide.commands.common import DutchArgumentParser
 from srg_guide.errors import SrgGuideError
+from srg_guide.inputs import forget_inputs
 from srg_guide.privacy import mask_bsns_in_text
 
 # Modules in srg_guide.commands, each with register(subparsers), in help order.
@@ -59,6 +61,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args_list:
         args_list = list(DEFAULT_ARGS)
     args = parser.parse_args(args_list)
+    install_cleanup()
+    forget_inputs()
     try:
         code = int(args.func(args))
         sys.stdout.flush()

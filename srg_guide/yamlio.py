@@ -13,6 +13,10 @@ from typing import Any
 import yaml
 
 from srg_guide.errors import InputFileError, Location, display_path
+from srg_guide.inputs import read_capped
+
+MAX_YAML_BYTES = 8 << 20
+"""A tree, layout, table or scenario file may be at most 8 MiB."""
 
 
 class YamlMap(dict[str, Any]):
@@ -124,7 +128,7 @@ def read_text(path: Path) -> str:
     """Read a UTF-8 text file, turning OS and encoding errors into InputFileError."""
     source = display_path(path)
     try:
-        data = path.read_bytes()
+        data = read_capped(path, MAX_YAML_BYTES)
     except FileNotFoundError:
         raise InputFileError("bestand niet gevonden", Location(source)) from None
     except IsADirectoryError:

@@ -182,3 +182,4 @@ class FileState:
     reporting_month: dt.date | None = None
     previous_month: dt.date | None = None
     cache: dict[str, Any] = field(default_factory=dict)
+    record_count: int | None = None

@@ -278,6 +278,7 @@ def run_check(
     state = FileState(
         params, layout, current.frame(), prev_frame, current.reporting_month, prev_month
     )
+    state.record_count = current.rows
     results = dict(runner.results) if runner else {}
     for rule in file_rules:
         result = RuleResult(rule.info())
