@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -79,6 +80,7 @@ def run(args: argparse.Namespace) -> int:
         raise SrgGuideError("Geen uitvoerbestand", "een xlsx-rapport heeft --output PAD nodig")
     if args.limit < 0:
         raise SrgGuideError("Verkeerde optie", "--limit moet 0 of groter zijn")
+    _warn_same_file(args.files[0], args.previous)
     progress = _progress()
     report = run_check(
         Path(args.files[0]),
@@ -95,6 +97,22 @@ def run(args: argparse.Namespace) -> int:
         write_draft_conversion(report, Path(args.draft_conversion))
     _emit(report, fmt, args.output)
     return report.exit_code
+
+
+def _warn_same_file(current: str, previous: str | None) -> None:
+    """Comparing a delivery with itself finds nothing: say so, it is almost always a slip."""
+    if previous is None:
+        return
+    try:
+        same = current == previous or os.path.samefile(current, previous)
+    except OSError:
+        return
+    if same:
+        print(
+            "srg-guide: let op: --previous is hetzelfde bestand als de levering; "
+            "de vergelijking met vorige maand zegt dan niets",
+            file=sys.stderr,
+        )
 
 
 def _emit(report: Report, fmt: str, output: str | None) -> None:

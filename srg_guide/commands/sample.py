@@ -9,6 +9,7 @@ from pathlib import Path
 from srg_guide.atomic import write_atomic
 from srg_guide.checks.params import load_params
 from srg_guide.commands.common import add_command, add_data_options
+from srg_guide.errors import SrgGuideError
 from srg_guide.sample import generate, parse_defects
 
 
@@ -56,7 +57,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Generate and write the files."""
     if args.rows < 1:
-        raise SystemExit("srg-guide sample: fout: --rows moet minstens 1 zijn")
+        raise SrgGuideError("Verkeerde optie", "--rows moet minstens 1 zijn")
     with_previous = args.previous_out is not None
     sample = generate(
         args.rows,

@@ -15,7 +15,7 @@ import polars as pl
 from srg_guide.checks.layout import Layout
 from srg_guide.checks.readers.delimited import column_indexes, csv_batches
 from srg_guide.checks.readers.fixed import fixed_batches
-from srg_guide.checks.readers.scan import FileScan, scan_file
+from srg_guide.checks.readers.scan import FileScan, refuse_unreadable_text, scan_file
 from srg_guide.checks.readers.xlsx import xlsx_batches
 from srg_guide.inputs import local_copy
 
@@ -46,6 +46,7 @@ def open_source(path: Path, layout: Layout) -> Source:
     scan = scan_file(path)
     if path.suffix.lower() in XLSX_SUFFIXES:
         return Source(path, scan, "xlsx", None, xlsx_batches(path, layout))
+    refuse_unreadable_text(path, scan)
     encoding = scan.encoding if layout.encoding == "auto" else layout.encoding
     if layout.format == "fixed":
         width = layout.record_length or 0
