@@ -47,7 +47,9 @@ def test_too_many_columns_or_rows_are_refused(
     assert capsys.readouterr().err.count("het maximum is") == 2
 
 
-def test_a_normal_workbook_passes_the_limits(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_normal_workbook_passes_the_limits(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["check", str(_workbook(tmp_path / "gewoon.xlsx"))]) in (0, 1)
     assert "Aantal records: 4" in capsys.readouterr().out
 
