@@ -2,8 +2,8 @@
 
 A delivery is read in several passes (scan, header, records). A pipe can be read only
 once, so a second pass would see an empty file and report a false all-clear. Pipes and
-``-`` (stdin) are therefore copied to a private temporary file first, up to
-:data:`MAX_STREAM_BYTES`. Devices (``/dev/zero``, a terminal) are refused: they never end.
+stdin (``-`` on the command line) are therefore copied to a private temporary file first,
+up to :data:`MAX_STREAM_BYTES`. Devices (``/dev/zero``, a terminal) are refused: they never end.
 
 Every file read as input is remembered, so the atomic writer can refuse to overwrite it.
 """
@@ -60,9 +60,7 @@ def forget_inputs() -> None:
 
 
 def check_readable_kind(path: Path) -> os.stat_result | None:
-    """Refuse devices; the stat result, or None for stdin and paths that do not exist."""
-    if str(path) == STDIN:
-        return None
+    """Refuse devices; the stat result, or None for a path that does not exist."""
     try:
         info = os.stat(path)
     except OSError:
@@ -76,13 +74,22 @@ def check_readable_kind(path: Path) -> os.stat_result | None:
 
 
 def local_copy(path: Path) -> Path:
-    """``path`` itself for a regular file, else a private copy of the pipe or stdin."""
+    """``path`` itself for a regular file, else a private copy of the pipe."""
     info = check_readable_kind(path)
-    if info is not None and not stat.S_ISFIFO(info.st_mode) and not stat.S_ISSOCK(info.st_mode):
+    if info is None:
+        return path  # the reader says it is missing or unreadable
+    if not stat.S_ISFIFO(info.st_mode) and not stat.S_ISSOCK(info.st_mode):
         note_input(path)
         return path
-    if info is None and str(path) != STDIN:
-        return path
+    return _cached_copy(path)
+
+
+def input_path(name: str) -> Path:
+    """A command-line input: ``-`` is a private copy of stdin, anything else a path."""
+    return _cached_copy(Path(STDIN)) if name == STDIN else Path(name)
+
+
+def _cached_copy(path: Path) -> Path:
     key = str(path)
     if key not in _copies:
         _copies[key] = _spool(path)

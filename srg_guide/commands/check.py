@@ -14,6 +14,7 @@ from srg_guide.checks.report import Report
 from srg_guide.checks.runner import Progress, run_check
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
 from srg_guide.errors import SrgGuideError
+from srg_guide.inputs import input_path
 from srg_guide.reports import FORMATS, format_for_path, render, write_report
 
 DEFAULT_LIMIT = 1000
@@ -31,7 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "files",
         nargs="+",
         metavar="BESTAND",
-        help="het leveringsbestand (CSV, vaste breedte, XLSX)",
+        help="het leveringsbestand (CSV, vaste breedte, XLSX); - leest van de standaardinvoer",
     )
     parser.add_argument("--layout", metavar="LAYOUT", help="naam of pad van de layout (YAML)")
     parser.add_argument("--previous", metavar="BESTAND", help="levering van de vorige maand")
@@ -39,7 +40,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--current", metavar="BESTAND", help="bij check conversion: de levering van deze maand"
     )
     parser.add_argument("--format", choices=FORMATS, help="text, json, html, csv of xlsx")
-    parser.add_argument("--output", metavar="PAD", help="schrijf het rapport naar dit bestand")
+    parser.add_argument(
+        "--output", metavar="PAD", help="schrijf het rapport naar dit bestand (- is het scherm)"
+    )
     parser.add_argument(
         "--limit",
         type=int,
@@ -83,10 +86,10 @@ def run(args: argparse.Namespace) -> int:
     _warn_same_file(args.files[0], args.previous)
     progress = _progress()
     report = run_check(
-        Path(args.files[0]),
+        input_path(args.files[0]),
         layout=layout,
         params=params,
-        previous=Path(args.previous) if args.previous else None,
+        previous=input_path(args.previous) if args.previous else None,
         limit=args.limit or None,
         as_of=args.as_of,
         progress=progress,
@@ -137,9 +140,9 @@ def _run_conversion(args: argparse.Namespace) -> int:
     params = load_params(args.tables, args.trees, args.as_of)
     fmt = args.format or (format_for_path(args.output) if args.output else None) or "text"
     report = check_conversion(
-        Path(args.files[1]),
-        current=Path(args.current),
-        previous=Path(args.previous),
+        input_path(args.files[1]),
+        current=input_path(args.current),
+        previous=input_path(args.previous),
         layout=layout,
         params=params,
         limit=args.limit or None,

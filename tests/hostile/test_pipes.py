@@ -20,7 +20,7 @@ def test_stdin_dash_reads_every_record() -> None:
     assert done.returncode == 1
     assert "Aantal records: 300" in done.stdout
     assert "kan naar het CBS" not in done.stdout
-    assert "Bestand:        -" in done.stdout
+    assert "Bestand:        standaardinvoer (-)" in done.stdout
 
 
 def test_dev_stdin_pipe_reads_every_record() -> None:
@@ -62,7 +62,7 @@ def test_pipe_larger_than_the_cap_is_refused(monkeypatch: pytest.MonkeyPatch) ->
     threading.Thread(target=lambda: (os.write(write, b"x" * (2 << 20)), os.close(write))).start()
     monkeypatch.setattr("sys.stdin", os.fdopen(read, "r"))
     with pytest.raises(InputFileError, match="hoogstens 1 MiB"):
-        inputs.local_copy(Path("-"))
+        inputs.input_path("-")
 
 
 @pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/null"])

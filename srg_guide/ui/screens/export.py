@@ -79,7 +79,8 @@ class ExportDialog(ModalScreen[Path | None]):
     @on(Button.Pressed, "#save")
     def save(self) -> None:
         """Write the chosen format atomically to the path in the input."""
-        path = Path(self.query_one("#path", Input).value).expanduser()
+        # absolute(): "-" is a file here, never the terminal the app is drawn on
+        path = Path(self.query_one("#path", Input).value).expanduser().absolute()
         try:
             write_atomic(path, self.chosen.render())
         except SrgGuideError as exc:
