@@ -135,3 +135,9 @@ def test_sigterm_during_a_write_leaves_no_temporary_file(tmp_path: Path) -> None
         proc.kill()
         proc.wait()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_tree_diagram_to_stdout_has_no_file_message(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["tree", "diagram", "--output", "-"]) == 0
+    out = capsys.readouterr().out
+    assert "flowchart" in out and "geschreven naar" not in out
