@@ -1,12 +1,41 @@
-"""Atomic file writing: a reader never sees a half-written export."""
+"""Atomic file writing: a reader never sees a half-written export, an input is never replaced.
+
+``-`` writes to standard output. A target that is a symbolic link, a pipe or a device is
+refused (a rename would replace ``/dev/null`` by a plain file), and so is any file this
+process read as input. A temporary file left by a write is removed on SIGTERM.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
+import signal
+import stat
+import sys
 import tempfile
 from pathlib import Path
+from types import FrameType
 
-from srg_guide.errors import InputFileError, Location, display_path
+from srg_guide.errors import Location, OutputFileError, display_path
+from srg_guide.inputs import STDIN, is_input, remove_copies
+
+_pending: set[str] = set()
+
+_REASONS = {
+    errno.ENOENT: "de map bestaat niet",
+    errno.ENOTDIR: "een deel van het pad is geen map",
+    errno.EACCES: "geen schrijfrechten",
+    errno.EPERM: "geen schrijfrechten",
+    errno.EROFS: "alleen-lezen schijf",
+    errno.ENOSPC: "de schijf is vol",
+    errno.EISDIR: "dit is een map",
+    errno.ENAMETOOLONG: "de naam is te lang",
+}
+
+
+def why(exc: OSError) -> str:
+    """A short Dutch reason for an OS error."""
+    return _REASONS.get(exc.errno or 0, exc.strerror or "onbekende fout")
 
 
 def _new_file_mode(path: Path) -> int:
@@ -25,13 +54,53 @@ def _new_file_mode(path: Path) -> int:
     return 0o666 & ~umask
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
+def check_output_target(path: Path, *, replaces_input: bool = False) -> None:
+    """Refuse a target that is not a plain file, or that is one of the inputs."""
+    if str(path) == STDIN:
+        return
+    where = Location(display_path(path))
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise OutputFileError(f"kan niet schrijven ({why(exc)})", where) from None
+    if stat.S_ISLNK(info.st_mode):
+        raise OutputFileError(
+            "dit is een symbolische koppeling; geef het echte pad op of kies een nieuw bestand",
+            Location(str(path)),
+        )
+    if stat.S_ISDIR(info.st_mode):
+        raise OutputFileError("dit is een map; geef een bestandsnaam op", where)
+    if not stat.S_ISREG(info.st_mode):
+        raise OutputFileError(
+            "dit is geen gewoon bestand (een apparaat of pipe); kies een bestand, "
+            "of '-' voor het scherm",
+            where,
+        )
+    if not replaces_input and is_input(path):
+        raise OutputFileError(
+            "dit is een invoerbestand van deze opdracht; het wordt nooit overschreven. "
+            "Kies een ander uitvoerbestand",
+            where,
+        )
+
+
+def write_atomic(path: Path, data: str | bytes, *, replaces_input: bool = False) -> None:
     """Write ``data`` to ``path`` via a temporary file in the same folder and a rename."""
     payload = data.encode("utf-8") if isinstance(data, str) else data
+    path = Path(path)
+    check_output_target(path, replaces_input=replaces_input)
+    if str(path) == STDIN:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(payload)
+        sys.stdout.buffer.flush()
+        return
     folder = path.parent if str(path.parent) else Path(".")
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        _pending.add(tmp_name)
         try:
             os.chmod(tmp_name, _new_file_mode(path))
             with os.fdopen(fd, "wb") as handle:
@@ -42,7 +111,30 @@ def write_atomic(path: Path, data: str | bytes) -> None:
         except BaseException:
             Path(tmp_name).unlink(missing_ok=True)
             raise
+        finally:
+            _pending.discard(tmp_name)
     except OSError as exc:
-        raise InputFileError(
-            f"kan niet schrijven ({exc.strerror})", Location(display_path(path))
+        raise OutputFileError(
+            f"kan niet schrijven ({why(exc)})", Location(display_path(path))
         ) from None
+
+
+def remove_leftovers() -> None:
+    """Remove half-written temporary files and private copies of pipes."""
+    for name in list(_pending):
+        Path(name).unlink(missing_ok=True)
+        _pending.discard(name)
+    remove_copies()
+
+
+def _on_terminate(signum: int, _frame: FrameType | None) -> None:
+    remove_leftovers()
+    signal.signal(signum, signal.SIG_DFL)
+    os.kill(os.getpid(), signum)
+
+
+def install_cleanup() -> None:
+    """On SIGTERM or SIGHUP, remove leftovers and then die of the signal as usual."""
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        if signal.getsignal(signum) in (signal.SIG_DFL, None):
+            signal.signal(signum, _on_terminate)

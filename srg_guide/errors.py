@@ -58,10 +58,27 @@ class ProblemsError(SrgGuideError):
         self.problems = problems
 
 
+_ALIASES: dict[str, str] = {}
+
+
+def alias_display_path(path: Path, shown: str) -> None:
+    """Show ``shown`` wherever ``path`` (a private copy of a pipe) would be named."""
+    _ALIASES[str(path)] = shown
+
+
 def display_path(path: Path | str) -> str:
     """Path as shown to users: relative to the working directory when below it."""
+    if str(path) in _ALIASES:
+        return _ALIASES[str(path)]
     p = Path(path)
     try:
         return str(p.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(p)
+
+
+class OutputFileError(SrgGuideError):
+    """An output file could not or may not be written."""
+
+    def __init__(self, message: str, where: Location | None = None) -> None:
+        super().__init__("Uitvoer niet geschreven", message, where)

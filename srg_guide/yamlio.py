@@ -13,6 +13,10 @@ from typing import Any
 import yaml
 
 from srg_guide.errors import InputFileError, Location, display_path
+from srg_guide.inputs import read_capped
+
+MAX_YAML_BYTES = 8 << 20
+"""A tree, layout, table or scenario file may be at most 8 MiB."""
 
 
 class YamlMap(dict[str, Any]):
@@ -37,8 +41,59 @@ class YamlList(list[Any]):
         return self.item_lines[index] if 0 <= index < len(self.item_lines) else self.line
 
 
+MAX_DEPTH = 50
+"""Deepest nesting of lists and mappings; our files need fewer than ten levels."""
+MAX_ALIAS_VALUES = 10_000
+"""Values that aliases (*naam) may repeat in one file, against "billion laughs" bombs."""
+
+
+def _mark(event: yaml.Event) -> yaml.error.Mark | None:
+    mark = event.start_mark
+    return mark if isinstance(mark, yaml.error.Mark) else None
+
+
 class _LineLoader(yaml.SafeLoader):
-    """SafeLoader building YamlMap/YamlList and refusing duplicate keys."""
+    """SafeLoader building YamlMap/YamlList, refusing duplicate keys, deep nesting and bombs."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+        self._alias_values = 0
+        self._sizes: dict[int, int] = {}
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
+            anchored = self.anchors.get(event.anchor or "")
+            if anchored is not None:
+                self._alias_values += self._size(anchored)
+                if self._alias_values > MAX_ALIAS_VALUES:
+                    raise yaml.composer.ComposerError(
+                        None, None, "te veel herhaling via verwijzingen (*alias)", _mark(event)
+                    )
+            return super().compose_node(parent, index)
+        self._depth += 1
+        if self._depth > MAX_DEPTH:
+            raise yaml.composer.ComposerError(
+                None, None, f"te diep genest (meer dan {MAX_DEPTH} niveaus)", _mark(event)
+            )
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def _size(self, node: yaml.Node) -> int:
+        """Values in ``node`` with every alias expanded (memoised: aliases share nodes)."""
+        known = self._sizes.get(id(node))
+        if known is not None:
+            return known
+        size = 1
+        if isinstance(node, yaml.SequenceNode):
+            size += sum(self._size(child) for child in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            size += sum(self._size(k) + self._size(v) for k, v in node.value)
+        self._sizes[id(node)] = size
+        return size
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> YamlMap:
@@ -90,6 +145,8 @@ _DUTCH_PROBLEMS = (
     ("found unexpected end of stream", "een aanhalingsteken is niet afgesloten"),
     ("expected the node content", "hier ontbreekt een waarde; is het bestand onvolledig?"),
     ("found undefined alias", "onbekende verwijzing (*alias)"),
+    ("te veel herhaling", "te veel herhaling via verwijzingen (*alias); schrijf de waarden uit"),
+    ("te diep genest", f"te diep genest (meer dan {MAX_DEPTH} niveaus)"),
     ("could not determine a constructor", "deze YAML-tag is niet toegestaan"),
     ("found unknown escape character", "onbekend escape-teken na een backslash"),
 )
@@ -124,7 +181,7 @@ def read_text(path: Path) -> str:
     """Read a UTF-8 text file, turning OS and encoding errors into InputFileError."""
     source = display_path(path)
     try:
-        data = path.read_bytes()
+        data = read_capped(path, MAX_YAML_BYTES)
     except FileNotFoundError:
         raise InputFileError("bestand niet gevonden", Location(source)) from None
     except IsADirectoryError:

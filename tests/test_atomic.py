@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from srg_guide.atomic import write_atomic
-from srg_guide.errors import InputFileError
+from srg_guide.errors import OutputFileError
 
 
 def test_new_file_gets_umask_mode_and_no_temp_file_remains(tmp_path: Path) -> None:
@@ -34,5 +34,5 @@ def test_existing_file_is_replaced_whole_and_keeps_its_mode(tmp_path: Path) -> N
 def test_unwritable_folder_gives_dutch_error(tmp_path: Path) -> None:
     blocker = tmp_path / "bestand"
     blocker.write_text("x")
-    with pytest.raises(InputFileError, match="kan niet schrijven"):
+    with pytest.raises(OutputFileError, match="kan niet schrijven"):
         write_atomic(blocker / "rapport.txt", "x")

@@ -197,3 +197,4 @@ class FileState:
     """The voorzieningenregister (lokale_code, decided, counts, type_code) with --register."""
     register_rows: pl.DataFrame | None = None
     """Records with a local code joined with the register (register_join.joined), once."""
+    record_count: int | None = None

@@ -21,6 +21,7 @@ from srg_guide.checks.registry import ConversionRule, all_rules
 from srg_guide.checks.report import Identity, Report, RuleResult
 from srg_guide.checks.runner import read_tracking
 from srg_guide.errors import InputFileError, Location, display_path
+from srg_guide.inputs import local_copy
 from srg_guide.privacy import mask_bsns_in_text
 
 COLUMNS = (
@@ -122,6 +123,7 @@ def check_conversion(
     as_of: dt.date | None = None,
 ) -> Report:
     """Check every conversion line against last month's and this month's delivery."""
+    path = local_copy(path)  # a pipe is read once, into a private copy
     lines = read_conversion(path)
     prev_frame, prev_sha = _keys(previous, layout, params)
     cur_frame, _ = _keys(current, layout, params)

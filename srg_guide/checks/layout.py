@@ -134,7 +134,12 @@ def load_layout(name_or_path: str | None = None, tables: Path | str | None = Non
         end = max((f.start or 0) + (f.length or 0) - 1 for f in fields)
         if not isinstance(record_length, int) or record_length < end:
             raise fail(options, "record_length", f"record_length moet minstens {end} zijn")
-    sheet = (data.get("xlsx") or {}).get("sheet")
+    xlsx = data.get("xlsx") or YamlMap()
+    if not isinstance(xlsx, dict):
+        raise fail(data, "xlsx", "moet een mapping zijn")
+    sheet = xlsx.get("sheet")
+    if sheet is not None and not isinstance(sheet, str):
+        raise fail(xlsx, "sheet", "schrijf de naam van het werkblad als tekst")
     return Layout(
         name=str(data.get("name", path.stem)),
         path=source,

@@ -310,6 +310,7 @@ def run_check(
     if prev_frame is not None and layout.has(*PAIR_FIELDS) and month and prev_month:
         state.pairs = renumber_pairs(state)
     state.register = register
+    state.record_count = current.rows
     results = dict(runner.results) if runner else {}
     for rule in file_rules:
         result = RuleResult(rule.info())

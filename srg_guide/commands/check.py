@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -14,6 +15,7 @@ from srg_guide.commands.common import (
     add_data_options,
 )
 from srg_guide.errors import SrgGuideError
+from srg_guide.inputs import input_path
 
 if TYPE_CHECKING:
     import polars as pl
@@ -36,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "files",
         nargs="+",
         metavar="BESTAND",
-        help="het leveringsbestand (CSV, vaste breedte, XLSX)",
+        help="het leveringsbestand (CSV, vaste breedte, XLSX); - leest van de standaardinvoer",
     )
     parser.add_argument("--layout", metavar="LAYOUT", help="naam of pad van de layout (YAML)")
     parser.add_argument("--previous", metavar="BESTAND", help="levering van de vorige maand")
@@ -48,7 +50,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         choices=LazyChoices("srg_guide.reports", "FORMATS"),
         help="text, json, html, csv of xlsx",
     )
-    parser.add_argument("--output", metavar="PAD", help="schrijf het rapport naar dit bestand")
+    parser.add_argument(
+        "--output", metavar="PAD", help="schrijf het rapport naar dit bestand (- is het scherm)"
+    )
     parser.add_argument(
         "--limit",
         type=int,
@@ -122,12 +126,13 @@ def run(args: argparse.Namespace) -> int:
         raise SrgGuideError("Geen uitvoerbestand", "een xlsx-rapport heeft --output PAD nodig")
     if args.limit < 0:
         raise SrgGuideError("Verkeerde optie", "--limit moet 0 of groter zijn")
+    _warn_same_file(args.files[0], args.previous)
     progress = _progress()
     report = run_check(
-        Path(args.files[0]),
+        input_path(args.files[0]),
         layout=layout,
         params=params,
-        previous=Path(args.previous) if args.previous else None,
+        previous=input_path(args.previous) if args.previous else None,
         limit=args.limit or None,
         as_of=args.as_of,
         progress=progress,
@@ -140,6 +145,22 @@ def run(args: argparse.Namespace) -> int:
         write_draft_conversion(report, Path(args.draft_conversion))
     _emit(report, fmt, args.output, _options(args))
     return report.exit_code
+
+
+def _warn_same_file(current: str, previous: str | None) -> None:
+    """Comparing a delivery with itself finds nothing: say so, it is almost always a slip."""
+    if previous is None:
+        return
+    try:
+        same = current == previous or os.path.samefile(current, previous)
+    except OSError:
+        return
+    if same:
+        print(
+            "srg-guide: let op: --previous is hetzelfde bestand als de levering; "
+            "de vergelijking met vorige maand zegt dan niets",
+            file=sys.stderr,
+        )
 
 
 def _register_frame(args: argparse.Namespace) -> pl.DataFrame | None:
@@ -213,9 +234,9 @@ def _run_conversion(args: argparse.Namespace) -> int:
     params = load_params(args.tables, args.trees, args.as_of)
     fmt = args.format or (format_for_path(args.output) if args.output else None) or "text"
     report = check_conversion(
-        Path(args.files[1]),
-        current=Path(args.current),
-        previous=Path(args.previous),
+        input_path(args.files[1]),
+        current=input_path(args.current),
+        previous=input_path(args.previous),
         layout=layout,
         params=params,
         limit=args.limit or None,

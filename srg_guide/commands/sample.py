@@ -8,6 +8,7 @@ from pathlib import Path
 
 from srg_guide.atomic import write_atomic
 from srg_guide.commands.common import add_command, add_data_options
+from srg_guide.errors import SrgGuideError
 
 
 def _month(text: str) -> dt.date:
@@ -57,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     from srg_guide.sample import generate, parse_defects
 
     if args.rows < 1:
-        raise SystemExit("srg-guide sample: fout: --rows moet minstens 1 zijn")
+        raise SrgGuideError("Verkeerde optie", "--rows moet minstens 1 zijn")
     with_previous = args.previous_out is not None
     sample = generate(
         args.rows,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
+from srg_guide.errors import SrgGuideError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,8 +25,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Print the ranked hits; exit 1 when nothing matches."""
     from srg_guide.search import KIND_LABELS, cached_index
+    from srg_guide.search.index import MAX_QUERY_CHARS
 
     query = " ".join(args.text)
+    if len(query) > MAX_QUERY_CHARS:
+        raise SrgGuideError(
+            "Zoektekst te lang",
+            f"de zoektekst heeft {len(query)} tekens; gebruik er hoogstens {MAX_QUERY_CHARS}",
+        )
     hits = cached_index(args.guidelines, args.trees, args.as_of).search(query, max(1, args.aantal))
     if not hits:
         print(f'Niets gevonden voor "{query}". Probeer een ander woord.')

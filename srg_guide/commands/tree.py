@@ -130,7 +130,8 @@ def run_diagram(args: argparse.Namespace) -> int:
     text = render_diagram(_tree(args), args.format)
     if args.output:
         write_atomic(args.output, text)
-        print(f"Diagram geschreven naar {display_path(args.output)}.")
+        if str(args.output) != "-":
+            print(f"Diagram geschreven naar {display_path(args.output)}.")
     else:
         sys.stdout.write(text)
     return 0

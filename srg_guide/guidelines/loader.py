@@ -18,7 +18,8 @@ from srg_guide.yamlio import YamlMap, parse_yaml, read_text
 REQUIRED_FIELDS = ("id", "title", "codes", "tags", "valid_from", "sources")
 OPTIONAL_FIELDS = ("valid_until", "order")
 DEFAULT_ORDER = 100
-_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+# An id becomes a file name and a link on the site: nothing else may get through.
+_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")
 _FRONT = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
@@ -145,8 +146,11 @@ def load_module(path: Path) -> tuple[Module | None, list[Problem]]:
         if name not in data:
             problems.append(Problem(Location(source, 1), f'veld "{name}" ontbreekt'))
     module_id = fields.text("id") if "id" in data else ""
-    if module_id and not _ID.match(module_id):
-        fields.problem("id", "gebruik kleine letters, cijfers en streepjes")
+    if module_id and not _ID.fullmatch(module_id):
+        fields.problem(
+            "id", "ongeldige id: gebruik alleen kleine letters, cijfers en streepjes (max. 80)"
+        )
+        return None, problems
     if module_id and path.stem != module_id and not path.stem.startswith(module_id + "."):
         fields.problem("id", f'bestandsnaam hoort "{module_id}.md" te zijn')
     valid_from, valid_until = fields.date("valid_from"), fields.date("valid_until")

@@ -12,6 +12,9 @@ from srg_guide.search.text import allowed_edits, edit_distance, trigrams, words
 KIND_LABELS = {"module": "richtlijn", "code": "type", "vraag": "vraag", "regel": "controle"}
 # How much a word counts by where it stands in a document.
 FIELD_WEIGHTS = {"title": 4.0, "keywords": 2.5, "text": 1.0}
+# A query longer than this is cut: matching costs grow with every word and its length.
+MAX_QUERY_CHARS = 200
+MAX_QUERY_WORDS = 12
 # How much a match counts by how the query word matched the indexed word.
 EXACT, PREFIX, PART, TYPO = 1.0, 0.8, 0.55, 0.7
 
@@ -101,7 +104,7 @@ class SearchIndex:
 
     def search(self, query: str, limit: int = 10) -> list[Hit]:
         """Documents ranked by how well they match every word of ``query``."""
-        query_words = list(dict.fromkeys(words(query)))
+        query_words = list(dict.fromkeys(words(query[:MAX_QUERY_CHARS])))[:MAX_QUERY_WORDS]
         if not query_words:
             return []
         scores: dict[int, float] = defaultdict(float)

@@ -16,7 +16,7 @@ import jinja2
 
 from srg_guide.changes.report import TITLE
 from srg_guide.crossref import load_citations
-from srg_guide.errors import InputFileError, Location, display_path
+from srg_guide.errors import InputFileError, Location, ProblemsError, SrgGuideError, display_path
 from srg_guide.guidelines.citations import Citations
 from srg_guide.guidelines.display import cites_whole_module, node_label
 from srg_guide.guidelines.library import Library, load_library
@@ -122,7 +122,7 @@ def _render_pages(
             **common,
         )
     for name, html in pages.items():
-        (out / name).write_text(html, encoding="utf-8")
+        _inside(out, name).write_text(html, encoding="utf-8")
     script = "".join(
         f"window.{name} = {json.dumps(value, ensure_ascii=False, separators=(',', ':'))};\n"
         for name, value in (("SRG_TREE", data["tree"]), ("SRG_SEARCH", data["search"]))
@@ -133,6 +133,21 @@ def _render_pages(
         shutil.copyfile(static / name, out / name)
     (out / MARKER).write_text("gemaakt door srg-guide export site\n", encoding="utf-8")
     return len(pages)
+
+
+def _inside(out: Path, name: str) -> Path:
+    """``out / name``, refused when it would land outside ``out``."""
+    target = (out / name).resolve()
+    if not target.is_relative_to(out.resolve()) or target == out.resolve():
+        raise SrgGuideError("Export geweigerd", f'"{name}" valt buiten de map {display_path(out)}')
+    return target
+
+
+def _refuse_bad_ids(library: Library) -> None:
+    """A module whose id is not a plain slug stops the export: it would become a path."""
+    bad = [p for p in library.problems if p.where.field == "id" and "ongeldige id" in p.message]
+    if bad:
+        raise ProblemsError("Export geweigerd", bad)
 
 
 def _check_target(out: Path) -> None:
@@ -167,6 +182,7 @@ def export_site(
     out = Path(out)
     _check_target(out)
     library = load_library(guidelines, as_of)
+    _refuse_bad_ids(library)
     citations, _ = load_citations(trees, as_of)
     codes = codes_for(trees_dir=trees)
     tree = tree_in_force(load_trees(data_dir("trees", trees)).trees, as_of)

@@ -184,8 +184,18 @@ def open_tree(
     Raises ProblemsError when any tree in the folder is broken, so nothing is silently skipped.
     """
     if tree_file is not None:
-        return load_tree(tree_file)
+        return _walkable(load_tree(tree_file))
     result = load_trees(data_dir("trees", trees_dir))
     if result.problems:
         raise ProblemsError("Beslisboom onbruikbaar", result.problems)
-    return tree_in_force(result.trees, as_of)
+    return _walkable(tree_in_force(result.trees, as_of))
+
+
+def _walkable(tree: Tree) -> Tree:
+    """Refuse a tree with a loop: a walk by given answers would never end."""
+    from srg_guide.tree.validate import cycle_problems
+
+    cycles = cycle_problems(tree)
+    if cycles:
+        raise ProblemsError("Beslisboom onbruikbaar", cycles)
+    return tree

@@ -291,7 +291,7 @@ class TreeSession:
     def save(self, path: Path) -> None:
         """Write the session as a small YAML file (atomically)."""
         text = yaml.safe_dump(self.to_dict(), allow_unicode=True, sort_keys=False)
-        write_atomic(path, text)
+        write_atomic(path, text, replaces_input=True)
 
 
 def load_session(path: Path, tree: Tree) -> TreeSession:

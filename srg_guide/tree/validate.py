@@ -63,25 +63,34 @@ def cycle_problems(tree: Tree) -> list[Problem]:
     problems = []
     state: dict[str, int] = {}  # 1 = on the current path, 2 = done
     trail: list[str] = []
+    # An explicit stack of (node, next option index): a long chain must not hit the recursion limit.
+    stack: list[tuple[str, int]] = []
 
-    def visit(node_id: str) -> None:
-        state[node_id] = 1
-        trail.append(node_id)
-        node = tree.nodes[node_id]
-        for index, option in enumerate(outgoing(node)):
+    for root in tree.nodes:
+        if root in state:
+            continue
+        state[root] = 1
+        trail.append(root)
+        stack.append((root, 0))
+        while stack:
+            node_id, index = stack.pop()
+            node = tree.nodes[node_id]
+            options = list(outgoing(node))
+            if index == len(options):
+                trail.pop()
+                state[node_id] = 2
+                continue
+            stack.append((node_id, index + 1))
+            option = options[index]
             target = option.next
             if state.get(target) == 1:
                 loop = " -> ".join([*trail[trail.index(target) :], target])
                 field = "next" if isinstance(node, Note) else f"options[{index}].next"
                 problems.append(Problem(_at(tree, node, field, option.line), f"kringloop: {loop}"))
-            elif target not in state:
-                visit(target)
-        trail.pop()
-        state[node_id] = 2
-
-    for node_id in tree.nodes:
-        if node_id not in state:
-            visit(node_id)
+            elif target not in state and target in tree.nodes:
+                state[target] = 1
+                trail.append(target)
+                stack.append((target, 0))
     return problems
 
 

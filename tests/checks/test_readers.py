@@ -94,7 +94,7 @@ def test_empty_file_has_no_records(tmp_path: Path) -> None:
     path = write_delivery(tmp_path / "l.csv", [])
     report = run_check(path)
     assert report.identity.row_count == 0
-    assert report.exit_code == 0
+    assert report.exit_code == 1  # SRG109: a file without records never passes as clean
 
 
 @pytest.mark.parametrize(

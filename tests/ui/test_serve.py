@@ -41,12 +41,16 @@ def test_serve_answers_and_stops_cleanly(extra: list[str]) -> None:
         text=True,
     )
     try:
-        page = _fetch(f"http://127.0.0.1:{port}/")
+        assert process.stdout is not None
+        first = process.stdout.readline()
+        token = first.rsplit("?token=", 1)[1].strip()
+        page = _fetch(f"http://127.0.0.1:{port}/?token={token}")
         assert "srg-guide" in page
         assert "<html" in page.lower()
     finally:
         process.send_signal(signal.SIGINT)
-        output, _ = process.communicate(timeout=30)
+        process.wait(timeout=30)
+    output = first + process.stdout.read()
     assert process.returncode == 0
     assert f"http://{extra[1] if extra else '127.0.0.1'}:{port}" in output
     assert "geen inlog" in output

@@ -15,8 +15,9 @@ import polars as pl
 from srg_guide.checks.layout import Layout
 from srg_guide.checks.readers.delimited import column_indexes, csv_batches
 from srg_guide.checks.readers.fixed import fixed_batches
-from srg_guide.checks.readers.scan import FileScan, scan_file
+from srg_guide.checks.readers.scan import FileScan, refuse_unreadable_text, scan_file
 from srg_guide.checks.readers.xlsx import xlsx_batches
+from srg_guide.inputs import local_copy
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 
@@ -41,9 +42,11 @@ class Source:
 
 def open_source(path: Path, layout: Layout) -> Source:
     """Scan ``path`` and prepare the reader that fits its suffix and the layout."""
+    path = local_copy(path)  # a pipe is read once, into a private copy
     scan = scan_file(path)
     if path.suffix.lower() in XLSX_SUFFIXES:
         return Source(path, scan, "xlsx", None, xlsx_batches(path, layout))
+    refuse_unreadable_text(path, scan)
     encoding = scan.encoding if layout.encoding == "auto" else layout.encoding
     if layout.format == "fixed":
         width = layout.record_length or 0

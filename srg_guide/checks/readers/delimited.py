@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from collections import Counter
 from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
@@ -11,7 +12,7 @@ import polars as pl
 
 from srg_guide.checks.layout import Layout
 from srg_guide.checks.readers.lines import BATCH_ROWS, line_batches
-from srg_guide.checks.readers.scan import FileScan
+from srg_guide.checks.readers.scan import MAX_HEADER_BYTES, FileScan
 from srg_guide.errors import InputFileError, Location, display_path
 
 
@@ -24,13 +25,30 @@ def _header(scan: FileScan, layout: Layout, encoding: str) -> list[str]:
     return [cell.strip() for cell in cells]
 
 
+def refuse_duplicate_columns(header: list[str], where: Location) -> None:
+    """A column name twice in the header: which one holds the value is anyone's guess."""
+    twice = [name for name, count in Counter(header).items() if name and count > 1]
+    if twice:
+        raise InputFileError(
+            "deze kolommen staan meer dan één keer in de kopregel: " + ", ".join(twice),
+            where,
+        )
+
+
 def column_indexes(
     path: Path, scan: FileScan, layout: Layout, encoding: str
 ) -> tuple[dict[str, int], int]:
     """Field name -> column index, and the number of columns a line must have."""
     if not layout.header:
         return {f.name: i for i, f in enumerate(layout.fields)}, len(layout.fields)
+    if not scan.first_line_complete:
+        raise InputFileError(
+            f"de kopregel is langer dan {MAX_HEADER_BYTES // 1024} KiB; dat is geen kopregel "
+            "van een levering. Staan de regeleinden goed?",
+            Location(display_path(path), 1),
+        )
     header = _header(scan, layout, encoding)
+    refuse_duplicate_columns(header, Location(display_path(path), 1))
     missing = [spec.column for spec in layout.fields if spec.column not in header]
     if missing:
         raise InputFileError(

@@ -10,6 +10,8 @@ from pathlib import Path
 from srg_guide.errors import InputFileError, Location, display_path
 
 _CHUNK = 1 << 20
+MAX_HEADER_BYTES = 65536
+"""A header line longer than this is refused, not cut (a cut header miscounts the fields)."""
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,9 @@ class FileScan:
     has_quote: bool
     has_unit_separator: bool
     first_line: bytes
+    first_line_complete: bool = True
+    starts_utf16: bool = False
+    has_carriage_return: bool = False
 
 
 def scan_file(path: Path) -> FileScan:
@@ -32,20 +37,24 @@ def scan_file(path: Path) -> FileScan:
     digest = hashlib.sha256()
     decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
     size = newlines = 0
-    bad = real_non_ascii = has_quote = has_unit = False
+    bad = real_non_ascii = has_quote = has_unit = has_cr = False
     cp1252_ok = True
     first = b""
+    first_complete = True
     last = b""
     try:
         with path.open("rb") as handle:
             while chunk := handle.read(_CHUNK):
                 digest.update(chunk)
                 if not first:
-                    first = chunk.split(b"\n", 1)[0][:65536]
+                    line = chunk.split(b"\n", 1)[0]
+                    first_complete = len(line) <= MAX_HEADER_BYTES
+                    first = line[:MAX_HEADER_BYTES]
                 size += len(chunk)
                 newlines += chunk.count(b"\n")
                 has_quote = has_quote or b'"' in chunk
                 has_unit = has_unit or b"\x1f" in chunk
+                has_cr = has_cr or b"\r" in chunk
                 last = chunk[-1:]
                 if not chunk.isascii():
                     text = decoder.decode(chunk)
@@ -79,7 +88,18 @@ def scan_file(path: Path) -> FileScan:
         has_quote=has_quote,
         has_unit_separator=has_unit,
         first_line=first.rstrip(b"\r"),
+        first_line_complete=first_complete,
+        starts_utf16=_looks_utf16(first),
+        has_carriage_return=has_cr,
     )
+
+
+def _looks_utf16(start: bytes) -> bool:
+    """A UTF-16 byte order mark, or a zero byte next to every ASCII letter."""
+    if start.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    sample = start[:200]
+    return len(sample) >= 8 and sample.count(0) * 3 >= len(sample)
 
 
 def _is_cp1252(chunk: bytes) -> bool:
@@ -88,3 +108,20 @@ def _is_cp1252(chunk: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+def refuse_unreadable_text(path: Path, scan: FileScan) -> None:
+    """Name the encoding or line ending of a text file the readers cannot split into lines."""
+    where = Location(display_path(path), 1)
+    if scan.starts_utf16:
+        raise InputFileError(
+            "het bestand is in UTF-16 opgeslagen; sla het op als UTF-8 (of Windows-1252) "
+            "en controleer het opnieuw",
+            where,
+        )
+    if scan.has_carriage_return and scan.line_count <= 1 and b"\r" in scan.first_line:
+        raise InputFileError(
+            "de regels eindigen alleen op CR (oude Mac-opmaak), niet op LF of CRLF; sla het "
+            "bestand op met Windows- of Unix-regeleinden",
+            where,
+        )

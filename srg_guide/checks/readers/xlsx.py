@@ -12,7 +12,9 @@ import polars as pl
 from python_calamine import CalamineWorkbook
 
 from srg_guide.checks.layout import FieldSpec, Layout
+from srg_guide.checks.readers.delimited import refuse_duplicate_columns
 from srg_guide.checks.readers.lines import BATCH_ROWS
+from srg_guide.checks.readers.xlsx_limits import check_xlsx_limits
 from srg_guide.errors import InputFileError, Location, display_path
 
 
@@ -33,6 +35,7 @@ def _cell_text(value: Any, spec: FieldSpec) -> str | None:
 def xlsx_batches(path: Path, layout: Layout) -> Iterator[pl.DataFrame]:
     """Batches with ``_line`` (the sheet row), ``_width`` and one String column per field."""
     source = display_path(path)
+    check_xlsx_limits(path)
     try:
         book = CalamineWorkbook.from_path(str(path))
         names = book.sheet_names
@@ -45,6 +48,7 @@ def xlsx_batches(path: Path, layout: Layout) -> Iterator[pl.DataFrame]:
         raise
     except Exception as exc:  # calamine raises several private error types
         raise InputFileError(f"geen leesbaar Excel-bestand ({exc})", Location(source)) from None
+    refuse_duplicate_columns(header, Location(source, 1))
     missing = [spec.column for spec in layout.fields if spec.column not in header]
     if missing:
         raise InputFileError(

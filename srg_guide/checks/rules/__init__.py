@@ -9,6 +9,7 @@ from srg_guide.checks.rules import (  # noqa: F401
     srg106_bsn_elfproef,
     srg107_record_shape,
     srg108_bad_characters,
+    srg109_no_records,
     srg201_end_before_start,
     srg202_reporting_month,
     srg203_duplicate_key,

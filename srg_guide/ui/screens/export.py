@@ -82,6 +82,7 @@ class ExportDialog(ModalScreen[Path | None]):
     @on(Input.Submitted, "#path")
     def save(self) -> None:
         """Write the chosen format atomically to the path in the input."""
+        # absolute(): "-" is a file here, never the terminal the app is drawn on
         path = Path(self.query_one("#path", Input).value).expanduser().absolute()
         try:
             write_atomic(path, self.chosen.render())
