@@ -16,7 +16,7 @@ from srg_guide.cli import main
 from tests.checks.deliveries import write_delivery
 from tests.hostile.conftest import REPO, SAMPLE
 
-ANSWERS = "inzet-betrokken: inwoner\ninzet-eigen-initiatief: nee\n"
+ANSWERS = "inzet-betrokken: inwoner\neigen-initiatief-soort: anders\ninzet-eigen-initiatief: nee\n"
 
 
 def _sha(path: Path) -> str:
