@@ -26,6 +26,8 @@ COMMAND_MODULES: list[str] = [
     "tree",
     "check",
     "register",
+    "history",
+    "dashboard",
     "rules",
     "sample",
 ]
