@@ -71,8 +71,8 @@ class Dashboard:
     points: list[dict[str, Any]] = field(default_factory=list)
     """Long rows for the charts: gemeente, maand, reeks, waarde (None: niet uitgevoerd)."""
     quarter_tables: list[QuarterTable] = field(default_factory=list)
-    not_run: list[tuple[str, str, str, str]] = field(default_factory=list)
-    """(gemeente, maand, rule code, reason)."""
+    not_run: list[tuple[str, str, list[str]]] = field(default_factory=list)
+    """(rule code, reason, the gemeente and month of each delivery where it did not run)."""
 
     def series(self, reeks: str, gemeente: str | None = None) -> dict[str, int | None]:
         """Month -> value of one series, for one gemeente or summed over all of them."""
@@ -109,6 +109,7 @@ def build_dashboard(
     )
     types = sorted({item for a in aggregates for kind, item in a.counts if kind == "type"})
     points = dashboard.points
+    not_run: dict[tuple[str, str], list[str]] = {}
     for a in aggregates:
         base = {"gemeente": a.gemeentecode, "maand": a.verslagmaand}
         mirror_ok = MIRROR not in a.skipped
@@ -116,14 +117,8 @@ def build_dashboard(
             points.append(
                 {**base, "soort": "signaal", "reeks": code, "waarde": a.count("regel", code)}
             )
-        points.append(
-            {
-                **base,
-                "soort": "totaal",
-                "reeks": "signalen",
-                "waarde": _sum(a.count("regel", c) for c in dashboard.rules),
-            }
-        )
+        ran = [n for c in dashboard.rules if (n := a.count("regel", c)) is not None]
+        points.append({**base, "soort": "totaal", "reeks": "signalen", "waarde": sum(ran)})
         for kind, label in FLOWS:
             total = sum(n for (k, _), n in a.counts.items() if k == kind)
             points.append(
@@ -148,8 +143,9 @@ def build_dashboard(
                     "waarde": a.counts.get(("overmax", code), 0) if over else None,
                 }
             )
-        for code, reason in sorted(a.skipped.items()):
-            dashboard.not_run.append((a.gemeentecode, a.verslagmaand, code, reason))
+        for code, reason in a.skipped.items():
+            not_run.setdefault((code, reason), []).append(f"{a.gemeentecode} {a.verslagmaand}")
+    dashboard.not_run = [(code, reason, where) for (code, reason), where in sorted(not_run.items())]
     for gemeente in dashboard.gemeenten:
         own = [a for a in aggregates if a.gemeentecode == gemeente]
         dashboard.quarter_tables.append(_quarter_table(gemeente, own, type_names, max_months))

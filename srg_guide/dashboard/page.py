@@ -78,7 +78,7 @@ def line_chart(
             },
             "tooltip": [{"field": "reeks"}, {"field": "maand"}, {"field": "waarde"}],
         },
-        "config": {"aria": True, "font": "system-ui, sans-serif"},
+        "config": {"aria": False, "font": "system-ui, sans-serif"},
     }
 
 
@@ -141,6 +141,7 @@ def render_dashboard(dashboard: Dashboard, title: str = "Dashboard SRG-levering"
         title=title,
         dashboard=dashboard,
         specs=specs,
+        descriptions={name: spec["description"] for name, spec in charts.items()},
         scripts=_scripts(),
         not_run=NOT_RUN,
         signal_rows=[
