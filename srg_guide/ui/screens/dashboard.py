@@ -70,9 +70,10 @@ class DashboardScreen(Screen[None]):
                 "srg-guide history import MAP."
             )
         else:
+            first, last = month_label(dashboard.months[0]), month_label(dashboard.months[-1])
             summary.update(
                 f"{len(dashboard.gemeenten)} gemeente(n), {len(dashboard.months)} verslagmaanden: "
-                f"{month_label(dashboard.months[0])} tot en met {month_label(dashboard.months[-1])}."
+                f"{first} tot en met {last}."
             )
         quarter = self.query_one("#quarter", DataTable)
         width = max((len(t.quarters) for t in dashboard.quarter_tables), default=0)
