@@ -10,7 +10,9 @@ split and is stored as not run for that gemeente, never as zero.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -122,10 +124,49 @@ def _mirrors_per_group(
     return mirrors, rows
 
 
+def _valid_code(layout: Layout) -> Callable[[str], bool]:
+    """Whether a gemeentecode has the layout's form (e.g. four digits)."""
+    spec = layout.field("gemeentecode")
+    if spec is None:
+        return lambda code: False
+    if spec.type == "digits" and spec.digits:
+        pattern = re.compile(rf"\d{{{spec.digits}}}")
+        return lambda code: bool(pattern.fullmatch(code))
+    return lambda code: code != UNKNOWN
+
+
+def _merge(into: MirrorCounter, other: MirrorCounter) -> None:
+    for name in ("per_type_doel", "started", "ended", "running", "over_max", "durations"):
+        getattr(into, name).update(getattr(other, name))
+
+
+def _regroup(
+    layout: Layout,
+    mirrors: dict[tuple[str, str], MirrorCounter],
+    rows: Counter[tuple[str, str]],
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """Records whose gemeentecode is not of the layout's form go with the file's one gemeente,
+    or under "onbekend" when the file delivers for several. Returns old group -> new group."""
+    valid = _valid_code(layout)
+    gemeenten = {gem for gem, _ in mirrors if valid(gem)}
+    target = next(iter(gemeenten)) if len(gemeenten) == 1 else UNKNOWN
+    moves = {g: (g if valid(g[0]) else (target, g[1])) for g in mirrors}
+    for old, new in moves.items():
+        if old != new:
+            counter = mirrors.pop(old)
+            if new in mirrors:
+                _merge(mirrors[new], counter)
+            else:
+                mirrors[new] = counter
+            rows[new] += rows.pop(old)
+    return moves
+
+
 def aggregates_of(report: Report, path: Path, layout: Layout, params: Params) -> list[Aggregate]:
     """The report's counts split per gemeente and berichtgever (one aggregate each)."""
     ident = report.identity
     mirrors, rows = _mirrors_per_group(path, layout, params, _month(report))
+    moves = _regroup(layout, mirrors, rows)
     skipped_all = {s.rule.code: s.reason for s in report.skipped}
     aggregates = []
     for (gem, bg), counter in sorted(mirrors.items()):
@@ -154,7 +195,7 @@ def aggregates_of(report: Report, path: Path, layout: Layout, params: Params) ->
             if result.count:
                 aggregates[0].counts[("regel", code)] = result.count
             continue
-        per_group = Counter(_group_of(f.key) for f in result.findings)
+        per_group = Counter(_group_of(f.key, moves) for f in result.findings)
         why = None
         if len(result.findings) != result.count:
             why = "niet per gemeente te tellen: bevindingen afgekapt door --limit"
@@ -168,9 +209,13 @@ def aggregates_of(report: Report, path: Path, layout: Layout, params: Params) ->
     return aggregates
 
 
-def _group_of(key: str | None) -> tuple[str, str] | None:
+def _group_of(
+    key: str | None, moves: dict[tuple[str, str], tuple[str, str]]
+) -> tuple[str, str] | None:
     """``registratienummer/gemeentecode/berichtgevercode`` -> (gemeentecode, berichtgevercode)."""
     if not key:
         return None
     parts = key.rsplit("/", 2)
-    return (parts[1], parts[2]) if len(parts) == 3 else None
+    if len(parts) != 3:
+        return None
+    return moves.get((parts[1], parts[2]), (parts[1], parts[2]))
