@@ -74,11 +74,15 @@ class Dashboard:
     not_run: list[tuple[str, str, list[str]]] = field(default_factory=list)
     """(rule code, reason, the gemeente and month of each delivery where it did not run)."""
 
-    def series(self, reeks: str, gemeente: str | None = None) -> dict[str, int | None]:
+    def series(self, soort: str, reeks: str, gemeente: str | None = None) -> dict[str, int | None]:
         """Month -> value of one series, for one gemeente or summed over all of them."""
         by_month: dict[str, list[int | None]] = {}
         for point in self.points:
-            if point["reeks"] == reeks and gemeente in (None, point["gemeente"]):
+            if (
+                point["soort"] == soort
+                and point["reeks"] == reeks
+                and gemeente in (None, point["gemeente"])
+            ):
                 by_month.setdefault(point["maand"], []).append(point["waarde"])
         return {month: _sum(values) for month, values in sorted(by_month.items())}
 

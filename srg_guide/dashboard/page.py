@@ -93,7 +93,7 @@ def _per_gemeente(dashboard: Dashboard) -> list[dict[str, Any]]:
 def _table(dashboard: Dashboard, soort: str, gemeente: str | None = None) -> dict[str, Any]:
     """Series x months as rows for the page's tables."""
     names = sorted({p["reeks"] for p in dashboard.points if p["soort"] == soort})
-    rows = [(name, dashboard.series(name, gemeente)) for name in names]
+    rows = [(name, dashboard.series(soort, name, gemeente)) for name in names]
     return {"months": dashboard.months, "rows": rows}
 
 
@@ -145,10 +145,11 @@ def render_dashboard(dashboard: Dashboard, title: str = "Dashboard SRG-levering"
         scripts=_scripts(),
         not_run=NOT_RUN,
         signal_rows=[
-            (code, label, dashboard.series(code)) for code, label in dashboard.rules.items()
+            (code, label, dashboard.series("signaal", code))
+            for code, label in dashboard.rules.items()
         ],
         flows=_table(dashboard, "stroom"),
         types=_table(dashboard, "type"),
         overmax=_table(dashboard, "overmax"),
-        gemeenten=[(g, dashboard.series("signalen", g)) for g in dashboard.gemeenten],
+        gemeenten=[(g, dashboard.series("totaal", "signalen", g)) for g in dashboard.gemeenten],
     )

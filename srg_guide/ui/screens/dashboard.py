@@ -17,7 +17,12 @@ if TYPE_CHECKING:
     from srg_guide.ui.resources import Resources
 
 MONTH_COLUMNS = ("Gemeente", "Maand", "Signalen", "Gestart", "Gestopt", "Lopend", "Te lang")
-SERIES = ("signalen", "gestart", "gestopt", "lopend")
+SERIES = (
+    ("totaal", "signalen"),
+    ("stroom", "gestart"),
+    ("stroom", "gestopt"),
+    ("stroom", "lopend"),
+)
 
 
 class DashboardScreen(Screen[None]):
@@ -91,7 +96,7 @@ class DashboardScreen(Screen[None]):
         months = self.query_one("#months", DataTable)
         months.add_columns(*MONTH_COLUMNS)
         for gemeente in dashboard.gemeenten:
-            series = [dashboard.series(name, gemeente) for name in SERIES]
+            series = [dashboard.series(soort, name, gemeente) for soort, name in SERIES]
             over = _over_max(dashboard, gemeente)
             for month in sorted(series[0]):
                 months.add_row(
