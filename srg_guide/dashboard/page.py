@@ -13,7 +13,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from srg_guide.dashboard.figures import NOT_RUN, Dashboard, month_label, shown
+from srg_guide.dashboard.figures import NOT_RUN, Dashboard, month_label, quarterly_mail, shown
 
 VENDOR = ("vega.min.js", "vega-lite.min.js")
 
@@ -45,7 +45,7 @@ def line_chart(
     values = [
         {"maand": p["maand"], "reeks": p["reeks"], "waarde": p["waarde"]}
         for p in points
-        if p["soort"] == soort
+        if p["soort"] == soort and p["waarde"] is not None
     ]
     return {
         "$schema": "https://vega.github.io/schema/vega-lite/v6.json",
@@ -69,7 +69,12 @@ def line_chart(
                 "title": "verslagmaand",
                 "axis": {"labelAngle": -45},
             },
-            "y": {"field": "waarde", "type": "quantitative", "title": "aantal"},
+            "y": {
+                "field": "waarde",
+                "type": "quantitative",
+                "title": "aantal",
+                "axis": {"tickMinStep": 1, "format": ",d"},
+            },
             "color": {
                 "field": "reeks",
                 "type": "nominal",
@@ -99,13 +104,20 @@ def _table(dashboard: Dashboard, soort: str, gemeente: str | None = None) -> dic
 
 def render_dashboard(dashboard: Dashboard, title: str = "Dashboard SRG-levering") -> str:
     """The page as text (write it with ``srg_guide.atomic.write_atomic``)."""
-    signals = [p for p in dashboard.points if p["soort"] == "signaal"]
+    # The chart shows the signals of CBS's quarterly mail; the table below it shows every rule.
+    mail = quarterly_mail()
+    shown_rules = {item["rule"] for item in mail["quality"]} | {mail["duration_rule"]}
+    signals = [
+        {**p, "reeks": f"{p['reeks']} {dashboard.rules.get(p['reeks'], '')}"[:60]}
+        for p in dashboard.points
+        if p["soort"] == "signaal" and p["reeks"] in shown_rules
+    ]
     charts = {
         "signalen": line_chart(
             signals,
             "signaal",
-            "Signalen per maand",
-            "Aantal bevindingen per controle per verslagmaand, alle gemeenten samen.",
+            "Signalen uit de kwartaalmail, per maand",
+            "Signalen uit de kwartaalmail van het CBS per verslagmaand, alle gemeenten samen.",
         ),
         "stromen": line_chart(
             dashboard.points,
