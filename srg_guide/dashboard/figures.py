@@ -73,16 +73,17 @@ class Dashboard:
     quarter_tables: list[QuarterTable] = field(default_factory=list)
     not_run: list[tuple[str, str, list[str]]] = field(default_factory=list)
     """(rule code, reason, the gemeente and month of each delivery where it did not run)."""
+    _index: dict[tuple[str, str], list[dict[str, Any]]] | None = field(default=None, repr=False)
 
     def series(self, soort: str, reeks: str, gemeente: str | None = None) -> dict[str, int | None]:
         """Month -> value of one series, for one gemeente or summed over all of them."""
+        if self._index is None:
+            self._index = {}
+            for point in self.points:
+                self._index.setdefault((point["soort"], point["reeks"]), []).append(point)
         by_month: dict[str, list[int | None]] = {}
-        for point in self.points:
-            if (
-                point["soort"] == soort
-                and point["reeks"] == reeks
-                and gemeente in (None, point["gemeente"])
-            ):
+        for point in self._index.get((soort, reeks), []):
+            if gemeente in (None, point["gemeente"]):
                 by_month.setdefault(point["maand"], []).append(point["waarde"])
         return {month: _sum(values) for month, values in sorted(by_month.items())}
 
