@@ -42,8 +42,10 @@ async def test_dashboard_from_the_start_screen() -> None:
         # 0518 in December 2025: SRG303 205 + SRG305 6 signals, 5 + 5 started, 6 past the max.
         assert months[-1] == ["0518", "2025-12", "211", "10", "2", "205", "6"]
         quarter = _cells(screen.query_one("#quarter", DataTable))
-        assert ["0363", "SRG303 Loonwaarde niet gevuld", "102", "105"] in quarter
-        assert any(row[1].startswith("SRG302") and row[-1] == "niet uitgevoerd" for row in quarter)
+        assert ["0363", "102", "105", "SRG303 Loonwaarde niet gevuld"] in quarter
+        assert any(row[-1].startswith("SRG302") and row[-2] == "niet uitgevoerd" for row in quarter)
+        over = next(row for row in quarter if row[0] == "0518" and row[-1].startswith("22 "))
+        assert over[1:3] == ["3", "6"]
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)

@@ -66,7 +66,7 @@ class DashboardScreen(Screen[None]):
         self._fill(self.dashboard)
 
     def _fill(self, dashboard: Dashboard) -> None:
-        from srg_guide.dashboard.figures import month_label, shown
+        from srg_guide.dashboard.figures import month_label, quarter_of, shown
 
         summary = self.query_one("#dashboard-summary", Static)
         if not dashboard.months:
@@ -80,18 +80,25 @@ class DashboardScreen(Screen[None]):
                 f"{len(dashboard.gemeenten)} gemeente(n), {len(dashboard.months)} verslagmaanden: "
                 f"{first} tot en met {last}."
             )
+        # Numbers first, the long labels of the mail last, so the counts stay in view.
         quarter = self.query_one("#quarter", DataTable)
         width = max((len(t.quarters) for t in dashboard.quarter_tables), default=0)
-        quarter.add_columns(
-            "Gemeente", "Signalering kwaliteit", *[f"K-{width - i}" for i in range(width)]
-        )
+        quarters = sorted({quarter_of(m) for m in dashboard.months})[-width:] if width else []
+        quarter.add_columns("Gemeente", *quarters, "Signalering kwaliteit")
         for table in dashboard.quarter_tables:
-            quarter.add_row(table.gemeente, "kwartaal", *table.quarters)
+            pad = [""] * (width - len(table.quarters))
+            if table.quarters != quarters:
+                quarter.add_row(table.gemeente, *pad, *table.quarters, "kwartaal")
             for code, label, values in table.quality:
-                quarter.add_row(table.gemeente, f"{code} {label}", *[shown(v) for v in values])
+                quarter.add_row(
+                    table.gemeente, *pad, *[shown(v) for v in values], f"{code} {label}"
+                )
             for label, limit, values in table.durations:
                 quarter.add_row(
-                    table.gemeente, f"{label} (max {limit} mnd)", *[shown(v) for v in values]
+                    table.gemeente,
+                    *pad,
+                    *[shown(v) for v in values],
+                    f"{label}: langer dan {limit} maanden",
                 )
         months = self.query_one("#months", DataTable)
         months.add_columns(*MONTH_COLUMNS)
