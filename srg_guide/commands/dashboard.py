@@ -28,6 +28,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="alleen deze gemeente (mag vaker); standaard alle opgeslagen gemeenten",
     )
     parser.add_argument("--db", metavar="URL", help="database (standaard: lokaal)")
+    parser.add_argument(
+        "--vergelijk",
+        metavar="CSV",
+        help="CSV-export van CBS StatLine (zelf gedownload): plaats per 1.000 inwoners en "
+        "per bijstandsontvanger",
+    )
+    parser.add_argument(
+        "--vergelijk-layout",
+        metavar="YAML",
+        help="kolomindeling van die CSV (standaard tables/benchmark/statline.yaml, een aanname)",
+    )
     add_data_options(parser, "tables", "trees")
     parser.set_defaults(func=run)
 
@@ -38,8 +49,14 @@ def run(args: argparse.Namespace) -> int:
     from srg_guide.dashboard import dashboard_from_database
     from srg_guide.dashboard.page import render_dashboard
 
+    benchmark = None
+    if args.vergelijk:
+        from srg_guide.dashboard.benchmark import load_benchmark
+
+        layout = Path(args.vergelijk_layout) if args.vergelijk_layout else None
+        benchmark = load_benchmark(Path(args.vergelijk), layout, args.tables)
     dashboard = dashboard_from_database(args.db, args.gemeente, args.tables, args.trees)
-    write_atomic(Path(args.output), render_dashboard(dashboard))
+    write_atomic(Path(args.output), render_dashboard(dashboard, benchmark=benchmark))
     if not dashboard.months:
         print(
             "srg-guide: let op: nog geen historie; draai check of history import MAP eerst.",

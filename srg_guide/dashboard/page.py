@@ -13,6 +13,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from srg_guide.dashboard.benchmark import Benchmark
 from srg_guide.dashboard.figures import NOT_RUN, Dashboard, month_label, quarterly_mail, shown
 
 VENDOR = ("vega.min.js", "vega-lite.min.js")
@@ -29,6 +30,7 @@ def _environment() -> Environment:
     )
     env.filters["shown"] = shown
     env.filters["month"] = month_label
+    env.filters["decimal"] = lambda v, d=1: "-" if v is None else f"{v:.{d}f}".replace(".", ",")
     return env
 
 
@@ -102,7 +104,11 @@ def _table(dashboard: Dashboard, soort: str, gemeente: str | None = None) -> dic
     return {"months": dashboard.months, "rows": rows}
 
 
-def render_dashboard(dashboard: Dashboard, title: str = "Dashboard SRG-levering") -> str:
+def render_dashboard(
+    dashboard: Dashboard,
+    title: str = "Dashboard SRG-levering",
+    benchmark: Benchmark | None = None,
+) -> str:
     """The page as text (write it with ``srg_guide.atomic.write_atomic``)."""
     # The chart shows the signals of CBS's quarterly mail; the table below it shows every rule.
     mail = quarterly_mail()
@@ -153,6 +159,7 @@ def render_dashboard(dashboard: Dashboard, title: str = "Dashboard SRG-levering"
         title=title,
         dashboard=dashboard,
         specs=specs,
+        benchmark=benchmark,
         descriptions={name: spec["description"] for name, spec in charts.items()},
         scripts=_scripts(),
         not_run=NOT_RUN,

@@ -10,7 +10,9 @@ import pytest
 
 from srg_guide.atomic import write_atomic
 from srg_guide.dashboard import build_dashboard
+from srg_guide.dashboard.benchmark import load_benchmark
 from srg_guide.dashboard.page import render_dashboard
+from tests.dashboard.test_benchmark import EXAMPLE
 from tests.dashboard.test_figures import MAX_MONTHS, TYPE_NAMES, _known
 
 CHROMIUM = "/usr/bin/chromium"
@@ -27,7 +29,9 @@ axe_sync = pytest.importorskip("axe_playwright_python.sync_playwright")
 def page_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     history = [_known(g, m) for g in range(2) for m in range(6)]
     path = tmp_path_factory.mktemp("dashboard") / "dashboard.html"
-    write_atomic(path, render_dashboard(build_dashboard(history, TYPE_NAMES, MAX_MONTHS)))
+    benchmark = load_benchmark(EXAMPLE)
+    dashboard = build_dashboard(history, TYPE_NAMES, MAX_MONTHS)
+    write_atomic(path, render_dashboard(dashboard, benchmark=benchmark))
     return path
 
 
