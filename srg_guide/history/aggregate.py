@@ -43,6 +43,7 @@ class Aggregate:
     berichtgever: str
     verslagmaand: str
     row_count: int
+    """Records of the right shape (a record SRG107 rejects counts nowhere else)."""
     tool_version: str
     table_versions: str
     layout_name: str
