@@ -33,6 +33,8 @@ COMMANDS: dict[str, str] = {
     "check": "controleer een leveringsbestand vóór het naar het CBS gaat "
     "(of: check conversion BESTAND voor een conversiebestand)",
     "register": "voorzieningenregister: één beslissing per lokale voorziening",
+    "history": "historie voor het dashboard: eerdere leveringen inlezen",
+    "dashboard": "dashboard van de leveringen door de tijd (HTML, werkt zonder internet)",
     "rules": "toon de regels van de bestandscontrole",
     "sample": "maak een synthetisch leveringsbestand met bekende fouten",
 }

@@ -7,7 +7,15 @@ from pathlib import Path
 
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
 
-START_SCREENS = ("home", "beslisboom", "richtlijnen", "controle", "register", "presentatie")
+START_SCREENS = (
+    "home",
+    "beslisboom",
+    "richtlijnen",
+    "controle",
+    "register",
+    "dashboard",
+    "presentatie",
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

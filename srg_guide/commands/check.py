@@ -87,7 +87,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="vergelijk de lokale codes met het voorzieningenregister (SRG701-703)",
     )
-    parser.add_argument("--db", metavar="URL", help="database van het register (bij --register)")
+    parser.add_argument(
+        "--db", metavar="URL", help="database van het register en de historie (standaard: lokaal)"
+    )
+    parser.add_argument(
+        "--geen-historie",
+        action="store_true",
+        help="sla de aantallen van deze controle niet op voor het dashboard",
+    )
     add_data_options(parser, "tables", "trees")
     add_as_of_option(parser)
     parser.set_defaults(func=run)
@@ -143,6 +150,8 @@ def run(args: argparse.Namespace) -> int:
         print("\r" + " " * 20 + "\r", end="", file=sys.stderr)
     if args.draft_conversion:
         write_draft_conversion(report, Path(args.draft_conversion))
+    if not args.geen_historie:
+        _store_history(args, report, layout, params)
     _emit(report, fmt, args.output, _options(args))
     return report.exit_code
 
@@ -171,6 +180,21 @@ def _register_frame(args: argparse.Namespace) -> pl.DataFrame | None:
     from srg_guide.register import Register, decisions_frame
 
     return decisions_frame(Register.open(args.db))
+
+
+def _store_history(args: argparse.Namespace, report: Report, layout: Any, params: Any) -> None:
+    """Keep this run's counts for the dashboard; the check's own result stands if that fails."""
+    from srg_guide.history import store_report
+    from srg_guide.store import open_database
+
+    try:
+        engine = open_database(args.db)
+        try:
+            store_report(engine, report, Path(args.files[0]), layout, params)
+        finally:
+            engine.dispose()
+    except SrgGuideError as exc:
+        print(f"srg-guide: let op: historie niet opgeslagen: {exc}", file=sys.stderr)
 
 
 def _options(args: argparse.Namespace) -> dict[str, Any]:

@@ -95,7 +95,7 @@ def test_upgrade_from_the_previous_schema_keeps_the_data(db_url: str, trees_dir:
         )
     engine.dispose()
     register = Register.open(db_url)
-    assert _revision(register.engine) == "0002"
+    assert _revision(register.engine) == HEAD_REVISION
     entry = register.entry("OUD-1")
     assert entry.in_catalogue and entry.version == 2
     assert entry.decision is not None and entry.decision.type_code == "42"

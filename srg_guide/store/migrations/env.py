@@ -2,6 +2,7 @@
 
 from alembic import context
 
+import srg_guide.store.history_tables
 import srg_guide.store.register_tables  # noqa: F401  (tables join the metadata)
 from srg_guide.store.metadata import metadata
 

@@ -46,4 +46,8 @@ def mode_screen(mode: str, resources: Resources) -> Screen[None]:
         from srg_guide.ui.screens.register import RegisterScreen
 
         return RegisterScreen(resources)
+    if mode == "dashboard":
+        from srg_guide.ui.screens.dashboard import DashboardScreen
+
+        return DashboardScreen(resources)
     raise ValueError(f"unknown mode: {mode}")

@@ -22,6 +22,7 @@ MODES = [
     ("controle", "Bestandscontrole", "Controleer een leverbestand voordat het naar het CBS gaat"),
     ("presentatie", "Presentatiemodus", "Stap voor stap, in grote letters, voor een webinar"),
     ("register", "Voorzieningenregister", "Eén beslissing per lokale voorziening, voor het team"),
+    ("dashboard", "Dashboard", "De kwaliteit van de leveringen door de maanden heen"),
 ]
 MODE_IDS = {mode_id for mode_id, *_ in MODES}
 
@@ -39,9 +40,10 @@ class HomeScreen(Screen[None]):
         "- **Bestandscontrole**: controleer een leverbestand en bekijk de bevindingen.\n"
         "- **Presentatiemodus**: grote tekst, één stap per scherm, voor een webinar.\n"
         "- **Voorzieningenregister**: beoordeel elke lokale voorziening één keer, voor het "
-        "hele team.\n\n"
-        "Kies met de cijfers 1 tot en met 5, of met de pijltjes en Enter. "
-        "Met Ctrl+P zoekt u in alles: richtlijnen, vragen, codes en regels."
+        "hele team.\n"
+        "- **Dashboard**: de aantallen van eerdere controles per maand en kwartaal.\n\n"
+        "Kies met de cijfers 1 tot en met 6, of met de pijltjes en Enter. "
+        "Met Ctrl+P zoekt u in alles: richtlijnen, vragen, codes en regels.\n\n"
         "**Bewaarde sessies**: elke beslisboom wordt na elk antwoord bewaard, zonder "
         "persoonsgegevens. Ga met Tab of de pijltjes naar de lijst en kies een sessie om verder "
         "te gaan; met Delete of x verwijdert u de gekozen sessie (na bevestiging)."
@@ -52,6 +54,7 @@ class HomeScreen(Screen[None]):
         Binding("c", "open('controle')", "Controle", show=False),
         Binding("v", "open('register')", "Register", show=False),
         Binding("p", "open('presentatie')", "Presentatie", show=False),
+        Binding("d", "open('dashboard')", "Dashboard", show=False),
         Binding("delete,x", "delete_session", "Sessie verwijderen"),
     ]
 

@@ -1,0 +1,222 @@
+"""The aggregate of one check run per gemeente and berichtgever: codes, months and counts only.
+
+The check engine reports a whole file. A file may deliver for several gemeenten, so this module
+reads the file once more (one streaming pass, only when storing history) to count the spiegel per
+gemeentecode and berichtgevercode with the engine's own ``MirrorCounter``. Rule counts are split
+per gemeente from the findings' keys; a rule whose findings were cut at ``--limit`` cannot be
+split and is stored as not run for that gemeente, never as zero.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+from srg_guide.checks.context import PER_BATCH, RowContext, prepare_exprs
+from srg_guide.checks.layout import Layout
+from srg_guide.checks.mirror import MirrorCounter
+from srg_guide.checks.params import Params
+from srg_guide.checks.readers import open_source
+from srg_guide.checks.report import Mirror, Report
+
+UNKNOWN = "onbekend"
+MIRROR = "spiegel"
+"""Pseudo rule code stored as skipped when the layout lacks the fields the spiegel counts."""
+
+KINDS = ("regel", "type", "doel", "duur", "start", "stop", "lopend", "overmax")
+"""What a stored count is of: per rule, per type (total, started, stopped, running, over max),
+per doel, per duration bucket."""
+
+
+@dataclass
+class Aggregate:
+    """Counts of one delivery for one gemeente and berichtgever (no personal data)."""
+
+    file_sha256: str
+    gemeentecode: str
+    berichtgever: str
+    verslagmaand: str
+    row_count: int
+    """Records of the right shape (a record SRG107 rejects counts nowhere else)."""
+    tool_version: str
+    table_versions: str
+    layout_name: str
+    counts: dict[tuple[str, str], int] = field(default_factory=dict)
+    skipped: dict[str, str] = field(default_factory=dict)
+    """Rule code -> why it did not run (or could not be counted for this gemeente)."""
+
+    def count(self, kind: str, item: str) -> int | None:
+        """The stored count, or None when the rule did not run."""
+        if kind == "regel" and item in self.skipped:
+            return None
+        return self.counts.get((kind, item), 0)
+
+
+def _mirror_counts(mirror: Mirror) -> dict[tuple[str, str], int]:
+    counts: dict[tuple[str, str], int] = {}
+    for row in mirror.types:
+        for kind, n in (
+            ("type", row.total),
+            ("start", row.started),
+            ("stop", row.ended),
+            ("lopend", row.running),
+            ("overmax", row.over_max),
+        ):
+            if n:
+                counts[(kind, row.code)] = n
+    for doel, n in mirror.per_doel.items():
+        counts[("doel", doel)] = n
+    for bucket, n in mirror.duration_months.items():
+        if n:
+            counts[("duur", bucket)] = n
+    return counts
+
+
+def _month(report: Report) -> dt.date | None:
+    text = report.identity.reporting_month
+    return dt.date(int(text[:4]), int(text[5:7]), 1) if text else None
+
+
+def _group_key(layout: Layout) -> list[pl.Expr]:
+    return [
+        (pl.col(name).fill_null(UNKNOWN) if layout.has(name) else pl.lit(UNKNOWN)).alias(alias)
+        for name, alias in (("gemeentecode", "_gem"), ("berichtgevercode", "_bg"))
+    ]
+
+
+def _mirrors_per_group(
+    path: Path, layout: Layout, params: Params, month: dt.date | None
+) -> tuple[dict[tuple[str, str], MirrorCounter], Counter[tuple[str, str]]]:
+    """One pass over the file: a spiegel and a row count per (gemeentecode, berichtgevercode)."""
+    source = open_source(path, layout)
+    ctx = RowContext(layout, params, source.expected_width, month, source.may_have_bad_bytes)
+    stages = prepare_exprs(layout, month, params)
+    mirrors: dict[tuple[str, str], MirrorCounter] = {}
+    rows: Counter[tuple[str, str]] = Counter()
+    for batch in source.batches:
+        frame = batch
+        for stage in stages:
+            frame = frame.with_columns(stage)
+        if source.expected_width is not None:
+            frame = frame.filter(pl.col("_width") == source.expected_width)
+        frame = frame.with_columns(_group_key(layout))
+        sizes = frame.lazy().group_by("_gem", "_bg").len().collect(optimizations=PER_BATCH)
+        for gem, bg, n in sizes.iter_rows():
+            rows[(gem, bg)] += n
+        groups = (
+            [(gem, bg)]
+            if sizes.height == 1
+            else list(zip(sizes["_gem"], sizes["_bg"], strict=True))
+        )
+        for gem, bg in groups:
+            part = (
+                frame
+                if sizes.height == 1
+                else frame.filter((pl.col("_gem") == gem) & (pl.col("_bg") == bg))
+            )
+            counter = mirrors.setdefault((gem, bg), MirrorCounter(ctx))
+            counter.add(part.lazy())
+    return mirrors, rows
+
+
+def _valid_code(layout: Layout) -> Callable[[str], bool]:
+    """Whether a gemeentecode has the layout's form (e.g. four digits)."""
+    spec = layout.field("gemeentecode")
+    if spec is None:
+        return lambda code: False
+    if spec.type == "digits" and spec.digits:
+        pattern = re.compile(rf"\d{{{spec.digits}}}")
+        return lambda code: bool(pattern.fullmatch(code))
+    return lambda code: code != UNKNOWN
+
+
+def _merge(into: MirrorCounter, other: MirrorCounter) -> None:
+    for name in ("per_type_doel", "started", "ended", "running", "over_max", "durations"):
+        getattr(into, name).update(getattr(other, name))
+
+
+def _regroup(
+    layout: Layout,
+    mirrors: dict[tuple[str, str], MirrorCounter],
+    rows: Counter[tuple[str, str]],
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """Records whose gemeentecode is not of the layout's form go with the file's one gemeente,
+    or under "onbekend" when the file delivers for several. Returns old group -> new group."""
+    valid = _valid_code(layout)
+    gemeenten = {gem for gem, _ in mirrors if valid(gem)}
+    target = next(iter(gemeenten)) if len(gemeenten) == 1 else UNKNOWN
+    moves = {g: (g if valid(g[0]) else (target, g[1])) for g in mirrors}
+    for old, new in moves.items():
+        if old != new:
+            counter = mirrors.pop(old)
+            if new in mirrors:
+                _merge(mirrors[new], counter)
+            else:
+                mirrors[new] = counter
+            rows[new] += rows.pop(old)
+    return moves
+
+
+def aggregates_of(report: Report, path: Path, layout: Layout, params: Params) -> list[Aggregate]:
+    """The report's counts split per gemeente and berichtgever (one aggregate each)."""
+    ident = report.identity
+    mirrors, rows = _mirrors_per_group(path, layout, params, _month(report))
+    moves = _regroup(layout, mirrors, rows)
+    skipped_all = {s.rule.code: s.reason for s in report.skipped}
+    aggregates = []
+    for (gem, bg), counter in sorted(mirrors.items()):
+        aggregate = Aggregate(
+            file_sha256=ident.input_sha256,
+            gemeentecode=gem,
+            berichtgever=bg,
+            verslagmaand=ident.reporting_month or UNKNOWN,
+            row_count=rows[(gem, bg)],
+            tool_version=ident.tool_version,
+            table_versions=ident.ruleset_version,
+            layout_name=ident.layout_name,
+            skipped=dict(skipped_all),
+        )
+        if counter.enabled:
+            aggregate.counts.update(_mirror_counts(counter.mirror(None)))
+        else:
+            aggregate.skipped[MIRROR] = (
+                "type voorziening, doel inzet, begindatum of einddatum ontbreekt in de layout"
+            )
+        aggregates.append(aggregate)
+    single = len(aggregates) == 1
+    for result in report.results:
+        code = result.rule.code
+        if single:
+            if result.count:
+                aggregates[0].counts[("regel", code)] = result.count
+            continue
+        per_group = Counter(_group_of(f.key, moves) for f in result.findings)
+        why = None
+        if len(result.findings) != result.count:
+            why = "niet per gemeente te tellen: bevindingen afgekapt door --limit"
+        elif None in per_group:
+            why = "niet per gemeente te tellen: bevindingen zonder gemeentecode"
+        for aggregate in aggregates:
+            if why:
+                aggregate.skipped[code] = why
+            elif n := per_group[(aggregate.gemeentecode, aggregate.berichtgever)]:
+                aggregate.counts[("regel", code)] = n
+    return aggregates
+
+
+def _group_of(
+    key: str | None, moves: dict[tuple[str, str], tuple[str, str]]
+) -> tuple[str, str] | None:
+    """``registratienummer/gemeentecode/berichtgevercode`` -> (gemeentecode, berichtgevercode)."""
+    if not key:
+        return None
+    parts = key.rsplit("/", 2)
+    if len(parts) != 3:
+        return None
+    return moves.get((parts[1], parts[2]), (parts[1], parts[2]))

@@ -1,0 +1,95 @@
+"""Storing and loading aggregates in the shared database (the register's, see srg_guide.store)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+
+from sqlalchemy import Engine, insert, select
+from sqlalchemy.exc import IntegrityError
+
+from srg_guide.history.aggregate import Aggregate
+from srg_guide.store.history_tables import counts, deliveries
+
+
+def save(engine: Engine, aggregates: Iterable[Aggregate]) -> int:
+    """Store each aggregate once; one already there (same file, gemeente, berichtgever) is kept.
+
+    Returns how many were new.
+    """
+    new = 0
+    for aggregate in aggregates:
+        try:
+            with engine.begin() as conn:
+                if _exists(conn, aggregate):
+                    continue
+                delivery_id = conn.execute(
+                    insert(deliveries).values(
+                        file_sha256=aggregate.file_sha256,
+                        gemeentecode=aggregate.gemeentecode,
+                        berichtgever=aggregate.berichtgever,
+                        verslagmaand=aggregate.verslagmaand,
+                        row_count=aggregate.row_count,
+                        tool_version=aggregate.tool_version,
+                        table_versions=aggregate.table_versions,
+                        layout_name=aggregate.layout_name,
+                        skipped=json.dumps(aggregate.skipped, ensure_ascii=False, sort_keys=True),
+                        stored_at=dt.datetime.now().replace(microsecond=0),
+                    )
+                ).inserted_primary_key[0]  # type: ignore[index]
+                rows = [
+                    {"delivery_id": delivery_id, "kind": kind, "item": item, "n": n}
+                    for (kind, item), n in sorted(aggregate.counts.items())
+                ]
+                if rows:
+                    conn.execute(insert(counts), rows)
+        except IntegrityError:
+            continue  # stored at the same moment by someone else: once is enough
+        new += 1
+    return new
+
+
+def _exists(conn: object, aggregate: Aggregate) -> bool:
+    query = select(deliveries.c.id).where(
+        deliveries.c.file_sha256 == aggregate.file_sha256,
+        deliveries.c.gemeentecode == aggregate.gemeentecode,
+        deliveries.c.berichtgever == aggregate.berichtgever,
+    )
+    return conn.execute(query).first() is not None  # type: ignore[attr-defined]
+
+
+def load(engine: Engine, gemeenten: Iterable[str] | None = None) -> list[Aggregate]:
+    """Every stored aggregate (of ``gemeenten`` when given), by gemeente and month.
+
+    When one gemeente and month were stored from several files, the newest stored one counts.
+    """
+    query = select(deliveries).order_by(deliveries.c.stored_at, deliveries.c.id)
+    wanted = set(gemeenten) if gemeenten is not None else None
+    if wanted is not None:
+        query = query.where(deliveries.c.gemeentecode.in_(sorted(wanted)))
+    by_id: dict[int, Aggregate] = {}
+    latest: dict[tuple[str, str, str], int] = {}
+    with engine.connect() as conn:
+        for row in conn.execute(query).mappings():
+            by_id[row["id"]] = Aggregate(
+                file_sha256=row["file_sha256"],
+                gemeentecode=row["gemeentecode"],
+                berichtgever=row["berichtgever"],
+                verslagmaand=row["verslagmaand"],
+                row_count=row["row_count"],
+                tool_version=row["tool_version"],
+                table_versions=row["table_versions"],
+                layout_name=row["layout_name"],
+                skipped=json.loads(row["skipped"]),
+            )
+            latest[(row["gemeentecode"], row["berichtgever"], row["verslagmaand"])] = row["id"]
+        count_query = select(counts.c.delivery_id, counts.c.kind, counts.c.item, counts.c.n)
+        if wanted is not None:
+            count_query = count_query.join(deliveries).where(
+                deliveries.c.gemeentecode.in_(sorted(wanted))
+            )
+        for delivery_id, kind, item, n in conn.execute(count_query):
+            by_id[delivery_id].counts[(kind, item)] = n
+    chosen = [by_id[i] for i in latest.values()]
+    return sorted(chosen, key=lambda a: (a.gemeentecode, a.berichtgever, a.verslagmaand))

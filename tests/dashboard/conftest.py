@@ -1,0 +1,5 @@
+"""Dashboard tests use the register's two-back-end database fixture (see tests/history)."""
+
+from tests.register.conftest import db_url
+
+__all__ = ["db_url"]
