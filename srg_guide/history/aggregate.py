@@ -193,8 +193,8 @@ def aggregates_of(report: Report, path: Path, layout: Layout, params: Params) ->
     for result in report.results:
         code = result.rule.code
         if single:
-            if result.count:
-                aggregates[0].counts[("regel", code)] = result.count
+            # A rule that ran is stored even with 0 findings: "ran, found nothing" is not "not run".
+            aggregates[0].counts[("regel", code)] = result.count
             continue
         per_group = Counter(_group_of(f.key, moves) for f in result.findings)
         why = None
@@ -205,7 +205,8 @@ def aggregates_of(report: Report, path: Path, layout: Layout, params: Params) ->
         for aggregate in aggregates:
             if why:
                 aggregate.skipped[code] = why
-            elif n := per_group[(aggregate.gemeentecode, aggregate.berichtgever)]:
+            else:
+                n = per_group[(aggregate.gemeentecode, aggregate.berichtgever)]
                 aggregate.counts[("regel", code)] = n
     return aggregates
 
