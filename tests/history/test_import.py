@@ -55,7 +55,8 @@ def test_import_24_months_then_again_then_the_dashboard(
         path = folder / f"levering-{month_add(START, n):%Y-%m}.csv"
         report = run_check(path, layout=layout, params=PARAMS)
         for result in report.results:
-            row = next((v for k, v in signals.items() if k.startswith(result.rule.code + " ")), None)
+            prefix = result.rule.code + " "
+            row = next((v for k, v in signals.items() if k.startswith(prefix)), None)
             assert row is not None, (result.rule.code, list(signals))
             assert row[n] == str(result.count), (n, result.rule.code)
         for skipped in report.skipped:
