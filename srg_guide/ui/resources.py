@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -81,6 +82,7 @@ class Resources:
                 getattr(self, name)
             except SrgGuideError:
                 return
+        _freeze_once()
 
     def search(self, text: str, limit: int = 20) -> list[Hit]:
         """Ranked, typo-tolerant hits from the core index."""
@@ -117,3 +119,12 @@ class Resources:
             as_of=self.options.as_of,
             progress=progress,
         )
+
+
+@cache
+def _freeze_once() -> None:
+    """Once per process: what is loaded now lives as long as the app, so the cyclic GC
+    need not scan it on every screen switch (a quarter of opening the outcome; ui_bench.py).
+    """
+    gc.collect()
+    gc.freeze()

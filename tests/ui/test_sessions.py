@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
@@ -16,7 +17,7 @@ from srg_guide.ui.screens.home import HomeScreen
 from srg_guide.ui.screens.outcome import OutcomeScreen
 from srg_guide.ui.screens.question import QuestionScreen
 from srg_guide.ui.screens.review import ReviewScreen
-from srg_guide.ui.sessions import list_sessions, sessions_dir
+from srg_guide.ui.sessions import export_stem, list_sessions, sessions_dir
 from srg_guide.ui.widgets.choice_list import ChoiceList
 
 from .conftest import MINI_JOBCOACH, answer, answer_all, fill_labels, make_mini_app
@@ -258,3 +259,17 @@ class TestDossierField:
             await pilot.press("w")  # a screen key again
             await pilot.pause()
             assert isinstance(app.screen, ReviewScreen)
+
+
+@pytest.mark.parametrize(
+    ("dossier", "stem"),
+    [
+        ("", "onderbouwing-jobcoach"),
+        ("Zaak 2026/17", "onderbouwing-Zaak-2026-17"),
+        ("  ../../etc/passwd  ", "onderbouwing-etc-passwd"),
+        ("BSN 123456782", "onderbouwing-BSN-xxxxxxx82"),
+        ("dossier: ë?", "onderbouwing-dossier"),
+    ],
+)
+def test_export_name_carries_a_safe_dossier_label(dossier: str, stem: str) -> None:
+    assert export_stem("onderbouwing", dossier, "jobcoach") == stem

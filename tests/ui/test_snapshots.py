@@ -54,6 +54,8 @@ async def to_outcome(pilot: Pilot[None], answers: dict[str, str]) -> None:
     await answer_all(pilot, answers)
     await pilot.press("b")
     await pilot.pause()
+    pilot.app.clear_notifications()  # a toast may have gone by the time the shot is taken
+    await pilot.pause()
 
 
 class TestHome:
