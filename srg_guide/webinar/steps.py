@@ -5,9 +5,11 @@ Used by the presenter screen, the webinar export and the slides. Core only: no T
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from srg_guide.tree.conditional import OpenPoint
 from srg_guide.tree.model import Node, Note, Outcome, Tree
 from srg_guide.tree.scenario import Scenario, answer_for
 from srg_guide.tree.session import TreeSession
@@ -65,9 +67,12 @@ def why_of(node: Node, library: Library | None) -> Why:
 
 
 def verdict_lines(
-    outcome: Outcome, codes: CodeTable | None, doel: str | None = None
+    outcome: Outcome,
+    codes: CodeTable | None,
+    doel: str | None = None,
+    open_points: Sequence[OpenPoint] = (),
 ) -> tuple[str, ...]:
-    """Counts or not, type with its code, doel inzet: what the outcome slide says."""
+    """Counts or not, type with its code, doel inzet, each "mits": what the outcome slide says."""
     lines = [outcome.headline]
     entry = codes.get(outcome.type) if codes else None
     if entry is not None:
@@ -77,6 +82,7 @@ def verdict_lines(
     if doel and outcome.counts:
         name = codes.doel_name(doel) if codes else ""
         lines.append(f"Doel inzet {doel}: {name}".rstrip(": "))
+    lines += [f"Mits {p.condition} (navragen bij {p.ask})" for p in open_points]
     return tuple(lines)
 
 
@@ -99,7 +105,7 @@ def step_at(
             None,
             why_of(node, library),
             path,
-            verdict_lines(node, codes, session.doel),
+            verdict_lines(node, codes, session.doel, session.open_points),
         )
     kind = "note" if isinstance(node, Note) else "question"
     return Step(kind, node.id, node.text, options, answer_id, why_of(node, library), path)

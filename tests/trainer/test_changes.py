@@ -78,7 +78,9 @@ def test_tree_diff_names_the_question_that_changes_the_outcome() -> None:
     (change,) = compare_trees(old, new, scenarios)
     assert change.scenario.name == "Vrijwilligerswerk dat de gemeente regelde"
     assert change.old.startswith("niet-srg (telt niet mee)")
-    assert change.new.startswith("vrijwilligerswerk (telt mee, type 43, doel 2)")
+    assert change.new == (
+        "vrijwilligerswerk (telt mee, type vrijwilligerswerk, doel 2): Telt mee: vrijwilligerswerk"
+    )
     assert change.cause.startswith('vraag "soort" (Wat voor voorziening is het?)')
     assert 'leidde naar "niet-srg", nu naar "vrijwilligerswerk"' in change.cause
     assert compare_trees(new, new, scenarios) == []
@@ -106,6 +108,54 @@ def test_tree_diff_sees_a_new_question_and_a_changed_outcome(tmp_path: Path) -> 
         'leidde naar "lees-niveau", nu naar "extra"'
     }
     assert all('geen antwoord op vraag "extra"' in c.new for c in changes)
+
+
+def test_tree_diff_sees_a_changed_doel(tmp_path: Path) -> None:
+    text = (TREES / "quiz.yaml").read_text(encoding="utf-8")
+    swapped = tmp_path / "swapped.yaml"
+    swapped.write_text(text.replace('value: "1"', 'value: "2"'), encoding="utf-8")
+    scenarios, _ = load_scenarios(SCENARIOS)
+    (change,) = compare_trees(load_tree(TREES / "quiz.yaml"), load_tree(swapped), scenarios)
+    assert change.scenario.name == "Training van de gemeente"
+    assert change.old.startswith("training (telt mee, type training, doel 1)")
+    assert change.new.startswith("training (telt mee, type training, doel 2)")
+    assert change.cause == (
+        'vraag "doel" (Waar is de inzet vooral op gericht?), antwoord "werk": '
+        "doel inzet nu 2 in plaats van 1"
+    )
+
+
+def test_tree_diff_sees_weet_ik_niet_walk_on_and_a_changed_open_point(tmp_path: Path) -> None:
+    folder = tmp_path / "voorbeelden"
+    folder.mkdir()
+    (folder / "budget-onbekend.yaml").write_text(
+        "name: Budget onbekend\n"
+        "answers: {inzet: ja, budget: weet-ik-niet, doel: werk, soort: training}\n"
+        "expect: {outcome: training, open: [budget]}\n",
+        encoding="utf-8",
+    )
+    scenarios, problems = load_scenarios(folder)
+    assert problems == []
+    old, new = load_tree(OLD_TREES / "quiz.yaml"), load_tree(TREES / "quiz.yaml")
+    (change,) = compare_trees(old, new, scenarios)
+    assert change.old.startswith("weet-ik-niet (nog niet te beslissen)")
+    assert change.new == (
+        "training (telt mee, type training, doel 1): Telt mee: training; "
+        "mits de gemeente het uit het re-integratiebudget betaalt"
+    )
+    assert 'vraag "budget"' in change.cause and 'nu naar "lees-niveau"' in change.cause
+    text = (TREES / "quiz.yaml").read_text(encoding="utf-8")
+    reworded = tmp_path / "reworded.yaml"
+    reworded.write_text(
+        text.replace("het uit het re-integratiebudget betaalt", "het zelf betaalt"),
+        encoding="utf-8",
+    )
+    (change,) = compare_trees(new, load_tree(reworded), scenarios)
+    assert change.cause == (
+        'open punt bij vraag "budget" (Betaalt de gemeente het uit het re-integratiebudget?): '
+        "nu mits de gemeente het zelf betaalt, "
+        "was mits de gemeente het uit het re-integratiebudget betaalt"
+    )
 
 
 def test_tree_diff_command(capsys: pytest.CaptureFixture[str]) -> None:
