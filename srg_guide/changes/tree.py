@@ -111,27 +111,28 @@ def _question(old: Tree, new: Tree, question_id: str) -> str:
 
 
 def _same_path_cause(old: Tree, new: Tree, answers: dict[str, str], path: list[str]) -> str:
-    """Both walks take the same path: the outcome, the doel or an open point changed."""
+    """Both walks take the same path: the outcome, the doel or open points changed."""
     before, after = run_answers(old, answers), run_answers(new, answers)
     if _outcome_signature(before.outcome) != _outcome_signature(after.outcome):
         return f'de uitkomst "{path[-1]}" zelf is veranderd'
+    causes = []
     if _doel(before) != _doel(after):
-        asked = next((q for q in path if _records_doel(new.nodes.get(q))), None)
         change = f"doel inzet nu {_doel(after) or 'geen'} in plaats van {_doel(before) or 'geen'}"
-        if asked is None:
-            return change
-        return f'{_question(old, new, asked)}, antwoord "{answers.get(asked)}": {change}'
+        asked = next((q for q in path if _records_doel(new.nodes.get(q))), None)
+        if asked is not None:
+            change = f'{_question(old, new, asked)}, antwoord "{answers.get(asked)}": {change}'
+        causes.append(change)
     old_points = {p.question_id: p.condition for p in before.session.open_points}
     new_points = {p.question_id: p.condition for p in after.session.open_points}
-    for question_id in [*new_points, *old_points]:
+    for question_id in dict.fromkeys([*new_points, *old_points]):
         was, now = old_points.get(question_id), new_points.get(question_id)
         if was != now:
-            return (
+            causes.append(
                 f"open punt bij {_question(old, new, question_id)}: "
                 f"{f'nu mits {now}' if now else 'vervalt'}"
                 f"{f', was mits {was}' if was else ', was er niet'}"
             )
-    return f'de uitkomst "{path[-1]}" zelf is veranderd'
+    return "; ".join(causes) or f'de uitkomst "{path[-1]}" zelf is veranderd'
 
 
 def _records_doel(node: object) -> bool:
@@ -177,7 +178,13 @@ def as_text(old: Tree, new: Tree, changes: list[OutcomeChange], scenarios: list[
         ]
     skipped = not_compared(old, new, scenarios)
     compared = len(scenarios) - len(skipped)
-    lines.append(f"{len(changes)} van {compared} scenario's krijgen een andere uitkomst.")
+    if changes or not compared:
+        lines.append(f"{len(changes)} van {compared} scenario's krijgen een andere uitkomst.")
+    else:
+        lines.append(
+            f"Geen verschillen: alle {compared} scenario's krijgen in beide versies dezelfde "
+            "uitkomst, met hetzelfde type, doel en dezelfde open punten."
+        )
     if skipped:
         lines.append(
             f"Niet vergeleken: {len(skipped)} scenario's komen in geen van beide versies tot "

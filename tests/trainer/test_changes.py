@@ -167,6 +167,23 @@ def test_tree_diff_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert "1 van 3 scenario's krijgen een andere uitkomst." in out
     assert main([*args, "--scenarios", str(SCENARIOS / "nergens")]) == 2
     assert "map niet gevonden" in capsys.readouterr().err
+    same = ["tree", "diff", str(TREES / "quiz.yaml"), str(TREES / "quiz.yaml")]
+    assert main([*same, "--scenarios", str(SCENARIOS)]) == 0
+    assert "Geen verschillen: alle 3 scenario's krijgen in beide versies" in capsys.readouterr().out
+
+
+def test_tree_diff_that_compares_nothing_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["tree", "diff", str(TREES / "quiz.yaml"), str(TREES / "quiz.yaml")]
+    assert main([*args, "--scenarios", str(tmp_path)]) == 2
+    assert "Niets vergeleken: geen scenario's gevonden in" in capsys.readouterr().err
+    (tmp_path / "andere-boom.yaml").write_text(
+        "name: Andere boom\nanswers: {vraag-x: ja}\nexpect: {outcome: iets}\n", encoding="utf-8"
+    )
+    assert main([*args, "--scenarios", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "geen van de 1 scenario's in" in err and "tot een uitkomst" in err
 
 
 def test_tree_diff_says_which_scenarios_were_not_compared(
