@@ -82,7 +82,12 @@ def verdict_lines(
     if doel and outcome.counts:
         name = codes.doel_name(doel) if codes else ""
         lines.append(f"Doel inzet {doel}: {name}".rstrip(": "))
-    lines += [f"Mits {p.condition} (navragen bij {p.ask})" for p in open_points]
+    for point in open_points:
+        # Undecided: the point is the open question itself, not a condition on an outcome.
+        what = (
+            f"Open vraag: {point.question}" if outcome.counts is None else f"Mits {point.condition}"
+        )
+        lines.append(f"{what} (navragen bij {point.ask})")
     return tuple(lines)
 
 

@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 
 from srg_guide.cli import main
-from srg_guide.tree import Scenario
+from srg_guide.tree import Scenario, load_tree
 from srg_guide.webinar.export import load_webinar, webinar_data
 from srg_guide.webinar.steps import scenario_steps
 from srg_guide.webinar.tree_svg import layers, tree_svg
 
 from .browser import AXE_RUN, CHROMIUM, CHROMIUM_ARGS, SIDEWAYS, axe_source, need_chromium
 from .browser import violations_summary as summary
-from .conftest import GUIDELINES, SCENARIOS, TODAY, TREES
+from .conftest import GUIDELINES, OLD_TREES, SCENARIOS, TODAY, TREES
 
 DATA_ARGS = ["--trees", str(TREES), "--guidelines", str(GUIDELINES), "--as-of", TODAY.isoformat()]
 
@@ -66,6 +66,18 @@ def test_a_weet_ik_niet_walk_ends_in_a_verdict_with_its_condition() -> None:
     assert steps[-1].verdict[-1] == (
         "Mits de gemeente het uit het re-integratiebudget betaalt "
         "(navragen bij de afdeling financiën)"
+    )
+
+
+def test_an_escalated_walk_names_the_open_question() -> None:
+    answers = {"inzet": "ja", "budget": "weet-ik-niet"}
+    scenario = Scenario("Budget onbekend", answers, {"outcome": "weet-ik-niet"})
+    steps = scenario_steps(load_tree(OLD_TREES / "quiz.yaml"), scenario)
+    assert steps[-1].node_id == "weet-ik-niet"
+    headline, question = steps[-1].verdict
+    assert headline == "Nog niet te beslissen"
+    assert question.startswith(
+        "Open vraag: Betaalt de gemeente het uit het re-integratiebudget? (navragen bij "
     )
 
 
