@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from srg_guide.errors import ProblemsError
 from srg_guide.tree.model import Outcome, Question, Tree
 from srg_guide.tree.scenario import RunResult, Scenario, answer_for, run_answers
 
@@ -139,8 +140,18 @@ def _records_doel(node: object) -> bool:
     return isinstance(node, Question) and node.records == "doel"
 
 
+def refuse_loops(*trees: Tree) -> None:
+    """Raise ProblemsError for a tree with a loop: a walk by given answers would never end."""
+    from srg_guide.tree.validate import cycle_problems
+
+    problems = list(dict.fromkeys(p for tree in trees for p in cycle_problems(tree)))
+    if problems:
+        raise ProblemsError("Beslisboom onbruikbaar", problems)
+
+
 def compare_trees(old: Tree, new: Tree, scenarios: list[Scenario]) -> list[OutcomeChange]:
     """The scenarios whose outcome differs between ``old`` and ``new``."""
+    refuse_loops(old, new)
     changes = []
     for scenario in scenarios:
         before = run_answers(old, scenario.answers)
@@ -157,6 +168,7 @@ def compare_trees(old: Tree, new: Tree, scenarios: list[Scenario]) -> list[Outco
 
 def not_compared(old: Tree, new: Tree, scenarios: list[Scenario]) -> list[Scenario]:
     """Scenarios that reach no outcome in either version: they do not fit these trees."""
+    refuse_loops(old, new)
     return [
         s
         for s in scenarios

@@ -201,3 +201,14 @@ def test_tree_diff_says_which_scenarios_were_not_compared(
     out = capsys.readouterr().out
     assert "1 van 1 scenario's krijgen een andere uitkomst." in out
     assert "Niet vergeleken: 1 scenario's komen in geen van beide versies tot een uitkomst" in out
+
+
+def test_tree_diff_refuses_a_tree_with_a_loop(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (TREES / "quiz.yaml").read_text(encoding="utf-8")
+    looped = tmp_path / "lus.yaml"
+    looped.write_text(text.replace("next: soort", "next: inzet"), encoding="utf-8")
+    args = ["tree", "diff", str(TREES / "quiz.yaml"), str(looped), "--scenarios", str(SCENARIOS)]
+    assert main(args) == 2
+    assert "lus.yaml" in capsys.readouterr().err
