@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from srg_guide.tree.codes import SOURCE_ORGANISATION
 from srg_guide.tree.conditional import OpenPoint
 from srg_guide.tree.model import Node, Note, Outcome, Tree
 from srg_guide.tree.scenario import Scenario, answer_for
@@ -75,13 +76,17 @@ def verdict_lines(
     """Counts or not, type with its code, doel inzet, each "mits": what the outcome slide says."""
     lines = [outcome.headline]
     entry = codes.get(outcome.type) if codes else None
-    if entry is not None:
-        lines.append(f"Type voorziening: {entry.name} (code {entry.code_text})")
-    elif outcome.type:
-        lines.append(f"Type voorziening: {outcome.type}")
+    # Worded as the rationale's type_line and doel_line, so slides and exports agree.
+    if entry is None and outcome.type:
+        lines.append(f"Type voorziening: {outcome.type}; code onbekend (niet in de codelijst)")
+    elif entry is not None and entry.code is None:
+        lines.append(f"Type voorziening: {entry.name}; code {entry.code_text}")
+    elif entry is not None:
+        own = " (ingesteld door uw organisatie)" if entry.code_source == SOURCE_ORGANISATION else ""
+        lines.append(f"Type voorziening: {entry.code} {entry.name}{own}")
     if doel and outcome.counts:
         name = codes.doel_name(doel) if codes else ""
-        lines.append(f"Doel inzet {doel}: {name}".rstrip(": "))
+        lines.append(f"Doel inzet: {doel} {name}".rstrip())
     for point in open_points:
         # Undecided: the point is the open question itself, not a condition on an outcome.
         what = (

@@ -80,7 +80,7 @@ async def test_replay_reveals_outcome_with_verdict_in_block_letters() -> None:
                 break
             await pilot.press("space")
         text = slide(screen)
-        assert "Telt mee: training" in text and "Type voorziening: Training (code 42)" in text
+        assert "Telt mee: training" in text and "Type voorziening: 42 Training" in text
         assert "Een training is één voorziening." in text
         assert heading.text == "Telt mee" and "██" in plain(heading)
         assert "n: volgend voorbeeld" not in text  # a single file has no next example

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -51,8 +52,8 @@ def test_steps_carry_answer_why_guideline_and_path() -> None:
     ]
     assert training["steps"][-1]["verdict"] == [
         "Telt mee voor de SRG",
-        "Type voorziening: Training (code 42)",
-        "Doel inzet 1: Re-integratie",
+        "Type voorziening: 42 Training",
+        "Doel inzet: 1 Re-integratie",
     ]
 
 
@@ -79,6 +80,36 @@ def test_an_escalated_walk_names_the_open_question() -> None:
     assert question.startswith(
         "Open vraag: Betaalt de gemeente het uit het re-integratiebudget? (navragen bij "
     )
+
+
+def test_export_names_a_code_the_organisation_set(tmp_path: Path) -> None:
+    trees, tables = tmp_path / "bomen", tmp_path / "tabellen"
+    shutil.copytree(TREES, trees)
+    codes = trees / "codes.yaml"
+    codes.write_text(codes.read_text(encoding="utf-8").replace('    code: "43"\n', ""))
+    tables.mkdir()
+    (tables / "type-codes.yaml").write_text('codes:\n  vrijwilligerswerk: "43"\n')
+    out = tmp_path / "webinar.html"
+    args = ["--trees", str(trees), "--guidelines", str(GUIDELINES), "--as-of", TODAY.isoformat()]
+    scenario = SCENARIOS / "02-vrijwilligerswerk.yaml"
+    assert main(["present", *args, "--scenario", str(scenario), "--export", str(out)]) == 0
+    assert "Vrijwilligerswerk; code niet ingesteld" in out.read_text(encoding="utf-8")
+    assert (
+        main(
+            [
+                "present",
+                *args,
+                "--tables",
+                str(tables),
+                "--scenario",
+                str(scenario),
+                "--export",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    assert "43 Vrijwilligerswerk (ingesteld door uw organisatie)" in out.read_text(encoding="utf-8")
 
 
 def test_tree_svg_draws_every_node_once_by_layer() -> None:
@@ -120,7 +151,7 @@ def test_export_slides_writes_one_svg_per_step(tmp_path: Path) -> None:
     first = (slides / "01-01.svg").read_text(encoding="utf-8")
     assert "<svg" in first and "Zet&#160;de&#160;gemeente" in first
     last = (slides / "01-12.svg").read_text(encoding="utf-8")
-    assert "Training&#160;(code&#160;42)" in last
+    assert "Type&#160;voorziening:&#160;42&#160;Training" in last
 
 
 def test_webinar_plays_in_chromium_from_file_and_passes_axe(tmp_path: Path) -> None:
