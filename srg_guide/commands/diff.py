@@ -9,7 +9,7 @@ import argparse
 from pathlib import Path
 
 from srg_guide.commands.common import add_command
-from srg_guide.errors import ProblemsError
+from srg_guide.errors import ProblemsError, SrgGuideError, display_path
 
 
 def add_guidelines_diff(actions: argparse._SubParsersAction) -> None:
@@ -48,7 +48,7 @@ def add_tree_diff(sub: argparse._SubParsersAction) -> None:
 
 
 def run_tree_diff(args: argparse.Namespace) -> int:
-    from srg_guide.changes.tree import as_text, compare_trees
+    from srg_guide.changes.tree import as_text, compare_trees, not_compared
     from srg_guide.locations import data_dir
     from srg_guide.tree import load_scenarios, load_tree
 
@@ -57,6 +57,17 @@ def run_tree_diff(args: argparse.Namespace) -> int:
     scenarios, problems = load_scenarios(scenario_dir)
     if problems:
         raise ProblemsError("Scenario's onleesbaar", problems)
+    if len(not_compared(old, new, scenarios)) == len(scenarios):
+        where = display_path(scenario_dir)
+        found = (
+            f"geen van de {len(scenarios)} scenario's in {where} komt in een van beide bomen "
+            "tot een uitkomst"
+            if scenarios
+            else f"geen scenario's gevonden in {where}"
+        )
+        raise SrgGuideError(
+            "Niets vergeleken", f"{found}; kies met --scenarios een map die bij deze boom past"
+        )
     changes = compare_trees(old, new, scenarios)
     print(as_text(old, new, changes, scenarios), end="")
     return 1 if changes else 0

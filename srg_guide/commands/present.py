@@ -15,7 +15,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = add_command(
         subparsers, "present", "presentatiemodus voor een webinar (grote tekst, stap voor stap)"
     )
-    add_data_options(parser, "trees", "guidelines")
+    add_data_options(parser, "trees", "guidelines", "tables")
     add_as_of_option(parser)
     parser.add_argument(
         "--scenario",
@@ -64,6 +64,7 @@ def run(args: argparse.Namespace) -> int:
     options = AppOptions(
         trees=Path(args.trees) if args.trees else None,
         guidelines=Path(args.guidelines) if args.guidelines else None,
+        tables=Path(args.tables) if args.tables else None,
         start="presentatie",
         scenarios=args.scenario,
         quiz=args.quiz or args.live,
@@ -79,7 +80,9 @@ def run(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from srg_guide.webinar.export import load_webinar, write_webinar
 
-    webinar = load_webinar(args.trees, args.guidelines, args.scenario, args.as_of)
+    webinar = load_webinar(
+        args.trees, args.guidelines, args.scenario, args.as_of, tables=args.tables
+    )
     if args.export:
         write_webinar(webinar, args.export)
         print(f"Webinar geschreven: {args.export} ({len(webinar.scenarios)} voorbeelden)")
@@ -90,6 +93,7 @@ def _export(args: argparse.Namespace) -> int:
         options = AppOptions(
             trees=Path(args.trees) if args.trees else None,
             guidelines=Path(args.guidelines) if args.guidelines else None,
+            tables=Path(args.tables) if args.tables else None,
             as_of=args.as_of,
         )
         count = export_slides(webinar, args.export_slides, options)

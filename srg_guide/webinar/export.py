@@ -48,8 +48,10 @@ def load_webinar(
     guidelines: Path | str | None,
     scenarios: Path | None,
     as_of: dt.date | None = None,
+    tables: Path | str | None = None,
 ) -> Webinar:
-    """Tree, library, codes and scenarios (a file, a folder, or the bundled scenarios)."""
+    """Tree, library, codes (with the organisation's own codes from ``tables``) and scenarios
+    (a file, a folder, or the bundled scenarios)."""
     tree = open_tree(trees, as_of)
     source = scenarios if scenarios is not None else data_dir("scenarios")
     problems: list[Problem] = []
@@ -69,7 +71,7 @@ def load_webinar(
             "geen voorbeelden (*.yaml) in deze map", Location(display_path(source))
         )
     library = load_library(guidelines, as_of)
-    return Webinar(tree, library, codes_for(tree.path, trees), found)
+    return Webinar(tree, library, codes_for(tree.path, trees, tables), found)
 
 
 def _step_data(step: Step) -> dict[str, Any]:

@@ -5,9 +5,12 @@ Used by the presenter screen, the webinar export and the slides. Core only: no T
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from srg_guide.tree.codes import SOURCE_ORGANISATION
+from srg_guide.tree.conditional import OpenPoint
 from srg_guide.tree.model import Node, Note, Outcome, Tree
 from srg_guide.tree.scenario import Scenario, answer_for
 from srg_guide.tree.session import TreeSession
@@ -65,18 +68,31 @@ def why_of(node: Node, library: Library | None) -> Why:
 
 
 def verdict_lines(
-    outcome: Outcome, codes: CodeTable | None, doel: str | None = None
+    outcome: Outcome,
+    codes: CodeTable | None,
+    doel: str | None = None,
+    open_points: Sequence[OpenPoint] = (),
 ) -> tuple[str, ...]:
-    """Counts or not, type with its code, doel inzet: what the outcome slide says."""
+    """Counts or not, type with its code, doel inzet, each "mits": what the outcome slide says."""
     lines = [outcome.headline]
     entry = codes.get(outcome.type) if codes else None
-    if entry is not None:
-        lines.append(f"Type voorziening: {entry.name} (code {entry.code_text})")
-    elif outcome.type:
-        lines.append(f"Type voorziening: {outcome.type}")
+    # Worded as the rationale's type_line and doel_line, so slides and exports agree.
+    if entry is None and outcome.type:
+        lines.append(f"Type voorziening: {outcome.type}; code onbekend (niet in de codelijst)")
+    elif entry is not None and entry.code is None:
+        lines.append(f"Type voorziening: {entry.name}; code {entry.code_text}")
+    elif entry is not None:
+        own = " (ingesteld door uw organisatie)" if entry.code_source == SOURCE_ORGANISATION else ""
+        lines.append(f"Type voorziening: {entry.code} {entry.name}{own}")
     if doel and outcome.counts:
         name = codes.doel_name(doel) if codes else ""
-        lines.append(f"Doel inzet {doel}: {name}".rstrip(": "))
+        lines.append(f"Doel inzet: {doel} {name}".rstrip())
+    for point in open_points:
+        # Undecided: the point is the open question itself, not a condition on an outcome.
+        what = (
+            f"Open vraag: {point.question}" if outcome.counts is None else f"Mits {point.condition}"
+        )
+        lines.append(f"{what} (navragen bij {point.ask})")
     return tuple(lines)
 
 
@@ -99,7 +115,7 @@ def step_at(
             None,
             why_of(node, library),
             path,
-            verdict_lines(node, codes, session.doel),
+            verdict_lines(node, codes, session.doel, session.open_points),
         )
     kind = "note" if isinstance(node, Note) else "question"
     return Step(kind, node.id, node.text, options, answer_id, why_of(node, library), path)

@@ -78,7 +78,9 @@ def test_tree_diff_names_the_question_that_changes_the_outcome() -> None:
     (change,) = compare_trees(old, new, scenarios)
     assert change.scenario.name == "Vrijwilligerswerk dat de gemeente regelde"
     assert change.old.startswith("niet-srg (telt niet mee)")
-    assert change.new.startswith("vrijwilligerswerk (telt mee, type 43, doel 2)")
+    assert change.new == (
+        "vrijwilligerswerk (telt mee, type vrijwilligerswerk, doel 2): Telt mee: vrijwilligerswerk"
+    )
     assert change.cause.startswith('vraag "soort" (Wat voor voorziening is het?)')
     assert 'leidde naar "niet-srg", nu naar "vrijwilligerswerk"' in change.cause
     assert compare_trees(new, new, scenarios) == []
@@ -108,6 +110,54 @@ def test_tree_diff_sees_a_new_question_and_a_changed_outcome(tmp_path: Path) -> 
     assert all('geen antwoord op vraag "extra"' in c.new for c in changes)
 
 
+def test_tree_diff_sees_a_changed_doel(tmp_path: Path) -> None:
+    text = (TREES / "quiz.yaml").read_text(encoding="utf-8")
+    swapped = tmp_path / "swapped.yaml"
+    swapped.write_text(text.replace('value: "1"', 'value: "2"'), encoding="utf-8")
+    scenarios, _ = load_scenarios(SCENARIOS)
+    (change,) = compare_trees(load_tree(TREES / "quiz.yaml"), load_tree(swapped), scenarios)
+    assert change.scenario.name == "Training van de gemeente"
+    assert change.old.startswith("training (telt mee, type training, doel 1)")
+    assert change.new.startswith("training (telt mee, type training, doel 2)")
+    assert change.cause == (
+        'vraag "doel" (Waar is de inzet vooral op gericht?), antwoord "werk": '
+        "doel inzet nu 2 in plaats van 1"
+    )
+
+
+def test_tree_diff_sees_weet_ik_niet_walk_on_and_a_changed_open_point(tmp_path: Path) -> None:
+    folder = tmp_path / "voorbeelden"
+    folder.mkdir()
+    (folder / "budget-onbekend.yaml").write_text(
+        "name: Budget onbekend\n"
+        "answers: {inzet: ja, budget: weet-ik-niet, doel: werk, soort: training}\n"
+        "expect: {outcome: training, open: [budget]}\n",
+        encoding="utf-8",
+    )
+    scenarios, problems = load_scenarios(folder)
+    assert problems == []
+    old, new = load_tree(OLD_TREES / "quiz.yaml"), load_tree(TREES / "quiz.yaml")
+    (change,) = compare_trees(old, new, scenarios)
+    assert change.old.startswith("weet-ik-niet (nog niet te beslissen)")
+    assert change.new == (
+        "training (telt mee, type training, doel 1): Telt mee: training; "
+        "mits de gemeente het uit het re-integratiebudget betaalt"
+    )
+    assert 'vraag "budget"' in change.cause and 'nu naar "lees-niveau"' in change.cause
+    text = (TREES / "quiz.yaml").read_text(encoding="utf-8")
+    reworded = tmp_path / "reworded.yaml"
+    reworded.write_text(
+        text.replace("het uit het re-integratiebudget betaalt", "het zelf betaalt"),
+        encoding="utf-8",
+    )
+    (change,) = compare_trees(new, load_tree(reworded), scenarios)
+    assert change.cause == (
+        'open punt bij vraag "budget" (Betaalt de gemeente het uit het re-integratiebudget?): '
+        "nu mits de gemeente het zelf betaalt, "
+        "was mits de gemeente het uit het re-integratiebudget betaalt"
+    )
+
+
 def test_tree_diff_command(capsys: pytest.CaptureFixture[str]) -> None:
     args = ["tree", "diff", str(OLD_TREES / "quiz.yaml"), str(TREES / "quiz.yaml")]
     assert main([*args, "--scenarios", str(SCENARIOS)]) == 1
@@ -117,6 +167,23 @@ def test_tree_diff_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert "1 van 3 scenario's krijgen een andere uitkomst." in out
     assert main([*args, "--scenarios", str(SCENARIOS / "nergens")]) == 2
     assert "map niet gevonden" in capsys.readouterr().err
+    same = ["tree", "diff", str(TREES / "quiz.yaml"), str(TREES / "quiz.yaml")]
+    assert main([*same, "--scenarios", str(SCENARIOS)]) == 0
+    assert "Geen verschillen: alle 3 scenario's krijgen in beide versies" in capsys.readouterr().out
+
+
+def test_tree_diff_that_compares_nothing_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["tree", "diff", str(TREES / "quiz.yaml"), str(TREES / "quiz.yaml")]
+    assert main([*args, "--scenarios", str(tmp_path)]) == 2
+    assert "Niets vergeleken: geen scenario's gevonden in" in capsys.readouterr().err
+    (tmp_path / "andere-boom.yaml").write_text(
+        "name: Andere boom\nanswers: {vraag-x: ja}\nexpect: {outcome: iets}\n", encoding="utf-8"
+    )
+    assert main([*args, "--scenarios", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "geen van de 1 scenario's in" in err and "tot een uitkomst" in err
 
 
 def test_tree_diff_says_which_scenarios_were_not_compared(
@@ -134,3 +201,14 @@ def test_tree_diff_says_which_scenarios_were_not_compared(
     out = capsys.readouterr().out
     assert "1 van 1 scenario's krijgen een andere uitkomst." in out
     assert "Niet vergeleken: 1 scenario's komen in geen van beide versies tot een uitkomst" in out
+
+
+def test_tree_diff_refuses_a_tree_with_a_loop(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (TREES / "quiz.yaml").read_text(encoding="utf-8")
+    looped = tmp_path / "lus.yaml"
+    looped.write_text(text.replace("next: soort", "next: inzet"), encoding="utf-8")
+    args = ["tree", "diff", str(TREES / "quiz.yaml"), str(looped), "--scenarios", str(SCENARIOS)]
+    assert main(args) == 2
+    assert "lus.yaml" in capsys.readouterr().err

@@ -3,6 +3,8 @@ and the live room with a participant voting over a real websocket."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from rich.console import Console
 from textual.widgets import Static
@@ -78,10 +80,50 @@ async def test_replay_reveals_outcome_with_verdict_in_block_letters() -> None:
                 break
             await pilot.press("space")
         text = slide(screen)
-        assert "Telt mee: training" in text and "Type 42: Training" in text
+        assert "Telt mee: training" in text and "Type voorziening: 42 Training" in text
         assert "Een training is één voorziening." in text
         assert heading.text == "Telt mee" and "██" in plain(heading)
         assert "n: volgend voorbeeld" not in text  # a single file has no next example
+
+
+async def replay_to_the_end(app) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """Run a single-scenario presenter to its revealed outcome: block-letter text and slide."""
+    async with app.run_test(size=(200, 45)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, PresenterScreen)
+        for _ in range(20):
+            if screen.finished:
+                break
+            await pilot.press("space")
+        assert screen.finished
+        return screen.query_one("#slide-heading", BigText).text, slide(screen)
+
+
+async def test_a_weet_ik_niet_walk_reveals_telt_mee_mits(tmp_path: Path) -> None:
+    scenario = tmp_path / "budget-onbekend.yaml"
+    scenario.write_text(
+        "name: Budget onbekend\n"
+        "answers: {inzet: ja, budget: weet-ik-niet, doel: werk, soort: training}\n"
+        "expect: {outcome: training}\n",
+        encoding="utf-8",
+    )
+    heading, text = await replay_to_the_end(trainer_app(start="presentatie", scenarios=scenario))
+    assert heading == "Telt mee, mits"
+    assert "Mits de gemeente het uit het re-integratiebudget betaalt" in text
+
+
+async def test_a_traject_is_never_a_bare_telt_niet_mee() -> None:
+    ui_data = Path(__file__).parents[1] / "ui" / "data"
+    app = trainer_app(
+        start="presentatie",
+        trees=ui_data / "trees",
+        guidelines=ui_data / "guidelines",
+        scenarios=ui_data / "scenarios" / "02-traject.yaml",
+    )
+    heading, text = await replay_to_the_end(app)
+    assert heading == "Lever apart"
+    assert "Lever dit niet als één record: lever elke voorziening apart" in text
 
 
 @pytest.mark.parametrize("size", [(30, 45), (200, 30)])

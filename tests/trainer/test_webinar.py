@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 from pathlib import Path
 
 import pytest
 
 from srg_guide.cli import main
+from srg_guide.tree import Scenario, load_tree
 from srg_guide.webinar.export import load_webinar, webinar_data
+from srg_guide.webinar.steps import scenario_steps
 from srg_guide.webinar.tree_svg import layers, tree_svg
 
 from .browser import AXE_RUN, CHROMIUM, CHROMIUM_ARGS, SIDEWAYS, axe_source, need_chromium
 from .browser import violations_summary as summary
-from .conftest import GUIDELINES, SCENARIOS, TODAY, TREES
+from .conftest import GUIDELINES, OLD_TREES, SCENARIOS, TODAY, TREES
 
 DATA_ARGS = ["--trees", str(TREES), "--guidelines", str(GUIDELINES), "--as-of", TODAY.isoformat()]
 
@@ -33,18 +36,80 @@ def test_steps_carry_answer_why_guideline_and_path() -> None:
     training = data["scenarios"][0]
     assert training["name"] == "Training van de gemeente"
     kinds = [step["kind"] for step in training["steps"]]
-    assert kinds == ["question", "question", "note", "question", "outcome"]
+    assert kinds == ["question", "question", "note", "question", "question", "outcome"]
     first = training["steps"][0]
     assert first["answer"] == "ja" and first["answerLabel"] == "Ja, de klantmanager zet het in"
     assert [o["letter"] for o in first["options"]] == ["A", "B", "C"]
     assert first["why"] == "De gemeente moet de voorziening inzetten of erbij betrokken zijn."
     assert first["guidelineTitle"] == "De criteria – Inzet"
-    assert training["steps"][-1]["path"] == ["inzet", "budget", "lees-niveau", "soort", "training"]
+    assert training["steps"][-1]["path"] == [
+        "inzet",
+        "budget",
+        "lees-niveau",
+        "doel",
+        "soort",
+        "training",
+    ]
     assert training["steps"][-1]["verdict"] == [
         "Telt mee voor de SRG",
-        "Type 42: Training",
-        "Doel inzet 1: Re-integratie",
+        "Type voorziening: 42 Training",
+        "Doel inzet: 1 Re-integratie",
     ]
+
+
+def test_a_weet_ik_niet_walk_ends_in_a_verdict_with_its_condition() -> None:
+    webinar = load_webinar(TREES, GUIDELINES, SCENARIOS, TODAY)
+    answers = {"inzet": "ja", "budget": "weet-ik-niet", "doel": "werk", "soort": "training"}
+    scenario = Scenario("Budget onbekend", answers, {"outcome": "training"})
+    steps = scenario_steps(webinar.tree, scenario, codes=webinar.codes)
+    assert steps[1].answer_label == "Weet ik niet"
+    assert steps[-1].node_id == "training"
+    assert steps[-1].verdict[-1] == (
+        "Mits de gemeente het uit het re-integratiebudget betaalt "
+        "(navragen bij de afdeling financiën)"
+    )
+
+
+def test_an_escalated_walk_names_the_open_question() -> None:
+    answers = {"inzet": "ja", "budget": "weet-ik-niet"}
+    scenario = Scenario("Budget onbekend", answers, {"outcome": "weet-ik-niet"})
+    steps = scenario_steps(load_tree(OLD_TREES / "quiz.yaml"), scenario)
+    assert steps[-1].node_id == "weet-ik-niet"
+    headline, question = steps[-1].verdict
+    assert headline == "Nog niet te beslissen"
+    assert question.startswith(
+        "Open vraag: Betaalt de gemeente het uit het re-integratiebudget? (navragen bij "
+    )
+
+
+def test_export_names_a_code_the_organisation_set(tmp_path: Path) -> None:
+    trees, tables = tmp_path / "bomen", tmp_path / "tabellen"
+    shutil.copytree(TREES, trees)
+    codes = trees / "codes.yaml"
+    codes.write_text(codes.read_text(encoding="utf-8").replace('    code: "43"\n', ""))
+    tables.mkdir()
+    (tables / "type-codes.yaml").write_text('codes:\n  vrijwilligerswerk: "43"\n')
+    out = tmp_path / "webinar.html"
+    args = ["--trees", str(trees), "--guidelines", str(GUIDELINES), "--as-of", TODAY.isoformat()]
+    scenario = SCENARIOS / "02-vrijwilligerswerk.yaml"
+    assert main(["present", *args, "--scenario", str(scenario), "--export", str(out)]) == 0
+    assert "Vrijwilligerswerk; code niet ingesteld" in out.read_text(encoding="utf-8")
+    assert (
+        main(
+            [
+                "present",
+                *args,
+                "--tables",
+                str(tables),
+                "--scenario",
+                str(scenario),
+                "--export",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    assert "43 Vrijwilligerswerk (ingesteld door uw organisatie)" in out.read_text(encoding="utf-8")
 
 
 def test_tree_svg_draws_every_node_once_by_layer() -> None:
@@ -81,12 +146,12 @@ def test_export_slides_writes_one_svg_per_step(tmp_path: Path) -> None:
     code = main(["present", *DATA_ARGS, "--scenario", str(one), "--export-slides", str(slides)])
     assert code == 0
     names = sorted(p.name for p in slides.iterdir())
-    # 3 questions before and after the reveal, the note twice, the outcome before and after
-    assert names == [f"01-{n:02d}.svg" for n in range(1, 11)]
+    # 4 questions before and after the reveal, the note twice, the outcome before and after
+    assert names == [f"01-{n:02d}.svg" for n in range(1, 13)]
     first = (slides / "01-01.svg").read_text(encoding="utf-8")
     assert "<svg" in first and "Zet&#160;de&#160;gemeente" in first
-    last = (slides / "01-10.svg").read_text(encoding="utf-8")
-    assert "Type&#160;42" in last
+    last = (slides / "01-12.svg").read_text(encoding="utf-8")
+    assert "Type&#160;voorziening:&#160;42&#160;Training" in last
 
 
 def test_webinar_plays_in_chromium_from_file_and_passes_axe(tmp_path: Path) -> None:

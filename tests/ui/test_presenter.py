@@ -60,7 +60,7 @@ async def test_replay_reveals_each_answer_then_moves_on(quiz: bool) -> None:
         final = slide(screen)
         assert screen.session.outcome is not None
         assert screen.session.outcome.id == scenario.expect["outcome"]
-        assert "Jobcoach/begeleiding op de werkplek (code 30)" in final
+        assert "Type voorziening: 30 Jobcoach/begeleiding op de werkplek" in final
         assert "Einde van dit voorbeeld" in final
         assert [q for q in scenario.answers if q in visited] == list(scenario.answers)
 

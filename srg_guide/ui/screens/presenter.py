@@ -41,6 +41,19 @@ def choice_range(count: int) -> str:
     return f"A tot en met {LETTERS[count - 1]}" if count > 1 else "A"
 
 
+def big_verdict(outcome: Outcome, *, conditional: bool) -> str:
+    """The outcome in a few words for the block letters; never a bare "telt niet mee" for a
+    traject or an activiteit (their authored verdict says what to deliver instead)."""
+    if outcome.verdict:
+        return {"traject": "Lever apart", "activiteit": "Niet apart"}.get(
+            outcome.level or "", "Let op"
+        )
+    if outcome.counts is None:
+        return "Nog open"
+    words = "Telt mee" if outcome.counts else "Telt niet mee"
+    return f"{words}, mits" if conditional else words
+
+
 class PresenterScreen(Screen[None]):
     """Large, calm slides of a walk through the decision tree."""
 
@@ -181,7 +194,7 @@ class PresenterScreen(Screen[None]):
     def _show_outcome(self, outcome: Outcome, verdict: tuple[str, ...], why: list[str]) -> None:
         self.query_one("#slide-answer", BigText).set_text("")
         self._set("#slide-why", "")
-        big = {True: "Telt mee", False: "Telt niet mee"}.get(outcome.counts, "Nog open")  # type: ignore[arg-type]
+        big = big_verdict(outcome, conditional=self.session.is_conditional)
         self.query_one("#slide-heading", BigText).set_text(big if self.revealed else "Uitkomst?")
         if not self.revealed:
             question = "Wat is de uitkomst? Telt het mee, en met welke code?"
