@@ -123,3 +123,17 @@ def test_site_search_ranks_like_the_python_index(browser_page) -> None:  # type:
         assert expected, query
         assert [tuple(link) for link in shown[:3]] == expected, query
     assert errors == []
+
+
+@pytest.mark.parametrize("name", ["index.html", "beslisboom.html", "type-30.html"])
+def test_no_sideways_scrolling_on_a_phone(browser_page, name: str) -> None:  # type: ignore[no-untyped-def]
+    """At 390 px the header wraps and the search box and its results fit the screen."""
+    site, page, _errors = browser_page
+    phone = page.context.browser.new_page(viewport={"width": 390, "height": 800})
+    try:
+        phone.goto((site / name).as_uri())
+        phone.fill("#zoek", "jobcoach")
+        assert phone.locator("#zoekresultaten a").count() > 0
+        assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+    finally:
+        phone.close()
