@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from srg_guide.checks.layout import Layout
+    from srg_guide.checks.params import Params
     from srg_guide.checks.report import Report
     from srg_guide.errors import Problem
     from srg_guide.guidelines.citations import Citations
@@ -110,15 +112,39 @@ class Resources:
         from srg_guide.checks.runner import run_check
 
         tables, trees = self.options.tables, self.options.trees
-        return run_check(
+        file_layout = load_layout(str(layout) if layout else None, tables)
+        params = params_for(path, tables, trees, self.options.as_of)
+        report = run_check(
             path,
-            layout=load_layout(str(layout) if layout else None, tables),
-            params=params_for(path, tables, trees, self.options.as_of),
+            layout=file_layout,
+            params=params,
             previous=previous,
             limit=FINDINGS_PER_RULE,
             as_of=self.options.as_of,
             progress=progress,
         )
+        _remember(report, path, file_layout, params)
+        return report
+
+
+def _remember(report: Report, path: Path, layout: Layout, params: Params) -> None:
+    """Keep the check's counts for the dashboard, as ``srg-guide check`` does; not for the
+    bundled synthetic sample. A failure to store is a notice in the report, never a lost check."""
+    from srg_guide.errors import SrgGuideError
+    from srg_guide.history import store_report
+    from srg_guide.locations import is_bundled_sample
+    from srg_guide.store import open_database
+
+    if is_bundled_sample(path):
+        return
+    try:
+        engine = open_database()
+        try:
+            store_report(engine, report, path, layout, params)
+        finally:
+            engine.dispose()
+    except SrgGuideError as exc:
+        report.notices.append(f"historie voor het dashboard niet opgeslagen: {exc}")
 
 
 @cache

@@ -257,3 +257,28 @@ async def test_previous_month_file_enables_month_over_month_rules() -> None:
         assert screen.report is not None
         assert screen.report.identity.previous_file is not None
         assert any(r.rule.code.startswith("SRG4") for r in screen.report.results)
+
+
+class TestHistory:
+    async def test_a_check_in_the_app_is_kept_for_the_dashboard(self, tmp_path: Path) -> None:
+        """As with `srg-guide check`: the counts go to the history; the bundled sample does not."""
+        from srg_guide.history import load
+        from srg_guide.store import open_database
+
+        delivery = tmp_path / "levering.csv"
+        delivery.write_bytes(bundled_sample().read_bytes())
+        for path in (bundled_sample(), delivery):
+            app = make_app(start="controle", check_file=path)
+            async with app.run_test(size=(100, 32)) as pilot:
+                await pilot.pause()
+                screen = app.screen
+                assert isinstance(screen, CheckerScreen)
+                await run_check(pilot, screen)
+                assert screen.report is not None
+        engine = open_database()
+        try:
+            stored = load(engine)
+        finally:
+            engine.dispose()
+        assert len(stored) == 1
+        assert stored[0].file_sha256 == screen.report.identity.input_sha256
