@@ -16,7 +16,7 @@ PAIR_FIELDS = (*KEY_FIELDS, "bsn", "type_voorziening", "begindatum", "einddatum"
 """Every field the pairing reads."""
 
 
-def month_end(month: object) -> pl.Expr:
+def month_end_literal(month: object) -> pl.Expr:
     """Literal last day of ``month`` (a date), or null."""
     return pl.lit(month, dtype=pl.Date).dt.month_end()
 
@@ -35,8 +35,8 @@ def renumber_pairs(state: FileState) -> list[ConversionPair]:
     """
     pairs: list[ConversionPair] = []
     if state.previous is not None and not state.previous.is_empty():
-        prev_end = month_end(state.previous_month)
-        cur_end = month_end(state.reporting_month)
+        prev_end = month_end_literal(state.previous_month)
+        cur_end = month_end_literal(state.reporting_month)
         cur_start = pl.lit(state.reporting_month, dtype=pl.Date)
         both = joined(state)
         olds = both.filter(

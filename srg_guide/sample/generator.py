@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from srg_guide.checks.params import Params
 from srg_guide.errors import SrgGuideError
 from srg_guide.sample.defects import DEFECT_KINDS, DefectKind
-from srg_guide.sample.records import FIELDS, Record, RecordMaker, add_months, month_end, ymd
+from srg_guide.sample.records import FIELDS, Record, RecordMaker, add_months, last_day_of_month, ymd
 
 DUPLICATE = "SRG203"
 TYPE_DROP = "SRG405"
@@ -158,7 +158,7 @@ def _drop_padding(params: Params, records: list[Record], code: str) -> int:
 def _ended_last_month(maker: RecordMaker, code: str | None, count: int) -> list[bytes]:
     """``count`` records (of type ``code``, else any) that ended last month: none went missing."""
     prev_month = add_months(maker.month, -1)
-    prev_end = month_end(prev_month)
+    prev_end = last_day_of_month(prev_month)
     stamp = f"{prev_month.year:04d}{prev_month.month:02d}"
     lines = []
     for _ in range(count):
@@ -230,7 +230,7 @@ def _previous(
 ) -> tuple[list[bytes], list[int]]:
     """Last month's file: every older provision, some that ended last month, the vanished ones."""
     prev_month = add_months(maker.month, -1)
-    prev_end = month_end(prev_month)
+    prev_end = last_day_of_month(prev_month)
     stamp = f"{prev_month.year:04d}{prev_month.month:02d}"
     lines = [_header()]
     for index, rec in enumerate(records):

@@ -45,7 +45,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month0 + 1, min(day.day, last))
 
 
-def month_end(month: dt.date) -> dt.date:
+def last_day_of_month(month: dt.date) -> dt.date:
     """Last day of ``month``."""
     return add_months(month.replace(day=1), 1) - dt.timedelta(days=1)
 
@@ -74,7 +74,7 @@ class RecordMaker:
         self.rng = rng
         self.params = params
         self.month = month.replace(day=1)
-        self.month_end = month_end(self.month)
+        self.month_end = last_day_of_month(self.month)
         self.lks = sorted(params.lks_pw_codes)
         self.types = sorted(params.type_codes)
         self.counter = 0

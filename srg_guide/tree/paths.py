@@ -52,8 +52,3 @@ def iter_paths(tree: Tree) -> Iterator[TreePath]:
 def paths_to_code(tree: Tree, type_id: str) -> list[TreePath]:
     """All paths ending in an outcome with this type (its id in codes.yaml)."""
     return [p for p in iter_paths(tree) if p.outcome.type == type_id]
-
-
-def paths_to_outcome(tree: Tree, outcome_id: str) -> list[TreePath]:
-    """All paths ending in this outcome."""
-    return [p for p in iter_paths(tree) if p.outcome.id == outcome_id]

@@ -8,7 +8,7 @@ import polars as pl
 
 from srg_guide.checks.context import KEY_FIELDS, FileState
 from srg_guide.checks.finding import Finding, Severity
-from srg_guide.checks.history import joined, month_end
+from srg_guide.checks.history import joined, month_end_literal
 from srg_guide.checks.registry import FileRule, register
 
 
@@ -38,7 +38,7 @@ class Vanished(FileRule):
             return
         paired = {p.old_line for p in state.pairs}
         running = pl.col("einddatum").is_null() | (
-            pl.col("einddatum") > month_end(state.previous_month)
+            pl.col("einddatum") > month_end_literal(state.previous_month)
         )
         gone = joined(state).filter(running & pl.col("_line_cur").is_null()).sort("_line")
         for line, key in gone.select("_line", "key").iter_rows():

@@ -8,7 +8,7 @@ import polars as pl
 
 from srg_guide.checks.context import KEY_FIELDS, FileState
 from srg_guide.checks.finding import Finding, Severity
-from srg_guide.checks.history import month_end
+from srg_guide.checks.history import month_end_literal
 from srg_guide.checks.registry import FileRule, register
 
 
@@ -41,7 +41,7 @@ class Reappeared(FileRule):
         cur = state.current.drop_nulls("key")
         both = cur.join(prev, on="key", how="left", suffix="_prev")
         closed = pl.col("einddatum_prev").is_not_null() & (
-            pl.col("einddatum_prev") <= month_end(state.previous_month)
+            pl.col("einddatum_prev") <= month_end_literal(state.previous_month)
         )
         running_again = pl.col("einddatum").is_null() | (
             pl.col("einddatum") > pl.col("einddatum_prev")
