@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
 
@@ -18,7 +19,7 @@ START_SCREENS = (
 )
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = add_command(subparsers, "app", "open de app (beslisboom, richtlijnen, controle)")
     add_data_options(parser, "trees", "guidelines", "tables")
     add_as_of_option(parser)

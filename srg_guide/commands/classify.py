@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from srg_guide.atomic import write_atomic
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
 from srg_guide.errors import InputFileError, Location, display_path
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     """Add the classify command."""
     parser = add_command(
         subparsers, "classify", "beslis zonder vragen: lees de antwoorden uit een YAML-bestand"

@@ -7,7 +7,7 @@ import datetime as dt
 import importlib
 import sys
 from collections.abc import Iterator, Sequence
-from typing import NoReturn, overload
+from typing import Any, NoReturn, overload
 
 _DUTCH = {
     "the following arguments are required": "deze argumenten ontbreken",
@@ -80,7 +80,7 @@ class LazyChoices(Sequence[str]):
 
 
 def add_command(
-    subparsers: argparse._SubParsersAction, name: str, help_text: str
+    subparsers: argparse._SubParsersAction[Any], name: str, help_text: str
 ) -> argparse.ArgumentParser:
     """Add a sub-command whose parser is Dutch too."""
     parser: argparse.ArgumentParser = subparsers.add_parser(

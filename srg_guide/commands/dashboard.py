@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from srg_guide.commands.common import add_command, add_data_options
 
 DEFAULT_OUTPUT = "dashboard.html"
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     """Add ``dashboard``."""
     parser = add_command(
         subparsers,

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from srg_guide.commands.common import add_command
 from srg_guide.errors import ProblemsError, SrgGuideError, display_path
 
 
-def add_guidelines_diff(actions: argparse._SubParsersAction) -> None:
+def add_guidelines_diff(actions: argparse._SubParsersAction[Any]) -> None:
     """Register ``guidelines diff OLD NEW``."""
     parser = add_command(
         actions, "diff", "toon per module welke paragrafen zijn toegevoegd, verwijderd of gewijzigd"
@@ -30,7 +31,7 @@ def run_guidelines_diff(args: argparse.Namespace) -> int:
     return 1 if changes else 0
 
 
-def add_tree_diff(sub: argparse._SubParsersAction) -> None:
+def add_tree_diff(sub: argparse._SubParsersAction[Any]) -> None:
     """Register ``tree diff OLD NEW``."""
     parser = add_command(
         sub, "diff", "speel alle scenario's af op twee boomversies en toon wat anders uitkomt"

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
 from srg_guide.errors import display_path
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     """Add ``export`` with its ``site`` target."""
     parser = add_command(subparsers, "export", "exporteer richtlijnen en beslisboom")
     targets = parser.add_subparsers(dest="target", title="wat", metavar="WAT", required=True)

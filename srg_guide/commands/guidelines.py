@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
 from srg_guide.commands.diff import add_guidelines_diff
 from srg_guide.errors import SrgGuideError
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     """Add ``guidelines`` with its sub-commands."""
     parser = add_command(subparsers, "guidelines", "richtlijnmodules controleren en lezen")
     actions = parser.add_subparsers(dest="action", title="acties", metavar="ACTIE", required=True)

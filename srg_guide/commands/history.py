@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     """Add ``history``."""
     parser = add_command(
         subparsers, "history", "historie voor het dashboard: eerdere leveringen inlezen"

@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
 
 DEFAULT_PORT = 8765
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = add_command(
         subparsers, "present", "presentatiemodus voor een webinar (grote tekst, stap voor stap)"
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
 from srg_guide.commands.walk import Walker
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from srg_guide.tree import Tree, TreeSession
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     """Add `register` with its sub-commands."""
     parser = add_command(
         subparsers, "register", "voorzieningenregister: één beslissing per lokale voorziening"

@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from srg_guide.atomic import write_atomic
 from srg_guide.commands.common import add_command
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     """Add ``rules``."""
     parser = add_command(subparsers, "rules", "toon de regels van de bestandscontrole")
     parser.add_argument(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from srg_guide.atomic import write_atomic
 from srg_guide.commands.common import add_command, add_data_options
@@ -18,7 +19,7 @@ def _month(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f'"{text}" is geen maand; schrijf JJJJ-MM') from None
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     """Add ``sample``."""
     parser = add_command(
         subparsers, "sample", "maak een synthetisch leveringsbestand met bekende fouten"

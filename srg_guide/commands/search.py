@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
 from srg_guide.errors import SrgGuideError
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     """Add ``search``."""
     parser = add_command(
         subparsers, "search", "zoek in richtlijnen, typen, vragen en controles (tikfouten mogen)"

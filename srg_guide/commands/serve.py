@@ -8,6 +8,7 @@ import ipaddress
 import shlex
 import socket
 import sys
+from typing import Any
 
 from srg_guide.commands.common import add_command
 from srg_guide.errors import SrgGuideError
@@ -18,7 +19,7 @@ NO_LOGIN_WARNING = (
 )
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = add_command(subparsers, "serve", "open de app in een webbrowser (zonder inlog)")
     parser.add_argument("--host", default="127.0.0.1", help="adres (standaard 127.0.0.1)")
     parser.add_argument(

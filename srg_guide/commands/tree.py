@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from srg_guide.atomic import write_atomic
 from srg_guide.commands.common import (
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from srg_guide.tree import Tree
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     """Add `tree` with its sub-commands."""
     parser = add_command(subparsers, "tree", "controleer, teken en test de beslisboom")
     sub = parser.add_subparsers(dest="tree_command", title="opdrachten", metavar="OPDRACHT")

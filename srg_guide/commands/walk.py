@@ -13,7 +13,7 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from srg_guide.atomic import write_atomic
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 HELP_LINE = "Typ het nummer van uw antwoord. t = terug, ? = uitleg, s = stoppen."
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     """Add the walk command."""
     parser = add_command(
         subparsers, "walk", "doorloop de beslisboom vraag voor vraag (gewone tekst, zonder app)"

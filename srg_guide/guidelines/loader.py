@@ -101,7 +101,9 @@ def _summary(tokens: list[Token]) -> str:
     return ""
 
 
-def _walk(tokens: list[Token], module_id: str, source: str, problems: list[Problem]) -> tuple:
+def _walk(
+    tokens: list[Token], module_id: str, source: str, problems: list[Problem]
+) -> tuple[tuple[Section, ...], tuple[Link, ...]]:
     sections: list[Section] = []
     links: list[Link] = []
     for index, token in enumerate(tokens):

@@ -62,4 +62,5 @@ def changes_html(library: Library, trees_dir: Path) -> str:
     trees = load_trees(trees_dir).trees
     scenarios = load_scenarios(data_dir("scenarios"))[0]
     markdown = whats_new_markdown(library.all_versions, trees, scenarios)
-    return make_parser().render(markdown)
+    html: str = make_parser().render(markdown)
+    return html

@@ -53,4 +53,5 @@ def render_module(module: Module, library: Library, citations: Citations | None 
     parser = make_parser()
     tokens = parser.parse(annotated_text(module, citations) if citations else module.text)
     _rewrite_links(tokens, module, library)
-    return parser.renderer.render(tokens, parser.options, {})
+    html: str = parser.renderer.render(tokens, parser.options, {})
+    return html

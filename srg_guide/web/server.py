@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp_jinja2
+import jinja2
 from aiohttp import web
 from textual_serve.server import Server
 
@@ -56,7 +57,7 @@ class GuardedServer(Server):
 
     async def _make_app(self) -> web.Application:
         app = web.Application()
-        aiohttp_jinja2.setup(app, loader=aiohttp_jinja2.jinja2.FileSystemLoader(TEMPLATES))
+        aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(TEMPLATES))
         app.add_routes(
             [
                 web.get("/", self.handle_index, name="index"),

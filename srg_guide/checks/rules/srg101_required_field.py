@@ -6,8 +6,8 @@ from srg_guide.checks.context import RowContext
 from srg_guide.checks.finding import Severity
 from srg_guide.checks.layout import Layout
 from srg_guide.checks.params import Params
-from srg_guide.checks.plan import field_label
 from srg_guide.checks.registry import Condition, RowRule, register
+from srg_guide.checks.report import field_label
 
 
 @register

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from srg_guide.checks.context import RowContext
 from srg_guide.checks.finding import Severity
-from srg_guide.checks.plan import field_label
 from srg_guide.checks.registry import Condition, RowRule, register
+from srg_guide.checks.report import field_label
 
 REPLACEMENT = "\ufffd"
 

@@ -17,7 +17,8 @@ def block_letters(text: str) -> str:
     """The text as block letters, trailing blank lines removed."""
     import pyfiglet
 
-    return pyfiglet.figlet_format(text, font=FONT, width=1000).rstrip("\n ")
+    letters: str = pyfiglet.figlet_format(text, font=FONT, width=1000)
+    return letters.rstrip("\n ")
 
 
 class BigText(Static):
