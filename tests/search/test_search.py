@@ -50,9 +50,9 @@ QUERIES = [
     ("reintegratiebudget", "criterium-financiering"),  # without hyphen
     ("doel inzet", "doel-inzet"),
     ("sollicitatietraining", "type-42"),
-    ("IPS psychische", "type-32"),
-    ("beschut werk", "type-21"),
-    ("forfaitair", "type-12"),
+    ("IPS psychische", "type-ips"),
+    ("beschut werk", "type-beschut-werk"),
+    ("forfaitair", "type-forfaitaire-lks"),
     ("externe partij", "grijs-externe-partij"),
     ("parttime", "grijs-parttime-werk"),
     ("sleutel berichtgevercode", "registratie-sleutel"),
