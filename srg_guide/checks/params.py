@@ -184,7 +184,10 @@ def with_organisation_codes(
             known = ", ".join(sorted(t.id for t in types if t.code is None)) or "geen"
             raise InputFileError(f"onbekend type (zonder code zijn: {known})", where)
         if code is None or not code.strip():
-            raise InputFileError('de code moet tekst zijn, bijvoorbeeld "11"', where)
+            raise InputFileError(
+                "de code moet tekst zijn (de code uit de geldende Richtlijnen SRG)",
+                where,
+            )
         entry = by_id[ident]
         if entry.code is not None and entry.code != code:
             raise InputFileError(f"{entry.name} heeft al code {entry.code} in de codelijst", where)

@@ -3,7 +3,7 @@
 - ``[tekst](type-22.md)``, ``[tekst](type-22.md#voorbeelden)``: another module (or a paragraph)
 - ``[tekst](#voorbeelden)``: a paragraph in the same module
 - ``[tekst](vraag:inzet-gemeente)``: a question in the decision tree
-- ``[tekst](code:22)``: a type code from trees/codes.yaml
+- ``[tekst](code:22)``, ``[tekst](code:lks-pw)``: a type code or type id from trees/codes.yaml
 - ``[tekst](infographic:traject-voorziening-activiteit)``: a drawing in guidelines/infographics/
 - ``https://...`` and ``mailto:...``: outside links
 """
@@ -17,7 +17,7 @@ from srg_guide.guidelines.model import Link
 _MODULE = re.compile(r"^(?:\./)?(?P<id>[a-z0-9][a-z0-9-]*)\.md(?:#(?P<anchor>[a-z0-9-]+))?$")
 _SAME_PAGE = re.compile(r"^#(?P<anchor>[a-z0-9-]+)$")
 _QUESTION = re.compile(r"^vraag:(?P<id>[A-Za-z0-9_.-]+)$")
-_CODE = re.compile(r"^code:(?P<code>[0-9A-Za-z]{1,4})$")
+_CODE = re.compile(r"^code:(?P<code>[0-9A-Za-z][0-9A-Za-z-]{0,39})$")
 _INFOGRAPHIC = re.compile(r"^infographic:(?P<id>[a-z0-9][a-z0-9-]*)$")
 
 

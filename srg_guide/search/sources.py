@@ -32,7 +32,7 @@ def code_documents(codes: list[TypeCode], library: Library) -> list[Document]:
     """One document per type code, leading to its type module."""
     documents = []
     for code in codes:
-        modules = library.for_code(code.key)
+        modules = library.for_code(code.id) or (library.for_code(code.code) if code.code else [])
         text = " ".join((code.description, *code.examples))
         documents.append(
             Document(

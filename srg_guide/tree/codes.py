@@ -176,7 +176,10 @@ def with_organisation_codes(table: CodeTable, path: Path) -> CodeTable:
     if not isinstance(raw, YamlMap):
         line = data.line_of("codes") if isinstance(data, YamlMap) else 1
         problems.append(
-            Problem(Location(source, line, "codes"), 'moet een mapping zijn: codes: {lks-pw: "11"}')
+            Problem(
+                Location(source, line, "codes"),
+                'moet een mapping zijn: codes: {lks-pw: "<code uit de Richtlijnen SRG>"}',
+            )
         )
         raise ProblemsError("Codes van uw organisatie onbruikbaar", problems)
     codes = dict(table.codes)
@@ -189,7 +192,12 @@ def with_organisation_codes(table: CodeTable, path: Path) -> CodeTable:
             problems.append(Problem(where, f'onbekend type "{type_id}"; kies uit {known}'))
             continue
         if isinstance(value, bool) or not isinstance(value, str | int) or not str(value).strip():
-            problems.append(Problem(where, 'moet een code zijn, zoals "11"'))
+            problems.append(
+                Problem(
+                    where,
+                    "moet een code zijn (de code uit de geldende Richtlijnen SRG)",
+                )
+            )
             continue
         code = str(value).strip()
         if entry.code is not None and entry.code_source == SOURCE_CBS:

@@ -108,10 +108,10 @@ def test_reviewed_wording_is_gone_from_guidelines_and_tree(phrase: str) -> None:
 @pytest.mark.parametrize(
     ("module_id", "marker"),
     [
-        ("type-12", "Aanname: de betekenis"),
-        ("type-13", "Aanname: de betekenis"),
+        ("type-forfaitaire-lks", "Aanname: de betekenis"),
+        ("type-tijdelijke-lks", "Aanname: de betekenis"),
         ("grijs-lks-varianten", "Voor zover bekend"),
-        ("type-11", "Voor zover bekend"),
+        ("type-lks-pw", "Voor zover bekend"),
         ("drie-criteria", "aangescherpt"),
         ("signaal-duur", "kennen wij geen maximum"),
         ("grijs-wmo", "criterium 1"),

@@ -23,7 +23,7 @@ async def test_every_module_renders_in_the_markdown_widget() -> None:
             await pilot.pause()
             headings = [entry[1] for entry in viewer.table_of_contents]
             assert module.title in headings, module.id
-        await viewer.update(library.modules["type-11"].text)
+        await viewer.update(library.modules["type-lks-pw"].text)
         await pilot.pause()
         quotes = viewer.query("MarkdownBlockQuote")
         assert quotes, "the assumption admonition should render as a block quote"

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -50,9 +52,9 @@ QUERIES = [
     ("reintegratiebudget", "criterium-financiering"),  # without hyphen
     ("doel inzet", "doel-inzet"),
     ("sollicitatietraining", "type-42"),
-    ("IPS psychische", "type-32"),
-    ("beschut werk", "type-21"),
-    ("forfaitair", "type-12"),
+    ("IPS psychische", "type-ips"),
+    ("beschut werk", "type-beschut-werk"),
+    ("forfaitair", "type-forfaitaire-lks"),
     ("externe partij", "grijs-externe-partij"),
     ("parttime", "grijs-parttime-werk"),
     ("sleutel berichtgevercode", "registratie-sleutel"),
@@ -119,3 +121,28 @@ def test_cli_search_without_hits_exits_1() -> None:
     )
     assert result.returncode == 1
     assert "Niets gevonden" in result.stdout
+
+
+def _search_lines(query: str, env: dict[str, str] | None = None) -> list[str]:
+    result = subprocess.run(
+        [sys.executable, "-m", "srg_guide", "search", query, "-n", "12"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.splitlines()
+
+
+def test_type_without_cbs_code_is_named_by_id_not_by_an_invented_code() -> None:
+    lines = _search_lines("loonkostensubsidie participatiewet")
+    lks = [line for line in lines if "Loonkostensubsidie op grond van de Participatiewet" in line]
+    assert lks and all("type-lks-pw" in line for line in lks), lines
+    assert not any("11" in line for line in lks), lks
+
+
+def test_type_with_organisation_code_still_leads_to_its_module() -> None:
+    tables = str(Path(__file__).parents[2] / "tables" / "samples" / "voorbeeld-tabellen")
+    lines = _search_lines("loonkostensubsidie", {"SRG_GUIDE_TABLES": tables})
+    types = [line for line in lines if "[type]" in line]
+    assert types and all(" -> type-" in line for line in types), lines

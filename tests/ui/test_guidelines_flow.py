@@ -91,6 +91,9 @@ class TestGuidelines:
             markdown.post_message(Markdown.LinkClicked(markdown, "code:42"))
             await pilot.pause()
             assert screen.current == "type-42"
+            markdown.post_message(Markdown.LinkClicked(markdown, "code:ips"))
+            await pilot.pause()
+            assert screen.current == "type-ips"
             markdown.post_message(Markdown.LinkClicked(markdown, "type-22.md#voorbeelden"))
             await pilot.pause()
             assert screen.current == "type-22#voorbeelden"

@@ -181,7 +181,8 @@ class GuidelineScreen(Screen[None]):
         if link.kind == "module":
             self.open(f"{link.target}#{link.anchor}" if link.anchor else link.target)
         elif link.kind == "code":
-            self.open(f"type-{link.target}")
+            found = self.library.for_code(link.target)
+            self.open(found[0].id if found else link.target)
         elif link.kind == "question":
             self.show_question(link.target)
         elif link.kind == "infographic":

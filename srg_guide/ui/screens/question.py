@@ -126,7 +126,9 @@ class QuestionScreen(Screen[None]):
             target = f"{link.target}#{link.anchor}" if link.anchor else link.target
             self.app.push_screen(GuidelineScreen(self.resources, target))
         elif link.kind == "code":
-            self.app.push_screen(GuidelineScreen(self.resources, f"type-{link.target}"))
+            found = self.resources.library.for_code(link.target)
+            target = found[0].id if found else link.target
+            self.app.push_screen(GuidelineScreen(self.resources, target))
 
     def on_chosen(self, message: Chosen) -> None:
         message.stop()
