@@ -117,6 +117,7 @@ def run(args: argparse.Namespace) -> int:
     unless ``--strict`` is given: then any rule that did not run makes it 1.
     """
     from srg_guide.checks.conversion import write_draft_conversion
+    from srg_guide.checks.conversion_layout import load_conversion_layout
     from srg_guide.checks.layout import load_layout
     from srg_guide.checks.params import params_for
     from srg_guide.checks.runner import run_check
@@ -149,7 +150,9 @@ def run(args: argparse.Namespace) -> int:
     if progress is not None:
         print("\r" + " " * 20 + "\r", end="", file=sys.stderr)
     if args.draft_conversion:
-        write_draft_conversion(report, Path(args.draft_conversion))
+        write_draft_conversion(
+            report, Path(args.draft_conversion), load_conversion_layout(args.tables)
+        )
     if not args.geen_historie:
         _store_history(args, report, layout, params)
     _emit(report, fmt, args.output, _options(args))
@@ -244,6 +247,7 @@ def _emit(report: Report, fmt: str, output: str | None, options: dict[str, Any])
 
 def _run_conversion(args: argparse.Namespace) -> int:
     from srg_guide.checks.conversion import check_conversion
+    from srg_guide.checks.conversion_layout import load_conversion_layout
     from srg_guide.checks.layout import load_layout
     from srg_guide.checks.params import load_params
     from srg_guide.reports import format_for_path
@@ -265,6 +269,7 @@ def _run_conversion(args: argparse.Namespace) -> int:
         params=params,
         limit=args.limit or None,
         as_of=args.as_of,
+        conversion_layout=load_conversion_layout(args.tables),
     )
     _emit(report, fmt, args.output, _options(args))
     return report.exit_code
