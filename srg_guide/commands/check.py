@@ -136,8 +136,9 @@ def run(args: argparse.Namespace) -> int:
         raise SrgGuideError("Verkeerde optie", "--limit moet 0 of groter zijn")
     _warn_same_file(args.files[0], args.previous)
     progress = _progress()
+    delivery = input_path(args.files[0])
     report = run_check(
-        input_path(args.files[0]),
+        delivery,
         layout=layout,
         params=params,
         previous=input_path(args.previous) if args.previous else None,
@@ -154,7 +155,7 @@ def run(args: argparse.Namespace) -> int:
             report, Path(args.draft_conversion), load_conversion_layout(args.tables)
         )
     if not args.geen_historie:
-        _store_history(args, report, layout, params)
+        _store_history(args, report, delivery, layout, params)
     _emit(report, fmt, args.output, _options(args))
     return report.exit_code
 
@@ -185,15 +186,29 @@ def _register_frame(args: argparse.Namespace) -> pl.DataFrame | None:
     return decisions_frame(Register.open(args.db))
 
 
-def _store_history(args: argparse.Namespace, report: Report, layout: Any, params: Any) -> None:
-    """Keep this run's counts for the dashboard; the check's own result stands if that fails."""
+def _store_history(
+    args: argparse.Namespace, report: Report, delivery: Path, layout: Any, params: Any
+) -> None:
+    """Keep this run's counts for the dashboard; the check's own result stands if that fails.
+
+    ``delivery`` is the file as read (stdin's private copy for ``-``). The bundled synthetic
+    sample is no municipality's delivery: it is never stored.
+    """
     from srg_guide.history import store_report
+    from srg_guide.locations import is_bundled_sample
     from srg_guide.store import open_database
 
+    if is_bundled_sample(delivery):
+        print(
+            "srg-guide: historie niet opgeslagen: dit is het meegeleverde voorbeeldbestand, "
+            "geen levering van een gemeente",
+            file=sys.stderr,
+        )
+        return
     try:
         engine = open_database(args.db)
         try:
-            store_report(engine, report, Path(args.files[0]), layout, params)
+            store_report(engine, report, delivery, layout, params)
         finally:
             engine.dispose()
     except SrgGuideError as exc:
