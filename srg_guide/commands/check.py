@@ -154,6 +154,11 @@ def run(args: argparse.Namespace) -> int:
         write_draft_conversion(
             report, Path(args.draft_conversion), load_conversion_layout(args.tables)
         )
+        if args.draft_conversion != "-":
+            print(
+                f"srg-guide: concept-conversiebestand geschreven naar {args.draft_conversion}",
+                file=sys.stderr,
+            )
     if not args.geen_historie:
         _store_history(args, report, delivery, layout, params)
     _emit(report, fmt, args.output, _options(args))
@@ -249,6 +254,8 @@ def _emit(report: Report, fmt: str, output: str | None, options: dict[str, Any])
         for notice in report.notices:
             print(f"srg-guide: let op: {notice}", file=sys.stderr)
         write_report(report, fmt, Path(output), **options)
+        if output == "-":
+            return  # the report itself is on the screen
         print(
             f"srg-guide: rapport geschreven naar {output}. {summary_line(report)}", file=sys.stderr
         )

@@ -117,6 +117,7 @@ def test_draft_conversion_then_check_conversion(
     current = write_delivery(tmp_path / "nu.csv", [{"registratienummer": "NIEUW1"}])
     draft = tmp_path / "conversie.csv"
     main(["check", str(current), "--previous", str(previous), "--draft-conversion", str(draft)])
+    assert f"concept-conversiebestand geschreven naar {draft}" in capsys.readouterr().err
     lines = draft.read_text().splitlines()
     assert lines[1] == "OUD1;NIEUW1;0363;0363;12345;12345"
     capsys.readouterr()
@@ -229,3 +230,13 @@ def test_draft_conversion_masks_bsn_like_numbers(tmp_path: Path) -> None:
     text = draft.read_text()
     assert "111222333" not in text
     assert "*******33;N1" in text
+
+
+def test_output_dash_does_not_claim_a_file_was_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    delivery = write_delivery(tmp_path / "nu.csv", [{"registratienummer": "A1"}])
+    main(["check", str(delivery), "--output", "-", "--geen-historie"])
+    captured = capsys.readouterr()
+    assert "Bestandscontrole SRG" in captured.out
+    assert "geschreven naar -" not in captured.err
