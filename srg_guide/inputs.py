@@ -11,12 +11,14 @@ Every file read as input is remembered, so the atomic writer can refuse to overw
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
 import select
 import shutil
 import stat
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from srg_guide.errors import InputFileError, Location, alias_display_path, display_path
@@ -32,10 +34,24 @@ _CHUNK = 1 << 20
 _read_inputs: dict[tuple[int, int], int] = {}
 _copies: dict[str, Path] = {}
 _spool_dir: Path | None = None
+_untracked = 0
+
+
+@contextlib.contextmanager
+def own_files() -> Iterator[None]:
+    """Read the tool's own files (saved sessions) without registering them as inputs."""
+    global _untracked
+    _untracked += 1
+    try:
+        yield
+    finally:
+        _untracked -= 1
 
 
 def note_input(path: Path | int) -> None:
     """Remember ``path`` (or an open descriptor) as an input, never to be overwritten."""
+    if _untracked:
+        return
     try:
         info = os.fstat(path) if isinstance(path, int) else os.stat(path)
     except OSError:

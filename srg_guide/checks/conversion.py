@@ -13,6 +13,7 @@ import polars as pl
 from srg_guide import __version__
 from srg_guide.atomic import write_atomic
 from srg_guide.checks.context import TRACKING_FIELDS
+from srg_guide.checks.conversion_layout import FIELDS, ConversionLayout, load_conversion_layout
 from srg_guide.checks.layout import Layout
 from srg_guide.checks.params import Params
 from srg_guide.checks.readers import open_source
@@ -24,26 +25,21 @@ from srg_guide.errors import InputFileError, Location, display_path
 from srg_guide.inputs import local_copy
 from srg_guide.privacy import mask_bsns_in_text
 
-COLUMNS = (
-    "oud_registratienummer",
-    "nieuw_registratienummer",
-    "oud_gemeentecode",
-    "nieuw_gemeentecode",
-    "oud_berichtgevercode",
-    "nieuw_berichtgevercode",
-)
+COLUMNS = FIELDS
 REQUIRED = COLUMNS[:2]
-DELIMITER = ";"
 
 
-def write_draft_conversion(report: Report, path: Path) -> None:
-    """A draft conversion file (CSV, ';') with one line per likely renumbering, to confirm.
+def write_draft_conversion(
+    report: Report, path: Path, conversion_layout: ConversionLayout | None = None
+) -> None:
+    """A draft conversion file in the assumed layout, one line per likely renumbering, to confirm.
 
     A number that passes the BSN elfproef is masked: no BSN leaves srg-guide by default.
     """
+    spec = conversion_layout or load_conversion_layout()
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=DELIMITER, lineterminator="\n")
-    writer.writerow(COLUMNS)
+    writer = csv.writer(out, delimiter=spec.delimiter, lineterminator="\n")
+    writer.writerow(spec.columns[c] for c in COLUMNS)
     for p in report.conversion_pairs:
         writer.writerow(
             (
@@ -77,28 +73,29 @@ class ConversionState:
     cache: dict[str, object] = field(default_factory=dict)
 
 
-def read_conversion(path: Path) -> list[ConversionLine]:
-    """Parse a conversion file; a missing column is an InputFileError (exit 2)."""
+def read_conversion(path: Path, spec: ConversionLayout) -> list[ConversionLine]:
+    """Parse a conversion file in layout ``spec``; a missing column is an InputFileError."""
     source = display_path(path)
     scan = scan_file(path)
     data = path.read_bytes()
     text = data.decode("cp1252" if scan.encoding == "cp1252" else "utf-8", errors="replace")
-    rows = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=DELIMITER)
+    rows = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=spec.delimiter)
     try:
         header = [cell.strip() for cell in next(rows, [])]
-        for column in REQUIRED:
+        for name in REQUIRED:
+            column = spec.columns[name]
             if column not in header:
                 raise InputFileError(
-                    f'kolom "{column}" ontbreekt in de kopregel', Location(source, 1, column)
+                    f'kolom "{column}" ontbreekt in de kopregel (layout: {spec.path})',
+                    Location(source, 1, column),
                 )
+        index = {c: header.index(spec.columns[c]) for c in COLUMNS if spec.columns[c] in header}
         result = []
         for row in rows:
             if not any(cell.strip() for cell in row):
                 continue
             values = {
-                c: (row[header.index(c)].strip() or None)
-                if c in header and header.index(c) < len(row)
-                else None
+                c: (row[index[c]].strip() or None) if c in index and index[c] < len(row) else None
                 for c in COLUMNS
             }
             result.append(ConversionLine(rows.line_num, len(row), values))
@@ -121,10 +118,12 @@ def check_conversion(
     params: Params,
     limit: int | None = None,
     as_of: dt.date | None = None,
+    conversion_layout: ConversionLayout | None = None,
 ) -> Report:
     """Check every conversion line against last month's and this month's delivery."""
+    spec = conversion_layout or load_conversion_layout()
     path = local_copy(path)  # a pipe is read once, into a private copy
-    lines = read_conversion(path)
+    lines = read_conversion(path, spec)
     prev_frame, prev_sha = _keys(previous, layout, params)
     cur_frame, _ = _keys(current, layout, params)
     state = ConversionState(lines, prev_frame, cur_frame)
@@ -151,7 +150,8 @@ def check_conversion(
         previous_file=display_path(previous),
         previous_sha256=prev_sha,
     )
-    return Report(identity, results)
+    notice = spec.notice()
+    return Report(identity, results, kind="conversie", notices=[notice] if notice else [])
 
 
 def matches(frame: pl.DataFrame, line: ConversionLine, side: str) -> pl.DataFrame:

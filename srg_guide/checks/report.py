@@ -139,6 +139,8 @@ class Report:
     skipped: list[SkippedRule] = field(default_factory=list)
     strict: bool = False
     notices: list[str] = field(default_factory=list)
+    kind: str = "levering"
+    """``levering`` (a delivery) or ``conversie`` (a conversion file, in an assumed layout)."""
 
     def count(self, severity: Severity) -> int:
         """Number of findings at ``severity``."""

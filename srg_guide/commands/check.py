@@ -117,6 +117,7 @@ def run(args: argparse.Namespace) -> int:
     unless ``--strict`` is given: then any rule that did not run makes it 1.
     """
     from srg_guide.checks.conversion import write_draft_conversion
+    from srg_guide.checks.conversion_layout import load_conversion_layout
     from srg_guide.checks.layout import load_layout
     from srg_guide.checks.params import params_for
     from srg_guide.checks.runner import run_check
@@ -135,8 +136,9 @@ def run(args: argparse.Namespace) -> int:
         raise SrgGuideError("Verkeerde optie", "--limit moet 0 of groter zijn")
     _warn_same_file(args.files[0], args.previous)
     progress = _progress()
+    delivery = input_path(args.files[0])
     report = run_check(
-        input_path(args.files[0]),
+        delivery,
         layout=layout,
         params=params,
         previous=input_path(args.previous) if args.previous else None,
@@ -149,9 +151,16 @@ def run(args: argparse.Namespace) -> int:
     if progress is not None:
         print("\r" + " " * 20 + "\r", end="", file=sys.stderr)
     if args.draft_conversion:
-        write_draft_conversion(report, Path(args.draft_conversion))
+        write_draft_conversion(
+            report, Path(args.draft_conversion), load_conversion_layout(args.tables)
+        )
+        if args.draft_conversion != "-":
+            print(
+                f"srg-guide: concept-conversiebestand geschreven naar {args.draft_conversion}",
+                file=sys.stderr,
+            )
     if not args.geen_historie:
-        _store_history(args, report, layout, params)
+        _store_history(args, report, delivery, layout, params)
     _emit(report, fmt, args.output, _options(args))
     return report.exit_code
 
@@ -182,15 +191,29 @@ def _register_frame(args: argparse.Namespace) -> pl.DataFrame | None:
     return decisions_frame(Register.open(args.db))
 
 
-def _store_history(args: argparse.Namespace, report: Report, layout: Any, params: Any) -> None:
-    """Keep this run's counts for the dashboard; the check's own result stands if that fails."""
+def _store_history(
+    args: argparse.Namespace, report: Report, delivery: Path, layout: Any, params: Any
+) -> None:
+    """Keep this run's counts for the dashboard; the check's own result stands if that fails.
+
+    ``delivery`` is the file as read (stdin's private copy for ``-``). The bundled synthetic
+    sample is no municipality's delivery: it is never stored.
+    """
     from srg_guide.history import store_report
+    from srg_guide.locations import is_bundled_sample
     from srg_guide.store import open_database
 
+    if is_bundled_sample(delivery):
+        print(
+            "srg-guide: historie niet opgeslagen: dit is het meegeleverde voorbeeldbestand, "
+            "geen levering van een gemeente",
+            file=sys.stderr,
+        )
+        return
     try:
         engine = open_database(args.db)
         try:
-            store_report(engine, report, Path(args.files[0]), layout, params)
+            store_report(engine, report, delivery, layout, params)
         finally:
             engine.dispose()
     except SrgGuideError as exc:
@@ -231,6 +254,8 @@ def _emit(report: Report, fmt: str, output: str | None, options: dict[str, Any])
         for notice in report.notices:
             print(f"srg-guide: let op: {notice}", file=sys.stderr)
         write_report(report, fmt, Path(output), **options)
+        if output == "-":
+            return  # the report itself is on the screen
         print(
             f"srg-guide: rapport geschreven naar {output}. {summary_line(report)}", file=sys.stderr
         )
@@ -244,6 +269,7 @@ def _emit(report: Report, fmt: str, output: str | None, options: dict[str, Any])
 
 def _run_conversion(args: argparse.Namespace) -> int:
     from srg_guide.checks.conversion import check_conversion
+    from srg_guide.checks.conversion_layout import load_conversion_layout
     from srg_guide.checks.layout import load_layout
     from srg_guide.checks.params import load_params
     from srg_guide.reports import format_for_path
@@ -265,6 +291,7 @@ def _run_conversion(args: argparse.Namespace) -> int:
         params=params,
         limit=args.limit or None,
         as_of=args.as_of,
+        conversion_layout=load_conversion_layout(args.tables),
     )
     _emit(report, fmt, args.output, _options(args))
     return report.exit_code

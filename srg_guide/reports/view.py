@@ -104,6 +104,7 @@ class ReportView:
     not_run: list[NotRun] = dataclasses.field(default_factory=list)
     notices: list[str] = dataclasses.field(default_factory=list)
     strict: bool = False
+    kind: str = "levering"
 
     @property
     def with_findings(self) -> list[Section]:
@@ -177,6 +178,8 @@ class ReportView:
 
     def verdict(self) -> str:
         """Dutch sentences on what to do next; never an all-clear when controles did not run."""
+        if self.kind == "conversie":
+            return self._conversion_verdict()
         if self.totals[Severity.FOUT]:
             text = "Er zijn fouten. Los ze op in het bronsysteem voordat u levert."
         elif self.identity.row_count == 0:
@@ -194,6 +197,18 @@ class ReportView:
                 + (" en dat telt hier als fout." if self.strict else "; zie Niet uitgevoerd.")
             )
         return text
+
+    def _conversion_verdict(self) -> str:
+        """A conversion file is checked against an assumed layout: never "kan naar het CBS"."""
+        if self.totals[Severity.FOUT]:
+            text = "Er zijn fouten in het conversiebestand. Herstel ze voordat u het stuurt."
+        elif self.total:
+            text = "Geen fouten tegen de aangenomen layout. Bekijk de waarschuwingen en signalen."
+        else:
+            text = "Geen bevindingen tegen de aangenomen layout."
+        return (
+            text + " Controleer de layout bij uw softwareleverancier voordat u het bestand stuurt."
+        )
 
     def not_run_line(self, item: NotRun) -> str:
         """``SRG304 AOW-leeftijd bereikt ...: veld geboortedatum ontbreekt in de layout``."""
@@ -229,6 +244,7 @@ def build_view(report: Report, privacy: Privacy, library: Library | None = None)
         not_run=[_not_run(skipped, privacy) for skipped in report.skipped],
         notices=[privacy.text(notice) for notice in report.notices],
         strict=report.strict,
+        kind=report.kind,
     )
 
 

@@ -110,12 +110,11 @@ class SrgGuideApp(App[None]):
 
     def resume_session(self, path: str) -> None:
         """Open a saved session where it was left."""
-        from srg_guide.tree.session import load_session
         from srg_guide.ui.screens.question import QuestionScreen
-        from srg_guide.ui.sessions import Walk, saved_labels
+        from srg_guide.ui.sessions import Walk, load_walk, saved_labels
 
         try:
-            session = load_session(Path(path), self.resources.tree)
+            session = load_walk(Path(path), self.resources.tree)
         except SrgGuideError as exc:
             self.show_error(exc)
             return

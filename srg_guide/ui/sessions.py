@@ -17,10 +17,12 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from srg_guide.atomic import write_atomic
+from srg_guide.inputs import own_files
 from srg_guide.privacy import mask_bsns_in_text
 from srg_guide.tree.model import CONTINUE_OPTION_ID
 
 if TYPE_CHECKING:
+    from srg_guide.tree.model import Tree
     from srg_guide.tree.session import TreeSession
 
 MAX_LISTED = 20
@@ -91,6 +93,14 @@ def save_session(session: TreeSession, path: Path, dossier: str = "", note: str 
     data["note"] = clean_label(note)
     data["outcome"] = outcome.title if outcome is not None else ""
     write_atomic(path, yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+
+
+def load_walk(path: Path, tree: Tree) -> TreeSession:
+    """Read a saved session of the app: its own file, so later autosaves may replace it."""
+    from srg_guide.tree.session import load_session
+
+    with own_files():
+        return load_session(path, tree)
 
 
 def saved_labels(path: Path) -> tuple[str, str]:

@@ -117,6 +117,7 @@ def test_draft_conversion_then_check_conversion(
     current = write_delivery(tmp_path / "nu.csv", [{"registratienummer": "NIEUW1"}])
     draft = tmp_path / "conversie.csv"
     main(["check", str(current), "--previous", str(previous), "--draft-conversion", str(draft)])
+    assert f"concept-conversiebestand geschreven naar {draft}" in capsys.readouterr().err
     lines = draft.read_text().splitlines()
     assert lines[1] == "OUD1;NIEUW1;0363;0363;12345;12345"
     capsys.readouterr()
@@ -130,6 +131,48 @@ def test_draft_conversion_then_check_conversion(
     )
     assert code == 1
     assert "SRG602" in capsys.readouterr().out
+
+
+def test_check_conversion_never_gives_the_all_clear_for_an_assumed_layout(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    previous = write_delivery(
+        tmp_path / "vorige.csv", [{"verslagmaand": "202512", "registratienummer": "OUD1"}]
+    )
+    current = write_delivery(tmp_path / "nu.csv", [{"registratienummer": "NIEUW1"}])
+    draft = tmp_path / "conversie.csv"
+    main(["check", str(current), "--previous", str(previous), "--draft-conversion", str(draft)])
+    capsys.readouterr()
+    argv = ["check", "conversion", str(draft), "--current", str(current)]
+    assert main([*argv, "--previous", str(previous)]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "kan naar het CBS" not in out
+    assert "Geen bevindingen tegen de aangenomen layout" in out
+    assert "softwareleverancier" in out
+    assert "aanname" in out
+
+
+def test_conversion_columns_come_from_the_tables_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    previous = write_delivery(
+        tmp_path / "vorige.csv", [{"verslagmaand": "202512", "registratienummer": "OUD1"}]
+    )
+    current = write_delivery(tmp_path / "nu.csv", [{"registratienummer": "NIEUW1"}])
+    tables = tmp_path / "tabellen"
+    tables.mkdir()
+    (tables / "conversie.yaml").write_text(
+        "name: leverancier X\nassumption: false\ndelimiter: ','\n"
+        "columns: {oud_registratienummer: oud, nieuw_registratienummer: nieuw}\n",
+        encoding="utf-8",
+    )
+    conversion = tmp_path / "conversie.csv"
+    conversion.write_text("oud,nieuw\nOUD1,NIEUW1\n", encoding="utf-8")
+    argv = ["check", "conversion", str(conversion), "--current", str(current)]
+    assert main([*argv, "--previous", str(previous), "--tables", str(tables)]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "Geen bevindingen tegen de aangenomen layout" in out
+    assert "is een aanname van srg-guide" not in out  # confirmed by this organisation
 
 
 def test_rules_docs_are_up_to_date() -> None:
@@ -187,3 +230,13 @@ def test_draft_conversion_masks_bsn_like_numbers(tmp_path: Path) -> None:
     text = draft.read_text()
     assert "111222333" not in text
     assert "*******33;N1" in text
+
+
+def test_output_dash_does_not_claim_a_file_was_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    delivery = write_delivery(tmp_path / "nu.csv", [{"registratienummer": "A1"}])
+    main(["check", str(delivery), "--output", "-", "--geen-historie"])
+    captured = capsys.readouterr()
+    assert "Bestandscontrole SRG" in captured.out
+    assert "geschreven naar -" not in captured.err

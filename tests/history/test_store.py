@@ -14,6 +14,7 @@ from srg_guide.checks.layout import load_layout
 from srg_guide.checks.runner import run_check
 from srg_guide.cli import main
 from srg_guide.history import aggregates_of, load, save
+from srg_guide.locations import bundled_sample
 from srg_guide.store import open_database
 from tests.history.months import DATA_ARGS, PARAMS, write_month
 
@@ -131,3 +132,27 @@ def test_the_stored_aggregate_holds_no_personal_data(db_url: str, tmp_path: Path
     assert "0363" in text  # the scan does read the stored values
     leaks = [value for value in personal if value in text]
     assert leaks == []
+
+
+def test_a_delivery_on_stdin_is_stored(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write_month(tmp_path, JAN, defects="none")
+    with path.open("rb") as stdin:
+        monkeypatch.setattr("sys.stdin", stdin)
+        main(["check", "-", "--db", db_url, *DATA_ARGS])
+    assert "historie niet opgeslagen" not in capsys.readouterr().err
+    engine = open_database(db_url)
+    assert [a.verslagmaand for a in load(engine)] == ["2026-01"]
+    engine.dispose()
+
+
+def test_the_bundled_sample_is_not_stored_and_says_so(
+    db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["check", str(bundled_sample()), "--db", db_url])
+    err = capsys.readouterr().err
+    assert "historie niet opgeslagen: dit is het meegeleverde voorbeeldbestand" in err
+    engine = open_database(db_url)
+    assert load(engine) == []
+    engine.dispose()

@@ -184,10 +184,22 @@ def test_webinar_plays_in_chromium_from_file_and_passes_axe(tmp_path: Path) -> N
         assert "op-pad" in (
             page.get_attribute('svg.boom line[data-edge="inzet>budget"]', "class") or ""
         )
-        for _ in range(6):
+        # Each question and the outcome: first think, then reveal; the note is one step.
+        titles = []
+        for _ in range(8):
             page.keyboard.press("ArrowRight")
-        assert page.inner_text("#stap-titel") == "Uitkomst: Telt mee: training"
-        assert "Type 42: Training" in page.inner_text("#oordeel")
+            titles.append(page.inner_text("#stap-titel"))
+        assert titles == [
+            "Betaalt de gemeente het uit het re-integratiebudget?",
+            "U levert voorzieningen, geen trajecten en geen activiteiten.",
+            "Waar is de inzet vooral op gericht?",
+            "Waar is de inzet vooral op gericht?",
+            "Wat voor voorziening is het?",
+            "Wat voor voorziening is het?",
+            "Wat is de uitkomst? Telt het mee, en met welke code?",
+            "Uitkomst: Telt mee: training",
+        ]
+        assert "Type voorziening: 42 Training" in page.inner_text("#oordeel")
         page.set_viewport_size({"width": 1280, "height": 900})
         violations = page.evaluate(AXE_RUN)
         assert violations == [], summary(violations)

@@ -80,6 +80,24 @@ class TestAutosave:
             assert isinstance(again.screen, QuestionScreen)
             assert again.screen.session.steps == []
 
+    async def test_a_resumed_session_saves_each_new_answer_to_its_file(self) -> None:
+        app = make_mini_app()
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.press("1")
+            await pilot.pause()
+            await answer(pilot, "ja")
+            await pilot.press("escape")
+            await pilot.pause()
+            await resume_first(pilot)  # same app: the file was read, yet is ours to write
+            await answer(pilot, "verder")
+            await answer(pilot, "voorziening")
+            assert not any("niet bewaard" in n.message for n in app._notifications)
+        (saved,) = sessions_dir().glob("*.yaml")
+        answers = yaml.safe_load(saved.read_text(encoding="utf-8"))["answers"]
+        assert {"question": "niveau", "answer": "voorziening"} in [
+            {"question": a["question"], "answer": a["answer"]} for a in answers
+        ]
+
     async def test_start_screen_lists_dossier_date_and_outcome(self) -> None:
         app = make_mini_app()
         async with app.run_test(size=(100, 30)) as pilot:
