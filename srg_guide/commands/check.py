@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 DEFAULT_LIMIT = 1000
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     """Add ``check``."""
     parser = add_command(
         subparsers,
@@ -188,7 +188,8 @@ def _register_frame(args: argparse.Namespace) -> pl.DataFrame | None:
         return None
     from srg_guide.register import Register, decisions_frame
 
-    return decisions_frame(Register.open(args.db))
+    frame: pl.DataFrame = decisions_frame(Register.open(args.db))
+    return frame
 
 
 def _store_history(
