@@ -13,9 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from srg_guide import __version__
-from srg_guide.atomic import install_cleanup
 from srg_guide.commands.common import DutchArgumentParser, add_command
-from srg_guide.inputs import forget_inputs
 from srg_guide.privacy import SafeStream
 
 # Each module in srg_guide.commands has register(subparsers); its one-line help, in help order.
@@ -92,6 +90,10 @@ def _run(argv: Sequence[str] | None) -> int:
         args_list = list(DEFAULT_ARGS)
     parser = build_parser(_command_in(args_list))
     args = parser.parse_args(args_list)
+    # Imported after parsing, so that --help stays quick.
+    from srg_guide.atomic import install_cleanup
+    from srg_guide.inputs import forget_inputs
+
     install_cleanup()
     forget_inputs()
     try:

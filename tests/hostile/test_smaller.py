@@ -80,3 +80,24 @@ def test_sample_with_bad_rows_exits_2(
     assert main(["sample", f"--rows={rows}", str(tmp_path / "s.csv")]) == 2
     assert "--rows moet minstens 1 zijn" in capsys.readouterr().err
     assert not (tmp_path / "s.csv").exists()
+
+
+def test_a_binary_file_is_not_called_utf16(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "programma.csv"
+    path.write_bytes(b"\x7fELF\x02\x01\x01" + bytes(9) + b"\x03\x00>\x00\x01" + bytes(40) * 20)
+    assert main(["check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "geen tekstbestand" in err and "UTF-16" not in err
+
+
+@pytest.mark.parametrize("content", [b"", b"\xef\xbb\xbf", b"\r\n"])
+def test_an_empty_file_says_it_is_empty(
+    content: bytes, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "leeg.csv"
+    path.write_bytes(content)
+    assert main(["check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "het bestand is leeg" in err and "ontbreken" not in err

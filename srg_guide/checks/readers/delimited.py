@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 from collections import Counter
 from collections.abc import Iterator
@@ -45,6 +46,11 @@ def column_indexes(
         raise InputFileError(
             f"de kopregel is langer dan {MAX_HEADER_BYTES // 1024} KiB; dat is geen kopregel "
             "van een levering. Staan de regeleinden goed?",
+            Location(display_path(path), 1),
+        )
+    if not scan.first_line.removeprefix(codecs.BOM_UTF8).strip():
+        raise InputFileError(
+            "het bestand is leeg: er staat geen kopregel in (en geen records)",
             Location(display_path(path), 1),
         )
     header = _header(scan, layout, encoding)

@@ -29,6 +29,7 @@ class FileScan:
     first_line: bytes
     first_line_complete: bool = True
     starts_utf16: bool = False
+    looks_binary: bool = False
     has_carriage_return: bool = False
 
 
@@ -90,16 +91,22 @@ def scan_file(path: Path) -> FileScan:
         first_line=first.rstrip(b"\r"),
         first_line_complete=first_complete,
         starts_utf16=_looks_utf16(first),
+        looks_binary=b"\x00" in first[:4096] and not _looks_utf16(first),
         has_carriage_return=has_cr,
     )
 
 
 def _looks_utf16(start: bytes) -> bool:
-    """A UTF-16 byte order mark, or a zero byte next to every ASCII letter."""
+    """A UTF-16 byte order mark, or a zero byte next to (nearly) every ASCII letter."""
     if start.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return True
     sample = start[:200]
-    return len(sample) >= 8 and sample.count(0) * 3 >= len(sample)
+    if len(sample) < 8:
+        return False
+    return any(
+        half.count(0) * 5 >= len(half) * 4 and other.count(0) * 5 <= len(other)
+        for half, other in ((sample[1::2], sample[0::2]), (sample[0::2], sample[1::2]))
+    )
 
 
 def _is_cp1252(chunk: bytes) -> bool:
@@ -113,6 +120,12 @@ def _is_cp1252(chunk: bytes) -> bool:
 def refuse_unreadable_text(path: Path, scan: FileScan) -> None:
     """Name the encoding or line ending of a text file the readers cannot split into lines."""
     where = Location(display_path(path), 1)
+    if scan.looks_binary:
+        raise InputFileError(
+            "dit is geen tekstbestand: het bevat nultekens (binaire gegevens); geef een "
+            "leveringsbestand in CSV, vaste breedte of Excel",
+            where,
+        )
     if scan.starts_utf16:
         raise InputFileError(
             "het bestand is in UTF-16 opgeslagen; sla het op als UTF-8 (of Windows-1252) "
