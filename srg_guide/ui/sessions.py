@@ -91,7 +91,8 @@ def save_session(session: TreeSession, path: Path, dossier: str = "", note: str 
     data["saved"] = dt.datetime.now().isoformat(timespec="seconds")
     data["dossier"] = clean_label(dossier)
     data["note"] = clean_label(note)
-    data["outcome"] = outcome.title if outcome is not None else ""
+    title = outcome.title if outcome is not None else ""
+    data["outcome"] = f"{title} (voorwaardelijk)" if title and session.is_conditional else title
     write_atomic(path, yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
 
 

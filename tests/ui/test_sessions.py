@@ -20,7 +20,7 @@ from srg_guide.ui.screens.review import ReviewScreen
 from srg_guide.ui.sessions import export_stem, list_sessions, sessions_dir
 from srg_guide.ui.widgets.choice_list import ChoiceList
 
-from .conftest import MINI_JOBCOACH, answer, answer_all, fill_labels, make_mini_app
+from .conftest import MINI_JOBCOACH, MINI_TREES, answer, answer_all, fill_labels, make_mini_app
 
 
 def rationale_markdown(screen: OutcomeScreen) -> str:
@@ -291,3 +291,18 @@ class TestDossierField:
 )
 def test_export_name_carries_a_safe_dossier_label(dossier: str, stem: str) -> None:
     assert export_stem("onderbouwing", dossier, "jobcoach") == stem
+
+
+def test_a_conditional_outcome_is_listed_as_voorwaardelijk() -> None:
+    """The start screen must not show a conditional outcome as plain "Telt mee"."""
+    from srg_guide.tree import load_tree, run_answers
+    from srg_guide.ui.sessions import list_sessions, new_session_path, save_session
+
+    tree = load_tree(MINI_TREES / "mini.yaml")
+    for inzet in ("ja", "weet-ik-niet"):
+        run = run_answers(tree, dict(MINI_JOBCOACH, inzet=inzet))
+        assert run.outcome is not None
+        save_session(run.session, new_session_path(), dossier=inzet)
+    outcomes = {s.dossier: s.outcome for s in list_sessions()}
+    assert outcomes["weet-ik-niet"].endswith("(voorwaardelijk)")
+    assert not outcomes["ja"].endswith("(voorwaardelijk)")
