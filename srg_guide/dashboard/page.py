@@ -11,23 +11,18 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment
 
 from srg_guide.dashboard.benchmark import Benchmark
 from srg_guide.dashboard.figures import NOT_RUN, Dashboard, month_label, quarterly_mail, shown
+from srg_guide.templating import report_environment
 
 VENDOR = ("vega.min.js", "vega-lite.min.js")
 
 
 @cache
 def _environment() -> Environment:
-    env = Environment(
-        loader=PackageLoader("srg_guide", "templates"),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    env = report_environment()
     env.filters["shown"] = shown
     env.filters["month"] = month_label
     env.filters["decimal"] = lambda v, d=1: "-" if v is None else f"{v:.{d}f}".replace(".", ",")

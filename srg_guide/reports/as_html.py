@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment
 
 from srg_guide.checks.finding import Severity
 from srg_guide.reports.charts import mirror_charts
@@ -17,17 +17,12 @@ from srg_guide.reports.words import (
     format_int,
     format_month,
 )
+from srg_guide.templating import report_environment
 
 
 @cache
 def _environment() -> Environment:
-    env = Environment(
-        loader=PackageLoader("srg_guide", "templates"),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    env = report_environment()
     env.filters["nl_int"] = format_int
     env.filters["nl_datetime"] = format_datetime
     env.filters["nl_month"] = format_month
