@@ -28,8 +28,9 @@ COMMANDS: dict[str, str] = {
     "walk": "doorloop de beslisboom vraag voor vraag (gewone tekst, zonder app)",
     "classify": "beslis zonder vragen: lees de antwoorden uit een YAML-bestand",
     "tree": "controleer, teken en test de beslisboom",
-    "check": "controleer een leveringsbestand vóór het naar het CBS gaat "
-    "(of: check conversion BESTAND voor een conversiebestand)",
+    "check": "controleer een leveringsbestand vóór het naar het CBS gaat",
+    "conversion": "controleer een conversiebestand (oud en nieuw registratienummer) tegen twee "
+    "leveringen",
     "register": "voorzieningenregister: één beslissing per lokale voorziening",
     "history": "historie voor het dashboard: eerdere leveringen inlezen",
     "dashboard": "dashboard van de leveringen door de tijd (HTML, werkt zonder internet)",

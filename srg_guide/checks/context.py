@@ -1,4 +1,5 @@
-"""What rules see: typed columns per batch (RowContext) and the whole file (FileState)."""
+"""What rules see: typed columns per batch (RowContext), the whole file (FileState) and a
+conversion file with both deliveries (ConversionState)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 import polars as pl
 
 from srg_guide.checks.calendar import last_day_of_month, month_end, months_reached
+from srg_guide.checks.conversion_layout import FIELDS as CONVERSION_FIELDS
 from srg_guide.checks.layout import FieldSpec, Layout
 from srg_guide.checks.params import Params
 from srg_guide.checks.report import ConversionPair
@@ -17,6 +19,8 @@ from srg_guide.checks.report import ConversionPair
 KEY_FIELDS = ("registratienummer", "gemeentecode", "berichtgevercode")
 TRACKING_FIELDS = (*KEY_FIELDS, "bsn", "type_voorziening", "begindatum", "einddatum")
 REGISTER_FIELDS = ("lokale_code", "type_voorziening")
+CONVERSION_REQUIRED = CONVERSION_FIELDS[:2]
+"""The old and the new registratienummer: every conversion line needs both."""
 
 
 def date_column(name: str) -> str:
@@ -198,3 +202,32 @@ class FileState:
     register_rows: pl.DataFrame | None = None
     """Records with a local code joined with the register (register_join.joined), once."""
     record_count: int | None = None
+
+
+@dataclass
+class ConversionLine:
+    """One line of a conversion file (fields as in ``conversion_layout.FIELDS``); empty is None."""
+
+    line: int
+    width: int
+    values: dict[str, str | None]
+
+
+@dataclass
+class ConversionState:
+    """The conversion lines and the tracking keys of both deliveries."""
+
+    lines: list[ConversionLine]
+    previous: pl.DataFrame
+    current: pl.DataFrame
+
+    def matches(self, line: ConversionLine, side: str) -> pl.DataFrame:
+        """Records with the old (``side`` "oud", last month) or new ("nieuw", this month)
+        registratienummer and codes of ``line``."""
+        frame = self.previous if side == "oud" else self.current
+        condition = pl.col("registratienummer") == line.values[f"{side}_registratienummer"]
+        for name in ("gemeentecode", "berichtgevercode"):
+            value = line.values[f"{side}_{name}"]
+            if value is not None:
+                condition = condition & (pl.col(name) == value)
+        return frame.filter(condition)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from srg_guide.checks.finding import Severity
-from srg_guide.checks.registry import ConversionRule, FileRule, Rule, all_rules
+from srg_guide.checks.registry import ConversionRule, FileRule, Rule
+from srg_guide.checks.rules import all_rules
 
 GROUPS = {
     "1": "Velden",
@@ -11,7 +12,7 @@ GROUPS = {
     "3": "Signaleringen uit de nieuwsbrief",
     "4": "Maand op maand (met --previous)",
     "5": "Privacy",
-    "6": "Conversiebestand (check conversion)",
+    "6": "Conversiebestand (srg-guide conversion)",
     "7": "Voorzieningenregister (check --register)",
 }
 

@@ -1,7 +1,8 @@
-"""Rule base classes, the @register decorator and the registry.
+"""Rule base classes and the @register decorator; ``srg_guide.checks.rules`` gathers the rules.
 
 Row rules turn into polars expressions evaluated per batch (fast on large files);
 file rules look at the collected tracking keys once the whole file is read.
+This module imports no rule: rules import it, so arrows only point down.
 """
 
 from __future__ import annotations
@@ -17,8 +18,7 @@ from srg_guide.checks.finding import Finding, Severity
 from srg_guide.checks.report import RuleInfo
 
 if TYPE_CHECKING:
-    from srg_guide.checks.context import FileState, RowContext
-    from srg_guide.checks.conversion import ConversionState
+    from srg_guide.checks.context import ConversionState, FileState, RowContext
     from srg_guide.checks.layout import Layout
     from srg_guide.checks.params import Params
 
@@ -111,8 +111,6 @@ def register(cls: type[Rule]) -> type[Rule]:
     return cls
 
 
-def all_rules() -> list[type[Rule]]:
-    """Every registered rule, sorted by code."""
-    import srg_guide.checks.rules  # noqa: F401  (registers the rules)
-
+def registered_rules() -> list[type[Rule]]:
+    """The rules registered so far, sorted by code; ``rules.all_rules()`` registers them all."""
     return [_RULES[code] for code in sorted(_RULES)]

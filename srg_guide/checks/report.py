@@ -6,7 +6,9 @@ Plain dataclasses filled by the runner and read by every renderer and the app.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import islice
 
 from srg_guide.checks.finding import Finding, Severity
 
@@ -79,6 +81,19 @@ class RuleResult:
     rule: RuleInfo
     count: int = 0
     findings: list[Finding] = field(default_factory=list)
+
+    def add(self, findings: Iterable[Finding], limit: int | None, count: int | None = None) -> None:
+        """Count, then cut at ``limit``: every finding counts, only the first ``limit`` are kept.
+
+        ``count``: how many were found, when ``findings`` lazily yields only the first of them;
+        it is then read no further than ``limit`` allows.
+        """
+        found = iter(findings)
+        before = len(self.findings)
+        room = None if limit is None else max(0, limit - before)
+        self.findings.extend(islice(found, room))
+        kept = len(self.findings) - before
+        self.count += count if count is not None else kept + sum(1 for _ in found)
 
 
 @dataclass(frozen=True)

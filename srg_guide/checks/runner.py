@@ -1,10 +1,13 @@
-"""Reader -> rules -> Report, batch by batch, so large files never sit in memory whole."""
+"""Reader -> rules -> Report, batch by batch, so large files never sit in memory whole.
+
+``run_check`` checks a delivery; ``run_conversion_check`` a conversion file against two.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 
@@ -16,11 +19,13 @@ from srg_guide.checks.context import (
     PER_BATCH,
     REGISTER_FIELDS,
     TRACKING_FIELDS,
+    ConversionState,
     FileState,
     RowContext,
     date_column,
     prepare_exprs,
 )
+from srg_guide.checks.conversion_layout import ConversionLayout, load_conversion_layout
 from srg_guide.checks.finding import Finding
 from srg_guide.checks.history import PAIR_FIELDS, renumber_pairs
 from srg_guide.checks.layout import Layout, load_layout
@@ -28,14 +33,17 @@ from srg_guide.checks.mirror import MirrorCounter
 from srg_guide.checks.params import Params, load_params
 from srg_guide.checks.plan import Situation, plan
 from srg_guide.checks.readers import Source, open_source
-from srg_guide.checks.registry import Condition, FileRule, RowRule, Rule, all_rules
-from srg_guide.checks.report import Identity, Report, RuleResult
+from srg_guide.checks.readers.conversion import read_conversion
+from srg_guide.checks.readers.scan import scan_file
+from srg_guide.checks.registry import ConversionRule, FileRule, RowRule, Rule
+from srg_guide.checks.report import Identity, Report, RuleInfo, RuleResult
+from srg_guide.checks.row_rules import RowRunner, key_expr
+from srg_guide.checks.rules import all_rules
 from srg_guide.errors import display_path
+from srg_guide.inputs import local_copy
 
 Progress = Callable[[int, int], None]
 """Called with (lines done, lines in the file) after every batch."""
-
-SHAPE_RULE = "SRG107"
 
 
 @dataclass
@@ -48,16 +56,6 @@ class _Collected:
 
     def frame(self) -> pl.DataFrame:
         return pl.concat(self.parts, rechunk=False) if self.parts else pl.DataFrame()
-
-
-def _select(frame: pl.DataFrame, *exprs: pl.Expr) -> pl.DataFrame:
-    """``frame.select(exprs)`` planned for one batch."""
-    return frame.lazy().select(*exprs).collect(optimizations=PER_BATCH)
-
-
-def key_expr() -> pl.Expr:
-    """The tracking key: registratienummer, gemeentecode and berichtgevercode."""
-    return pl.concat_str([pl.col(n) for n in KEY_FIELDS], separator="/").alias("key")
 
 
 def key_hash_expr() -> pl.Expr:
@@ -91,106 +89,6 @@ def _prepared(source: Source, layout: Layout) -> tuple[Iterator[pl.DataFrame], d
     return chain([first], source.batches), _reporting_month(first, layout)
 
 
-class _RowRunner:
-    """Evaluates the row rules of one file and keeps counts and (up to ``limit``) findings.
-
-    Firing rows are few: they are gathered over batches and sorted into findings per
-    ``FLUSH_ROWS``, so the per-rule work runs a handful of times, not once per batch.
-    """
-
-    FLUSH_ROWS = 50_000
-
-    def __init__(self, rules: list[RowRule], ctx: RowContext, limit: int | None) -> None:
-        self.limit = limit
-        self.conditions: list[tuple[Rule, Condition]] = []
-        shape_ok = (
-            pl.col("_width") == ctx.expected_width
-            if ctx.expected_width is not None
-            else pl.lit(True)
-        )
-        for rule in rules:
-            for cond in rule.conditions(ctx):
-                when = cond.when if rule.code == SHAPE_RULE else cond.when & shape_ok
-                self.conditions.append((rule, replace(cond, when=when)))
-        self.results: dict[str, RuleResult] = {r.code: RuleResult(r.info()) for r in rules}
-        self.has_key = ctx.has(*KEY_FIELDS)
-        self.names = [f"__c{i}" for i in range(len(self.conditions))]
-        self.flags = [
-            c.when.fill_null(False).alias(n)
-            for (_, c), n in zip(self.conditions, self.names, strict=True)
-        ]
-        self.pending: list[pl.DataFrame] = []
-        self.pending_rows = 0
-
-    def run(self, frame: pl.DataFrame) -> None:
-        """Keep the rows of one prepared batch on which any rule fires."""
-        if not self.flags:
-            return
-        # Find the (few) firing rows on a narrow frame; filter the wide one only by row index.
-        mask = _select(frame, pl.any_horizontal(self.flags).alias("hit")).to_series()
-        if not mask.any():
-            return
-        hits = frame.filter(mask)
-        self.pending.append(hits)
-        self.pending_rows += hits.height
-        if self.pending_rows >= self.FLUSH_ROWS:
-            self.flush()
-
-    def flush(self) -> None:
-        """Turn the gathered firing rows into counts and findings."""
-        if not self.pending:
-            return
-        hits = pl.concat(self.pending, how="vertical_relaxed").with_columns(self.flags)
-        self.pending, self.pending_rows = [], 0
-        key = key_expr() if self.has_key else pl.lit(None, dtype=pl.String).alias("key")
-        fired = hits.select(pl.col(self.names).sum()).row(0)
-        for (rule, cond), name, count in zip(self.conditions, self.names, fired, strict=True):
-            if not count:
-                continue
-            rows = hits.filter(pl.col(name))
-            if cond.confirm is not None:
-                rows = rows.filter(cond.confirm.fill_null(False))
-            if rows.is_empty():
-                continue
-            result = self.results[rule.code]
-            result.count += rows.height
-            room = rows.height if self.limit is None else self.limit - len(result.findings)
-            if room <= 0:
-                continue
-            value = (
-                pl.col(cond.field).cast(pl.String) if cond.field in rows.columns else pl.lit(None)
-            )
-            detail = cond.detail if cond.detail is not None else pl.lit(None)
-            # The other fields the rule read, so the record can be found (reports filter them).
-            extra = [
-                f
-                for f in rule.requires
-                if f != cond.field and f in rows.columns and f not in KEY_FIELDS
-            ]
-            picked = rows.head(room).select(
-                "_line",
-                value.cast(pl.String).alias("value"),
-                key,
-                detail.cast(pl.String).alias("detail"),
-                *(pl.col(f).cast(pl.String).alias(f"_ctx{i}") for i, f in enumerate(extra)),
-            )
-            for line, val, key_value, det, *rest in picked.iter_rows():
-                message = cond.message.format(detail=det) if det is not None else cond.message
-                context = tuple((f, v) for f, v in zip(extra, rest, strict=True) if v is not None)
-                result.findings.append(
-                    Finding(
-                        rule.code,
-                        rule.severity,
-                        message,
-                        line,
-                        cond.field,
-                        val,
-                        key_value,
-                        context=context,
-                    )
-                )
-
-
 def _read(
     source: Source,
     batches: Iterator[pl.DataFrame],
@@ -201,11 +99,11 @@ def _read(
     limit: int | None,
     progress: Progress | None,
     collect: tuple[str, ...],
-) -> tuple[_Collected, _RowRunner | None, MirrorCounter | None]:
+) -> tuple[_Collected, RowRunner | None, MirrorCounter | None]:
     """Stream one file through the row rules, the mirror and the tracking collector."""
     collected = _Collected(reporting_month=month)
     ctx = RowContext(layout, params, source.expected_width, month, source.may_have_bad_bytes)
-    runner = _RowRunner(row_rules, ctx, limit) if row_rules else None
+    runner = RowRunner(row_rules, ctx, limit) if row_rules else None
     mirror = MirrorCounter(ctx) if row_rules else None
     stages = prepare_exprs(layout, month, params)
     wanted = [c for c in collect if c in layout.field_names]
@@ -313,24 +211,16 @@ def run_check(
     state.record_count = current.rows
     results = dict(runner.results) if runner else {}
     for rule in file_rules:
-        result = RuleResult(rule.info())
-        for finding in rule.check_file(state):
-            result.count += 1
-            if limit is None or len(result.findings) < limit:
-                result.findings.append(finding)
-        results[rule.code] = result
-    identity = Identity(
-        tool_version=__version__,
-        ruleset_version=params.ruleset_version,
-        layout_name=layout.name,
-        layout_file=layout.path,
-        input_file=display_path(path),
-        input_sha256=source.scan.sha256,
-        row_count=current.rows,
-        run_at=dt.datetime.now().replace(microsecond=0),
-        as_of=as_of or dt.date.today(),
-        reporting_month=month.strftime("%Y-%m") if month else None,
-        previous_file=display_path(previous) if previous else None,
+        results[rule.code] = _result(rule.info(), rule.check_file(state), limit)
+    identity = _identity(
+        layout,
+        params,
+        as_of,
+        path=path,
+        sha256=source.scan.sha256,
+        rows=current.rows,
+        month=month,
+        previous=previous,
         previous_sha256=prev_source.scan.sha256 if prev_source else None,
     )
     report = Report(identity, [results[code] for code in sorted(results)])
@@ -341,3 +231,78 @@ def run_check(
         report.mirror = mirror.mirror(prev_per_type)
     report.conversion_pairs = list(state.pairs)
     return report
+
+
+def run_conversion_check(
+    path: Path,
+    *,
+    current: Path,
+    previous: Path,
+    layout: Layout,
+    params: Params,
+    limit: int | None = None,
+    as_of: dt.date | None = None,
+    conversion_layout: ConversionLayout | None = None,
+) -> Report:
+    """Check every line of a conversion file against last month's and this month's delivery."""
+    spec = conversion_layout or load_conversion_layout()
+    path = local_copy(path)  # a pipe is read once, into a private copy
+    scan = scan_file(path)
+    lines = read_conversion(path, spec, scan)
+    prev_source = open_source(previous, layout)
+    prev_frame = read_tracking(prev_source, layout, params, TRACKING_FIELDS)
+    cur_frame = read_tracking(open_source(current, layout), layout, params, TRACKING_FIELDS)
+    state = ConversionState(lines, prev_frame, cur_frame)
+    results = [
+        _result(cls.info(), cls().check_conversion(state), limit)
+        for cls in all_rules()
+        if issubclass(cls, ConversionRule)
+    ]
+    identity = _identity(
+        layout,
+        params,
+        as_of,
+        path=path,
+        sha256=scan.sha256,
+        rows=len(lines),
+        previous=previous,
+        previous_sha256=prev_source.scan.sha256,
+    )
+    notice = spec.notice()
+    return Report(identity, results, kind="conversie", notices=[notice] if notice else [])
+
+
+def _result(rule: RuleInfo, findings: Iterable[Finding], limit: int | None) -> RuleResult:
+    """A file or conversion rule's result: every finding counted, the first ``limit`` kept."""
+    result = RuleResult(rule)
+    result.add(findings, limit)
+    return result
+
+
+def _identity(
+    layout: Layout,
+    params: Params,
+    as_of: dt.date | None,
+    *,
+    path: Path,
+    sha256: str,
+    rows: int,
+    month: dt.date | None = None,
+    previous: Path | None = None,
+    previous_sha256: str | None = None,
+) -> Identity:
+    """The block every report starts with: tool, tables, layout, input and when."""
+    return Identity(
+        tool_version=__version__,
+        ruleset_version=params.ruleset_version,
+        layout_name=layout.name,
+        layout_file=layout.path,
+        input_file=display_path(path),
+        input_sha256=sha256,
+        row_count=rows,
+        run_at=dt.datetime.now().replace(microsecond=0),
+        as_of=as_of or dt.date.today(),
+        reporting_month=month.strftime("%Y-%m") if month else None,
+        previous_file=display_path(previous) if previous else None,
+        previous_sha256=previous_sha256,
+    )

@@ -1,4 +1,4 @@
-"""``srg-guide check FILE``: check a delivery file; ``check conversion FILE``: a conversion file."""
+"""``srg-guide check FILE``: check a delivery file; the report options ``conversion`` shares too."""
 
 from __future__ import annotations
 
@@ -29,52 +29,19 @@ DEFAULT_LIMIT = 1000
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     """Add ``check``."""
     parser = add_command(
-        subparsers,
-        "check",
-        "controleer een leveringsbestand vóór het naar het CBS gaat "
-        "(of: check conversion BESTAND voor een conversiebestand)",
+        subparsers, "check", "controleer een leveringsbestand vóór het naar het CBS gaat"
     )
     parser.add_argument(
-        "files",
-        nargs="+",
+        "file",
         metavar="BESTAND",
         help="het leveringsbestand (CSV, vaste breedte, XLSX); - leest van de standaardinvoer",
     )
-    parser.add_argument("--layout", metavar="LAYOUT", help="naam of pad van de layout (YAML)")
     parser.add_argument("--previous", metavar="BESTAND", help="levering van de vorige maand")
-    parser.add_argument(
-        "--current", metavar="BESTAND", help="bij check conversion: de levering van deze maand"
-    )
-    parser.add_argument(
-        "--format",
-        choices=LazyChoices("srg_guide.reports", "FORMATS"),
-        help="text, json, html, csv of xlsx",
-    )
-    parser.add_argument(
-        "--output", metavar="PAD", help="schrijf het rapport naar dit bestand (- is het scherm)"
-    )
-    parser.add_argument(
-        "--limit",
-        type=int,
-        default=DEFAULT_LIMIT,
-        metavar="N",
-        help=f"hoogstens N bevindingen per controle (standaard {DEFAULT_LIMIT}; 0: alle)",
-    )
+    add_report_options(parser)
     parser.add_argument(
         "--draft-conversion",
         metavar="PAD",
         help="schrijf een concept-conversiebestand voor mogelijke nieuwe registratienummers",
-    )
-    parser.add_argument(
-        "--delen",
-        action="store_true",
-        help="rapport om te delen: alleen aantallen, codes en regelnummers; "
-        "registratienummers vervangen door vz-1, vz-2, ...",
-    )
-    parser.add_argument(
-        "--kwartaal",
-        action="store_true",
-        help="toon de aantallen in de vorm van de kwartaalmail van het CBS",
     )
     parser.add_argument(
         "--strict",
@@ -100,6 +67,37 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.set_defaults(func=run)
 
 
+def add_report_options(parser: argparse.ArgumentParser) -> None:
+    """--layout and the report options that ``check`` and ``conversion`` share."""
+    parser.add_argument("--layout", metavar="LAYOUT", help="naam of pad van de layout (YAML)")
+    parser.add_argument(
+        "--format",
+        choices=LazyChoices("srg_guide.reports", "FORMATS"),
+        help="text, json, html, csv of xlsx",
+    )
+    parser.add_argument(
+        "--output", metavar="PAD", help="schrijf het rapport naar dit bestand (- is het scherm)"
+    )
+    parser.add_argument(
+        "--limit",
+        type=int,
+        default=DEFAULT_LIMIT,
+        metavar="N",
+        help=f"hoogstens N bevindingen per controle (standaard {DEFAULT_LIMIT}; 0: alle)",
+    )
+    parser.add_argument(
+        "--delen",
+        action="store_true",
+        help="rapport om te delen: alleen aantallen, codes en regelnummers; "
+        "registratienummers vervangen door vz-1, vz-2, ...",
+    )
+    parser.add_argument(
+        "--kwartaal",
+        action="store_true",
+        help="toon de aantallen in de vorm van de kwartaalmail van het CBS",
+    )
+
+
 def _progress() -> Progress | None:
     if not sys.stderr.isatty():
         return None
@@ -116,27 +114,22 @@ def run(args: argparse.Namespace) -> int:
     Rules that did not run are listed under "Niet uitgevoerd" and leave the exit code alone,
     unless ``--strict`` is given: then any rule that did not run makes it 1.
     """
-    from srg_guide.checks.conversion import write_draft_conversion
     from srg_guide.checks.conversion_layout import load_conversion_layout
     from srg_guide.checks.layout import load_layout
     from srg_guide.checks.params import params_for
     from srg_guide.checks.runner import run_check
-    from srg_guide.reports import format_for_path
+    from srg_guide.reports.conversion_draft import write_draft_conversion
 
-    if args.files[0] == "conversion":
-        return _run_conversion(args)
-    if len(args.files) != 1:
-        raise SrgGuideError("Verkeerde opdracht", "geef precies één leveringsbestand op")
     layout = load_layout(args.layout, args.tables)
-    params = params_for(Path(args.files[0]), args.tables, args.trees, args.as_of)
-    fmt = args.format or (format_for_path(args.output) if args.output else None) or "text"
+    params = params_for(Path(args.file), args.tables, args.trees, args.as_of)
+    fmt = report_format(args)
     if fmt == "xlsx" and not args.output:
         raise SrgGuideError("Geen uitvoerbestand", "een xlsx-rapport heeft --output PAD nodig")
     if args.limit < 0:
         raise SrgGuideError("Verkeerde optie", "--limit moet 0 of groter zijn")
-    _warn_same_file(args.files[0], args.previous)
+    _warn_same_file(args.file, args.previous)
     progress = _progress()
-    delivery = input_path(args.files[0])
+    delivery = input_path(args.file)
     report = run_check(
         delivery,
         layout=layout,
@@ -161,8 +154,15 @@ def run(args: argparse.Namespace) -> int:
             )
     if not args.geen_historie:
         _store_history(args, report, delivery, layout, params)
-    _emit(report, fmt, args.output, _options(args))
+    emit(report, fmt, args.output, args)
     return report.exit_code
+
+
+def report_format(args: argparse.Namespace) -> str:
+    """--format, else the --output file's suffix, else text."""
+    from srg_guide.reports import format_for_path
+
+    return args.format or (format_for_path(args.output) if args.output else None) or "text"
 
 
 def _warn_same_file(current: str, previous: str | None) -> None:
@@ -221,11 +221,6 @@ def _store_history(
         print(f"srg-guide: let op: historie niet opgeslagen: {exc}", file=sys.stderr)
 
 
-def _options(args: argparse.Namespace) -> dict[str, Any]:
-    """Who the report is for and which view: --delen, --kwartaal."""
-    return {"audience": "delen" if args.delen else "herstel", "quarter": args.kwartaal}
-
-
 def _count(n: int, one: str, more: str) -> str:
     return f"{n} {one if n == 1 else more}"
 
@@ -247,9 +242,12 @@ def summary_line(report: Report) -> str:
     return line + "."
 
 
-def _emit(report: Report, fmt: str, output: str | None, options: dict[str, Any]) -> None:
+def emit(report: Report, fmt: str, output: str | None, args: argparse.Namespace) -> None:
+    """Render ``report`` to the screen or write it to ``output``; who it is for comes from
+    --delen, the view from --kwartaal."""
     from srg_guide.reports import render, write_report
 
+    options = {"audience": "delen" if args.delen else "herstel", "quarter": args.kwartaal}
     if output:
         # The report holds the notices too; on the terminal they must not go unseen.
         for notice in report.notices:
@@ -266,33 +264,3 @@ def _emit(report: Report, fmt: str, output: str | None, options: dict[str, Any])
         sys.stdout.buffer.write(content)
     else:
         sys.stdout.write(content if content.endswith("\n") else content + "\n")
-
-
-def _run_conversion(args: argparse.Namespace) -> int:
-    from srg_guide.checks.conversion import check_conversion
-    from srg_guide.checks.conversion_layout import load_conversion_layout
-    from srg_guide.checks.layout import load_layout
-    from srg_guide.checks.params import load_params
-    from srg_guide.reports import format_for_path
-
-    if len(args.files) != 2 or not args.current or not args.previous:
-        raise SrgGuideError(
-            "Verkeerde opdracht",
-            "gebruik: srg-guide check conversion BESTAND --current DEZE_MAAND "
-            "--previous VORIGE_MAAND",
-        )
-    layout = load_layout(args.layout, args.tables)
-    params = load_params(args.tables, args.trees, args.as_of)
-    fmt = args.format or (format_for_path(args.output) if args.output else None) or "text"
-    report = check_conversion(
-        input_path(args.files[1]),
-        current=input_path(args.current),
-        previous=input_path(args.previous),
-        layout=layout,
-        params=params,
-        limit=args.limit or None,
-        as_of=args.as_of,
-        conversion_layout=load_conversion_layout(args.tables),
-    )
-    _emit(report, fmt, args.output, _options(args))
-    return report.exit_code

@@ -89,7 +89,7 @@ class Dashboard:
 
 
 def _rule_titles(codes: Iterable[str]) -> dict[str, str]:
-    from srg_guide.checks.registry import all_rules
+    from srg_guide.checks.rules import all_rules
 
     titles = {cls.code: cls.title for cls in all_rules()}
     return {code: titles.get(code, code) for code in sorted(codes)}

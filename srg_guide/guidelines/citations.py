@@ -63,7 +63,7 @@ class Citations:
 
 def rule_references() -> list[GuidelineRef]:
     """The ``guideline`` of every check rule, located at the rule's source file."""
-    from srg_guide.checks.registry import all_rules
+    from srg_guide.checks.rules import all_rules
 
     refs = []
     for rule in all_rules():

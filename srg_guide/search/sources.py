@@ -65,7 +65,7 @@ def question_documents(citations: Citations) -> list[Document]:
 
 def rule_documents() -> list[Document]:
     """One document per check rule: what it checks and how to fix it."""
-    from srg_guide.checks.registry import all_rules
+    from srg_guide.checks.rules import all_rules
 
     return [
         Document(

@@ -70,7 +70,7 @@ def _used_in(module: Module, citations: Citations) -> list[dict[str, str]]:
 
 def _rules_by_module() -> dict[str, list[dict[str, str]]]:
     """Check rules grouped by the module their ``guideline`` points at."""
-    from srg_guide.checks.registry import all_rules
+    from srg_guide.checks.rules import all_rules
 
     grouped: dict[str, list[dict[str, str]]] = {}
     for rule in all_rules():

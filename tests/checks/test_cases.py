@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 import yaml
 
-from srg_guide.checks.conversion import COLUMNS, check_conversion
+from srg_guide.checks.conversion_layout import FIELDS
 from srg_guide.checks.layout import load_layout
-from srg_guide.checks.registry import all_rules
 from srg_guide.checks.report import Report
-from srg_guide.checks.runner import run_check
+from srg_guide.checks.rules import all_rules
+from srg_guide.checks.runner import run_check, run_conversion_check
 from tests.checks.deliveries import example_params, write_delivery
 from tests.register.cases import run_register_case
 
@@ -42,13 +42,13 @@ def _run(case: dict[str, Any], tmp_path: Path) -> Report:
         return run_check(current, previous=previous, params=example_params())
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\n")
-    writer.writerow(COLUMNS)
+    writer.writerow(FIELDS)
     for row in case["conversion"]:
-        writer.writerow([row.get(c, "") for c in COLUMNS])
+        writer.writerow([row.get(c, "") for c in FIELDS])
     conversion = tmp_path / "conversie.csv"
     conversion.write_text(out.getvalue(), encoding="utf-8")
     assert previous is not None
-    return check_conversion(
+    return run_conversion_check(
         conversion,
         current=current,
         previous=previous,

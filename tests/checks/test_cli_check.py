@@ -48,7 +48,6 @@ def test_signals_only_exit_0_and_errors_exit_1(tmp_path: Path) -> None:
             ["check", "{tmp}/kop.csv"],
             "ontbreken in de kopregel: berichtgevercode, verslagmaand, bsn",
         ),
-        (["check", "conversion", "{tmp}/l.csv"], "--current"),
     ],
 )
 def test_unusable_input_exits_2_with_a_message(
@@ -108,7 +107,29 @@ def test_bundled_sample_matches_its_defect_list(capsys: pytest.CaptureFixture[st
     assert found_codes == expected
 
 
-def test_draft_conversion_then_check_conversion(
+def test_a_delivery_file_named_conversion_is_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_delivery(tmp_path / "conversion", [{}, {"begindatum": "20250231"}])
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "conversion", "--format", "json", "--geen-historie"]) == 1
+    document = json.loads(capsys.readouterr().out)
+    assert document["identity"]["input_file"] == "conversion"
+    assert document["identity"]["row_count"] == 2
+    assert {r["code"]: r["count"] for r in document["rules"]}["SRG102"] == 1
+
+
+def test_conversion_command_needs_both_deliveries(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    conversion = write_delivery(tmp_path / "conversie.csv", [{}])
+    with pytest.raises(SystemExit) as stopped:
+        main(["conversion", str(conversion), "--previous", str(conversion)])
+    assert stopped.value.code == 2
+    assert "deze argumenten ontbreken: --current" in capsys.readouterr().err
+
+
+def test_draft_conversion_then_conversion_command(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     previous = write_delivery(
@@ -121,19 +142,15 @@ def test_draft_conversion_then_check_conversion(
     lines = draft.read_text().splitlines()
     assert lines[1] == "OUD1;NIEUW1;0363;0363;12345;12345"
     capsys.readouterr()
-    code = main(
-        ["check", "conversion", str(draft), "--current", str(current), "--previous", str(previous)]
-    )
+    code = main(["conversion", str(draft), "--current", str(current), "--previous", str(previous)])
     assert code == 0, capsys.readouterr().out
     draft.write_text(lines[0] + "\nOUD9;NIEUW1;;;;\n")
-    code = main(
-        ["check", "conversion", str(draft), "--current", str(current), "--previous", str(previous)]
-    )
+    code = main(["conversion", str(draft), "--current", str(current), "--previous", str(previous)])
     assert code == 1
     assert "SRG602" in capsys.readouterr().out
 
 
-def test_check_conversion_never_gives_the_all_clear_for_an_assumed_layout(
+def test_conversion_command_never_gives_the_all_clear_for_an_assumed_layout(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     previous = write_delivery(
@@ -143,7 +160,7 @@ def test_check_conversion_never_gives_the_all_clear_for_an_assumed_layout(
     draft = tmp_path / "conversie.csv"
     main(["check", str(current), "--previous", str(previous), "--draft-conversion", str(draft)])
     capsys.readouterr()
-    argv = ["check", "conversion", str(draft), "--current", str(current)]
+    argv = ["conversion", str(draft), "--current", str(current)]
     assert main([*argv, "--previous", str(previous)]) == 0
     out = " ".join(capsys.readouterr().out.split())
     assert "kan naar het CBS" not in out
@@ -168,7 +185,7 @@ def test_conversion_columns_come_from_the_tables_folder(
     )
     conversion = tmp_path / "conversie.csv"
     conversion.write_text("oud,nieuw\nOUD1,NIEUW1\n", encoding="utf-8")
-    argv = ["check", "conversion", str(conversion), "--current", str(current)]
+    argv = ["conversion", str(conversion), "--current", str(current)]
     assert main([*argv, "--previous", str(previous), "--tables", str(tables)]) == 0
     out = " ".join(capsys.readouterr().out.split())
     assert "Geen bevindingen tegen de aangenomen layout" in out

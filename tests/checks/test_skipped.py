@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 
 from srg_guide.checks.layout import load_layout
 from srg_guide.checks.plan import field_label
-from srg_guide.checks.registry import FileRule, RowRule, all_rules
+from srg_guide.checks.registry import FileRule, RowRule
 from srg_guide.checks.report import SKIP_KINDS, Report
+from srg_guide.checks.rules import all_rules
 from srg_guide.checks.runner import run_check
 from srg_guide.cli import main
 from srg_guide.locations import data_dir

@@ -1,5 +1,9 @@
-"""The rules, one module each; importing this package registers them all (in this order)."""
+"""The rules, one module each; importing this package registers them all (in this order).
 
+Everything that runs or lists rules asks :func:`all_rules` here, never the registry itself.
+"""
+
+from srg_guide.checks.registry import Rule, registered_rules
 from srg_guide.checks.rules import (  # noqa: F401
     srg101_required_field,
     srg102_invalid_date,
@@ -33,3 +37,8 @@ from srg_guide.checks.rules import (  # noqa: F401
     srg702_not_counted_delivered,
     srg703_type_differs_from_register,
 )
+
+
+def all_rules() -> list[type[Rule]]:
+    """Every rule, sorted by code."""
+    return registered_rules()

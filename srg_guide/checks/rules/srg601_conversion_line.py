@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from srg_guide.checks.conversion import COLUMNS, REQUIRED, ConversionState
+from srg_guide.checks.context import CONVERSION_REQUIRED, ConversionState
+from srg_guide.checks.conversion_layout import FIELDS
 from srg_guide.checks.finding import Finding, Severity
 from srg_guide.checks.registry import ConversionRule, register
 
@@ -25,7 +26,7 @@ class ConversionLineIncomplete(ConversionRule):
 
     def check_conversion(self, state: ConversionState) -> Iterable[Finding]:
         for line in state.lines:
-            missing = [c for c in REQUIRED if line.values[c] is None]
-            if missing or line.width > len(COLUMNS):
+            missing = [c for c in CONVERSION_REQUIRED if line.values[c] is None]
+            if missing or line.width > len(FIELDS):
                 text = f"{', '.join(missing)} ontbreekt" if missing else "te veel velden"
                 yield Finding(self.code, self.severity, f"Regel onvolledig: {text}.", line.line)

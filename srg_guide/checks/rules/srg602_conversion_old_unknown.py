@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from srg_guide.checks.conversion import ConversionState, matches
+from srg_guide.checks.context import ConversionState
 from srg_guide.checks.finding import Finding, Severity
 from srg_guide.checks.registry import ConversionRule, register
 
@@ -27,7 +27,7 @@ class ConversionOldUnknown(ConversionRule):
         for line in state.lines:
             if line.values["oud_registratienummer"] is None:
                 continue
-            if matches(state.previous, line, "oud").is_empty():
+            if state.matches(line, "oud").is_empty():
                 yield Finding(
                     self.code,
                     self.severity,

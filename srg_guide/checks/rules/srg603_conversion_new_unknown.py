@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from srg_guide.checks.conversion import ConversionState, matches
+from srg_guide.checks.context import ConversionState
 from srg_guide.checks.finding import Finding, Severity
 from srg_guide.checks.registry import ConversionRule, register
 
@@ -27,7 +27,7 @@ class ConversionNewUnknown(ConversionRule):
         for line in state.lines:
             if line.values["nieuw_registratienummer"] is None:
                 continue
-            if matches(state.current, line, "nieuw").is_empty():
+            if state.matches(line, "nieuw").is_empty():
                 yield Finding(
                     self.code,
                     self.severity,

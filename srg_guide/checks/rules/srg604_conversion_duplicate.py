@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from srg_guide.checks.conversion import ConversionState
+from srg_guide.checks.context import ConversionState
 from srg_guide.checks.finding import Finding, Severity
 from srg_guide.checks.registry import ConversionRule, register
 

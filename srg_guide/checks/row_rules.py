@@ -1,0 +1,125 @@
+"""Row rules over the batches of one file: exact counts and (up to --limit) findings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import polars as pl
+
+from srg_guide.checks.context import KEY_FIELDS, PER_BATCH, RowContext
+from srg_guide.checks.finding import Finding
+from srg_guide.checks.registry import Condition, RowRule, Rule
+from srg_guide.checks.report import RuleResult
+
+SHAPE_RULE = "SRG107"
+"""The record-shape rule: the only one that judges records of the wrong width."""
+
+
+def _select(frame: pl.DataFrame, *exprs: pl.Expr) -> pl.DataFrame:
+    """``frame.select(exprs)`` planned for one batch."""
+    return frame.lazy().select(*exprs).collect(optimizations=PER_BATCH)
+
+
+def key_expr() -> pl.Expr:
+    """The tracking key: registratienummer, gemeentecode and berichtgevercode."""
+    return pl.concat_str([pl.col(n) for n in KEY_FIELDS], separator="/").alias("key")
+
+
+class RowRunner:
+    """Evaluates the row rules of one file and keeps counts and (up to ``limit``) findings.
+
+    Firing rows are few: they are gathered over batches and sorted into findings per
+    ``FLUSH_ROWS``, so the per-rule work runs a handful of times, not once per batch.
+    """
+
+    FLUSH_ROWS = 50_000
+
+    def __init__(self, rules: list[RowRule], ctx: RowContext, limit: int | None) -> None:
+        self.limit = limit
+        self.conditions: list[tuple[Rule, Condition]] = []
+        shape_ok = (
+            pl.col("_width") == ctx.expected_width
+            if ctx.expected_width is not None
+            else pl.lit(True)
+        )
+        for rule in rules:
+            for cond in rule.conditions(ctx):
+                when = cond.when if rule.code == SHAPE_RULE else cond.when & shape_ok
+                self.conditions.append((rule, replace(cond, when=when)))
+        self.results: dict[str, RuleResult] = {r.code: RuleResult(r.info()) for r in rules}
+        self.has_key = ctx.has(*KEY_FIELDS)
+        self.names = [f"__c{i}" for i in range(len(self.conditions))]
+        self.flags = [
+            c.when.fill_null(False).alias(n)
+            for (_, c), n in zip(self.conditions, self.names, strict=True)
+        ]
+        self.pending: list[pl.DataFrame] = []
+        self.pending_rows = 0
+
+    def run(self, frame: pl.DataFrame) -> None:
+        """Keep the rows of one prepared batch on which any rule fires."""
+        if not self.flags:
+            return
+        # Find the (few) firing rows on a narrow frame; filter the wide one only by row index.
+        mask = _select(frame, pl.any_horizontal(self.flags).alias("hit")).to_series()
+        if not mask.any():
+            return
+        hits = frame.filter(mask)
+        self.pending.append(hits)
+        self.pending_rows += hits.height
+        if self.pending_rows >= self.FLUSH_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        """Turn the gathered firing rows into counts and findings."""
+        if not self.pending:
+            return
+        hits = pl.concat(self.pending, how="vertical_relaxed").with_columns(self.flags)
+        self.pending, self.pending_rows = [], 0
+        key = key_expr() if self.has_key else pl.lit(None, dtype=pl.String).alias("key")
+        fired = hits.select(pl.col(self.names).sum()).row(0)
+        for (rule, cond), name, count in zip(self.conditions, self.names, fired, strict=True):
+            if not count:
+                continue
+            rows = hits.filter(pl.col(name))
+            if cond.confirm is not None:
+                rows = rows.filter(cond.confirm.fill_null(False))
+            if rows.is_empty():
+                continue
+            self.results[rule.code].add(
+                self._findings(rule, cond, rows, key), self.limit, count=rows.height
+            )
+
+    def _findings(
+        self, rule: Rule, cond: Condition, rows: pl.DataFrame, key: pl.Expr
+    ) -> Iterator[Finding]:
+        """Findings for the firing ``rows`` in file order; built only as far as they are read."""
+        value = pl.col(cond.field).cast(pl.String) if cond.field in rows.columns else pl.lit(None)
+        detail = cond.detail if cond.detail is not None else pl.lit(None)
+        # The other fields the rule read, so the record can be found (reports filter them).
+        extra = [
+            f
+            for f in rule.requires
+            if f != cond.field and f in rows.columns and f not in KEY_FIELDS
+        ]
+        picked = (rows if self.limit is None else rows.head(self.limit)).select(
+            "_line",
+            value.cast(pl.String).alias("value"),
+            key,
+            detail.cast(pl.String).alias("detail"),
+            *(pl.col(f).cast(pl.String).alias(f"_ctx{i}") for i, f in enumerate(extra)),
+        )
+        for line, val, key_value, det, *rest in picked.iter_rows():
+            message = cond.message.format(detail=det) if det is not None else cond.message
+            context = tuple((f, v) for f, v in zip(extra, rest, strict=True) if v is not None)
+            yield Finding(
+                rule.code,
+                rule.severity,
+                message,
+                line,
+                cond.field,
+                val,
+                key_value,
+                context=context,
+            )
