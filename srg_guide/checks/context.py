@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,7 +14,7 @@ import polars as pl
 from srg_guide.checks.calendar import last_day_of_month, month_end, months_reached
 from srg_guide.checks.conversion_layout import FIELDS as CONVERSION_FIELDS
 from srg_guide.checks.layout import FieldSpec, Layout
-from srg_guide.checks.params import Params
+from srg_guide.checks.params import AowAge, Params
 from srg_guide.checks.report import ConversionPair
 
 KEY_FIELDS = ("registratienummer", "gemeentecode", "berichtgevercode")
@@ -176,11 +177,18 @@ class RowContext:
     def aow_date(self) -> pl.Expr:
         """The date the person reaches AOW age, from the dated table by birth date."""
         birth = self.date("geboortedatum")
+        return self._by_aow_row(lambda age: birth.dt.offset_by(f"{age.years}y{age.months}mo"))
+
+    def aow_assumed(self) -> pl.Expr:
+        """True where the AOW-age row for the birth date is marked as an aanname (not confirmed)."""
+        return self._by_aow_row(lambda age: pl.lit(not age.confirmed))
+
+    def _by_aow_row(self, value: Callable[[AowAge], pl.Expr]) -> pl.Expr:
+        """``value`` of the first row of the AOW table whose birth dates hold the record's."""
+        birth = self.date("geboortedatum")
         expr: Any = pl
         for age in self.params.aow_ages:
-            expr = expr.when(birth.is_between(age.born_from, age.born_until)).then(
-                birth.dt.offset_by(f"{age.years}y{age.months}mo")
-            )
+            expr = expr.when(birth.is_between(age.born_from, age.born_until)).then(value(age))
         return expr.otherwise(None) if expr is not pl else pl.lit(None, dtype=pl.Date)
 
 

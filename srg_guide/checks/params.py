@@ -32,6 +32,8 @@ class AowAge:
     born_until: dt.date
     years: int
     months: int
+    confirmed: bool = True
+    """False: an aanname in tables/aow.yaml (e.g. an AOW age the government has not set yet)."""
 
 
 @dataclass(frozen=True)
@@ -242,6 +244,7 @@ def load_params(
             _need(row, "born_until", dt.date, aow_src),
             _need(row, "years", int, aow_src),
             _need(row, "months", int, aow_src),
+            row.get("confirmed", True) is not False,
         )
         for row in _need(aow, "ages", list, aow_src)
     )

@@ -21,7 +21,10 @@ class UnknownCode(RowRule):
         "Een gecodeerd veld, zoals doel inzet (1 re-integratie, 2 participatie), heeft een waarde "
         "die niet in de codelijst staat."
     )
-    fix = "Kies in het bronsysteem een geldige code; bij doel inzet: 1 of 2."
+    fix = (
+        "Kies in het bronsysteem een code uit de codelijst van dit veld; de melding noemt de "
+        "toegestane codes."
+    )
     guideline = "doel-inzet"
 
     @classmethod

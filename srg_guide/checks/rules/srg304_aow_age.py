@@ -10,6 +10,9 @@ from srg_guide.checks.layout import Layout
 from srg_guide.checks.params import Params
 from srg_guide.checks.registry import Condition, RowRule, register
 
+ASSUMED = " (aanname: deze AOW-leeftijd staat niet vast; zie tables/aow.yaml)"
+"""Said after the AOW date when its row in tables/aow.yaml is not confirmed."""
+
 
 @register
 class AowAge(RowRule):
@@ -44,12 +47,14 @@ class AowAge(RowRule):
         youngest = min(age.years * 12 + age.months for age in ages)
         days = youngest // 12 * 365 + youngest % 12 * 28
         old_enough = ctx.date("geboortedatum") <= ctx.month_end - pl.duration(days=days)
+        # A row of the table marked as an aanname (confirmed: false) is said to be one.
+        assumed = pl.when(ctx.aow_assumed()).then(pl.lit(ASSUMED)).otherwise(pl.lit(""))
         return [
             Condition(
                 "geboortedatum",
                 old_enough & (end.is_null() | (end > ctx.month_end)),
                 "AOW-leeftijd bereikt op {detail}; de voorziening loopt nog.",
-                aow.dt.strftime("%d-%m-%Y"),
+                pl.concat_str([aow.dt.strftime("%d-%m-%Y"), assumed]),
                 confirm=aow <= ctx.month_end,
             )
         ]
