@@ -19,6 +19,7 @@ from srg_guide.checks.report import ConversionPair
 
 KEY_FIELDS = ("registratienummer", "gemeentecode", "berichtgevercode")
 TRACKING_FIELDS = (*KEY_FIELDS, "bsn", "type_voorziening", "begindatum", "einddatum")
+"""Kept per record to compare two months; the renumbering pairs (history) read every one."""
 REGISTER_FIELDS = ("lokale_code", "type_voorziening")
 CONVERSION_REQUIRED = CONVERSION_FIELDS[:2]
 """The old and the new registratienummer: every conversion line needs both."""
@@ -41,6 +42,7 @@ MONTH_END = "__month_end"
 MONTHS = "__months"
 MAX_MONTHS = "__max_months"
 DURATION_FIELDS = ("type_voorziening", "begindatum", "einddatum")
+"""What the duration columns (and SRG305) read."""
 
 
 def prepare_exprs(
@@ -204,7 +206,7 @@ class FileState:
     previous_month: dt.date | None = None
     pairs: list[ConversionPair] = field(default_factory=list)
     """Likely renumbered provisions (history.renumber_pairs), filled by the runner when the
-    layout has every field of ``history.PAIR_FIELDS``; empty otherwise."""
+    layout has every field of ``TRACKING_FIELDS``; empty otherwise."""
     register: pl.DataFrame | None = None
     """The voorzieningenregister (lokale_code, decided, counts, type_code) with --register."""
     register_rows: pl.DataFrame | None = None

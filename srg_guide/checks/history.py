@@ -2,18 +2,15 @@
 
 The pairing of vanished and new provisions (a likely new registratienummer) is shared by
 SRG401 and SRG402 (skip paired ones) and SRG404 (reports the pairs). The runner computes it
-once, only when the layout has every field in ``PAIR_FIELDS``, into ``FileState.pairs``.
+once, only when the layout has every field in ``TRACKING_FIELDS``, into ``FileState.pairs``.
 """
 
 from __future__ import annotations
 
 import polars as pl
 
-from srg_guide.checks.context import KEY_FIELDS, FileState
+from srg_guide.checks.context import FileState
 from srg_guide.checks.report import ConversionPair
-
-PAIR_FIELDS = (*KEY_FIELDS, "bsn", "type_voorziening", "begindatum", "einddatum")
-"""Every field the pairing reads."""
 
 
 def month_end_literal(month: object) -> pl.Expr:
@@ -31,7 +28,7 @@ def joined(state: FileState) -> pl.DataFrame:
 def renumber_pairs(state: FileState) -> list[ConversionPair]:
     """Vanished or closed provisions matched 1:1 with new ones of the same person and type.
 
-    Needs every column of ``PAIR_FIELDS`` in both frames.
+    Needs every column of ``TRACKING_FIELDS`` in both frames.
     """
     pairs: list[ConversionPair] = []
     if state.previous is not None and not state.previous.is_empty():

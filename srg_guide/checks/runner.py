@@ -27,7 +27,7 @@ from srg_guide.checks.context import (
 )
 from srg_guide.checks.conversion_layout import ConversionLayout, load_conversion_layout
 from srg_guide.checks.finding import Finding
-from srg_guide.checks.history import PAIR_FIELDS, renumber_pairs
+from srg_guide.checks.history import renumber_pairs
 from srg_guide.checks.layout import Layout, load_layout
 from srg_guide.checks.mirror import MirrorCounter
 from srg_guide.checks.params import Params, load_params
@@ -48,10 +48,9 @@ Progress = Callable[[int, int], None]
 
 @dataclass
 class _Collected:
-    """Tracking frame parts and the reporting month of one file."""
+    """Tracking frame parts and the record count of one file."""
 
     parts: list[pl.DataFrame] = field(default_factory=list)
-    reporting_month: dt.date | None = None
     rows: int = 0
 
     def frame(self) -> pl.DataFrame:
@@ -101,7 +100,7 @@ def _read(
     collect: tuple[str, ...],
 ) -> tuple[_Collected, RowRunner | None, MirrorCounter | None]:
     """Stream one file through the row rules, the mirror and the tracking collector."""
-    collected = _Collected(reporting_month=month)
+    collected = _Collected()
     ctx = RowContext(layout, params, source.expected_width, month, source.may_have_bad_bytes)
     runner = RowRunner(row_rules, ctx, limit) if row_rules else None
     mirror = MirrorCounter(ctx) if row_rules else None
@@ -205,7 +204,7 @@ def run_check(
             counts = prev_frame.group_by(pl.col("type_voorziening").fill_null("?")).len()
             prev_per_type = dict(counts.iter_rows())
     state = FileState(params, layout, current.frame(), prev_frame, month, prev_month)
-    if prev_frame is not None and layout.has(*PAIR_FIELDS) and month and prev_month:
+    if prev_frame is not None and layout.has(*TRACKING_FIELDS) and month and prev_month:
         state.pairs = renumber_pairs(state)
     state.register = register
     state.record_count = current.rows

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from srg_guide.checks.context import RowContext
+from srg_guide.checks.context import DURATION_FIELDS, RowContext
 from srg_guide.checks.finding import Severity
 from srg_guide.checks.layout import Layout
 from srg_guide.checks.params import Params
@@ -29,7 +29,7 @@ class Duration(RowRule):
     )
     fix = "Sluit voorzieningen af die al gestopt zijn; leg anders vast waarom ze langer lopen."
     guideline = "signaal-duur"
-    requires = ("type_voorziening", "begindatum", "einddatum")
+    requires = DURATION_FIELDS
     needs_month = True
 
     @classmethod

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from srg_guide.checks.context import FileState
+from srg_guide.checks.context import TRACKING_FIELDS, FileState
 from srg_guide.checks.finding import Finding, Severity
-from srg_guide.checks.history import PAIR_FIELDS
 from srg_guide.checks.registry import FileRule, register
 
 
@@ -28,7 +27,7 @@ class Renumbered(FileRule):
         "srg-guide maakt een concept met --draft-conversion."
     )
     guideline = "conversiebestand"
-    requires = PAIR_FIELDS
+    requires = TRACKING_FIELDS
     needs_previous = True
     needs_month = True
 
