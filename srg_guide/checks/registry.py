@@ -73,6 +73,10 @@ class Rule:
 class RowRule(Rule):
     """A rule that judges each record on its own."""
 
+    any_width: ClassVar[bool] = False
+    """True: also judges lines of the wrong width (the record-shape rule); other row rules skip
+    them, as their fields cannot be read reliably."""
+
     def conditions(self, ctx: RowContext) -> list[Condition]:
         """Expressions that are true on a record that breaks the rule."""
         raise NotImplementedError

@@ -12,9 +12,6 @@ from srg_guide.checks.finding import Finding
 from srg_guide.checks.registry import Condition, RowRule, Rule
 from srg_guide.checks.report import RuleResult
 
-SHAPE_RULE = "SRG107"
-"""The record-shape rule: the only one that judges records of the wrong width."""
-
 
 def _select(frame: pl.DataFrame, *exprs: pl.Expr) -> pl.DataFrame:
     """``frame.select(exprs)`` planned for one batch."""
@@ -45,7 +42,7 @@ class RowRunner:
         )
         for rule in rules:
             for cond in rule.conditions(ctx):
-                when = cond.when if rule.code == SHAPE_RULE else cond.when & shape_ok
+                when = cond.when if rule.any_width else cond.when & shape_ok
                 self.conditions.append((rule, replace(cond, when=when)))
         self.results: dict[str, RuleResult] = {r.code: RuleResult(r.info()) for r in rules}
         self.has_key = ctx.has(*KEY_FIELDS)

@@ -26,6 +26,7 @@ class RecordShape(RowRule):
         "mist. Pas de export in het bronsysteem aan."
     )
     guideline = "registratie-velden"
+    any_width = True
 
     def conditions(self, ctx: RowContext) -> list[Condition]:
         if ctx.expected_width is None:
