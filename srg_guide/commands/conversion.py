@@ -7,8 +7,6 @@ from typing import Any
 
 from srg_guide.commands.check import add_report_options, emit, report_format
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
-from srg_guide.errors import SrgGuideError
-from srg_guide.inputs import input_path
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -41,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
     from srg_guide.checks.layout import load_layout
     from srg_guide.checks.params import load_params
     from srg_guide.checks.runner import run_conversion_check
+    from srg_guide.errors import SrgGuideError
+    from srg_guide.inputs import input_path
 
     layout = load_layout(args.layout, args.tables)
     params = load_params(args.tables, args.trees, args.as_of)
