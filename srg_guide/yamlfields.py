@@ -12,11 +12,15 @@ Field paths are dotted: ``at`` is the path of the mapping being read (``nodes.st
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Collection, Iterable
 from typing import Any
 
 from srg_guide.errors import InputFileError, Location, Problem, ProblemsError, SrgGuideError
 from srg_guide.yamlio import YamlList, YamlMap
+
+SLUG = re.compile(r"[a-z0-9][a-z0-9_-]*")
+"""A stable id: small letters, digits, - and _ (no capitals, no spaces)."""
 
 
 class FieldProblemsError(ProblemsError, InputFileError):
@@ -187,6 +191,15 @@ class FieldReader:
         if required and not text:
             self.problem_at(data, key, at, "is leeg")
         return text
+
+    def slug(self, data: YamlMap, key: str, at: str = "", *, required: bool = True) -> str:
+        """An id of small letters, digits, - and _ (as in a link); "" when absent or wrong."""
+        value = self.text(data, key, at, required=required)
+        if value and not SLUG.fullmatch(value):
+            message = f'"{value}" is geen geldige id (kleine letters, cijfers en streepjes)'
+            self.problem_at(data, key, at, message)
+            return ""
+        return value
 
     def texts(
         self, data: YamlMap, key: str, at: str = "", *, required: bool = False
