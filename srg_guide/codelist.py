@@ -159,7 +159,7 @@ def _type_code(read: FieldReader, item: YamlMap, at: str) -> TypeCode | None:
     type_id = read.slug(item, "id", at)
     name = read.text(item, "name", at)
     code = read.text(item, "code", at, required=False) or None
-    if item.get("code") is not None and code is None:
+    if isinstance(item.get("code"), str) and code is None:
         message = 'moet een code zijn, zoals "22"; laat het veld weg als geen bron de code noemt'
         read.problem_at(item, "code", at, message)
     entry = TypeCode(

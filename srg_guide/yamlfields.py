@@ -82,9 +82,10 @@ class FieldReader:
         return getattr(data, "line", None)
 
     def raise_problems(self, title: str = "Bestand onleesbaar") -> None:
-        """Raise one FieldProblemsError listing every problem noted, if any."""
+        """Raise one FieldProblemsError listing every problem noted (by line), if any."""
         if self.problems:
-            raise FieldProblemsError(list(self.problems), title)
+            in_order = sorted(self.problems, key=lambda problem: problem.where.line or 0)
+            raise FieldProblemsError(in_order, title)
 
     # Containers ----------------------------------------------------------------------------
 

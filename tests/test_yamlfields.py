@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from srg_guide.checks.conversion_layout import load_conversion_layout
+from srg_guide.checks.params import load_params
+from srg_guide.codelist import load_codes
 from srg_guide.errors import InputFileError, ProblemsError
+from srg_guide.guidelines.loader import load_module
+from srg_guide.infographic.model import load_infographic
+from srg_guide.locations import data_dir
+from srg_guide.tree.loader import parse_tree
 from srg_guide.yamlfields import FieldProblemsError, FieldReader
 from srg_guide.yamlio import YamlMap, parse_yaml
 
@@ -106,11 +112,95 @@ def test_conversion_layout_names_two_problems_in_one_message(tmp_path: Path) -> 
         load_conversion_layout(tmp_path)
     lines = str(caught.value).splitlines()
     assert len(lines) == 2
-    assert lines[0].endswith(
+    assert lines[1].endswith(
         'conversie.yaml:4: columns.onzin: onbekende naam "onzin"; bekend zijn '
         "oud_registratienummer, nieuw_registratienummer, oud_gemeentecode, nieuw_gemeentecode, "
         "oud_berichtgevercode, nieuw_berichtgevercode"
     )
-    assert lines[1].endswith(
+    assert lines[0].endswith(
         'conversie.yaml:1: delimiter: het scheidingsteken moet één teken zijn, zoals ";"'
     )
+
+
+# Each loader: a file with two problems gives one message naming both, with file and line.
+
+
+def _two_lines(error: BaseException, name: str) -> list[str]:
+    lines = str(error).splitlines()
+    assert len(lines) == 2, lines
+    assert all(f"{name}:" in line for line in lines), lines
+    return lines
+
+
+def test_code_list_with_two_problems(tmp_path: Path) -> None:
+    path = tmp_path / "codes.yaml"
+    path.write_text(
+        "doelen:\n  - {id: participatie, code: '2', name: P}\n"
+        "codes:\n  - {id: Fout, name: A}\n  - {id: b, name: B, code: [1], lks-pw: true}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputFileError) as caught:
+        load_codes(path)
+    first, second, third = str(caught.value).splitlines()  # three problems, two lines
+    assert first.endswith(
+        'codes.yaml:4: codes[0].id: "Fout" is geen geldige id '
+        "(kleine letters, cijfers en streepjes)"
+    )
+    assert "codes.yaml:5: codes[1].lks-pw: onbekend veld" in second
+    assert "codes.yaml:5: codes[1].code: moet tekst zijn" in third
+
+
+def test_table_with_two_problems(tmp_path: Path) -> None:
+    (tmp_path / "durations.yaml").write_text(
+        'version: "1"\nvalid_from: 2020-01-01\nmax_months:\n  "22": twaalf\n  "29": 0\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(InputFileError) as caught:
+        load_params(tmp_path)
+    first, second = _two_lines(caught.value, "durations.yaml")
+    assert "durations.yaml:4: max_months.22: moet een heel getal zijn (minstens 1)" in first
+    assert "durations.yaml:5: max_months.29: moet een heel getal zijn (minstens 1)" in second
+
+
+def test_guideline_module_with_two_problems(tmp_path: Path) -> None:
+    path = tmp_path / "goed.md"
+    path.write_text(
+        "---\nid: goed\ntitle: Goed\ncodes: []\ntags: {a: 1}\nvalid_from: 1-1-2024\n"
+        "sources: [x]\n---\n\n# Goed\n",
+        encoding="utf-8",
+    )
+    module, problems = load_module(path)
+    assert module is not None
+    assert sorted((p.where.line, p.where.field) for p in problems) == [
+        (5, "tags"),
+        (6, "valid_from"),
+    ]
+
+
+def test_infographic_with_two_problems(tmp_path: Path) -> None:
+    source = data_dir("guidelines") / "infographics" / "traject-voorziening-activiteit.yaml"
+    text = source.read_text("utf-8")
+    broken = text.replace("    delivered: false", "    delivered: nee", 1)
+    broken = broken.replace("  record: Eén record per voorziening\n", "")
+    assert broken.count("\n") == text.count("\n") - 1
+    path = tmp_path / "kapot.yaml"
+    path.write_text(broken, encoding="utf-8")
+    with pytest.raises(InputFileError) as caught:
+        load_infographic(path)
+    first, second = _two_lines(caught.value, "kapot.yaml")
+    assert ".delivered: schrijf true (ja) of false (nee)" in first
+    assert "cbs.record: ontbreekt" in second
+
+
+def test_tree_with_two_problems() -> None:
+    text = (
+        "id: t\ntitle: T\nversion: '1'\nvalid_from: 2025-01-01\nstart: a\nnodes:\n"
+        "  a:\n    kind: question\n    text: Vraag?\n    kleur: rood\n"
+        "    options:\n      - {id: x, label: X, next: b}\n"
+        "  b:\n    kind: outcome\n    counts: misschien\n    title: Einde\n"
+    )
+    with pytest.raises(ProblemsError) as caught:
+        parse_tree(text, "boom.yaml")
+    first, second = _two_lines(caught.value, "boom.yaml")
+    assert first.startswith("boom.yaml:10: nodes.a.kleur: onbekend veld")
+    assert second.startswith("boom.yaml:15: nodes.b.counts: moet ja (true) of nee (false) zijn")

@@ -60,9 +60,9 @@ def test_xlsx_catalogue_with_optional_columns_missing(tmp_path: Path) -> None:
         ),
         (
             "columns:\n  naam: n\n  bsn: b\ncsv: {delimiter: ab}\n",
+            "kaart.yaml:2: columns.lokale_code: verplicht, maar ontbreekt of is leeg\n"
             'kaart.yaml:3: columns.bsn: onbekende naam "bsn"; bekend zijn lokale_code, naam, '
             "omschrijving, uitvoerder, budget\n"
-            "kaart.yaml:2: columns.lokale_code: verplicht, maar ontbreekt of is leeg\n"
             'kaart.yaml:4: csv.delimiter: het scheidingsteken moet één teken zijn, zoals ";"',
         ),
     ],
