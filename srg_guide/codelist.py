@@ -158,10 +158,7 @@ def _type_code(read: FieldReader, item: YamlMap, at: str) -> TypeCode | None:
     read.unknown_fields(item, _TYPE_FIELDS, at)
     type_id = read.slug(item, "id", at)
     name = read.text(item, "name", at)
-    code = read.text(item, "code", at, required=False) or None
-    if isinstance(item.get("code"), str) and code is None:
-        message = 'moet een code zijn, zoals "22"; laat het veld weg als geen bron de code noemt'
-        read.problem_at(item, "code", at, message)
+    code = read.code(item, "code", at, hint="; laat het veld weg als geen bron de code noemt")
     entry = TypeCode(
         id=type_id,
         name=name,
@@ -199,8 +196,10 @@ def with_organisation_codes(table: CodeTable, path: Path) -> CodeTable:
             known = ", ".join(t.id for t in codes.values() if t.code is None)
             read.problem_at(raw, type_id, "codes", f'onbekend type "{type_id}"; kies uit {known}')
             continue
-        code = read.text(raw, type_id, "codes")
-        if not code:
+        code = read.code(raw, type_id, "codes", hint=" (de code uit de geldende Richtlijnen SRG)")
+        if code is None:
+            if raw[type_id] is None:
+                read.problem_at(raw, type_id, "codes", "ontbreekt: vul de code in")
             continue
         if entry.code_source == SOURCE_CBS:
             if entry.code != code:

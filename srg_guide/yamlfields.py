@@ -202,6 +202,16 @@ class FieldReader:
             return ""
         return value
 
+    def code(self, data: YamlMap, key: str, at: str = "", *, hint: str = "") -> str | None:
+        """A code such as "22" (text or a whole number); None when absent, empty or wrong."""
+        value = data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int) or not str(value).strip():
+            self.problem_at(data, key, at, f'moet een code zijn, zoals "22"{hint}')
+            return None
+        return str(value).strip()
+
     def texts(
         self, data: YamlMap, key: str, at: str = "", *, required: bool = False
     ) -> tuple[str, ...]:

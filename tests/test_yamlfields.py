@@ -147,7 +147,7 @@ def test_code_list_with_two_problems(tmp_path: Path) -> None:
         "(kleine letters, cijfers en streepjes)"
     )
     assert "codes.yaml:5: codes[1].lks-pw: onbekend veld" in second
-    assert "codes.yaml:5: codes[1].code: moet tekst zijn" in third
+    assert 'codes.yaml:5: codes[1].code: moet een code zijn, zoals "22"; laat het veld weg' in third
 
 
 def test_table_with_two_problems(tmp_path: Path) -> None:

@@ -109,9 +109,7 @@ def load_layout(name_or_path: str | None = None, tables: Path | str | None = Non
         if not isinstance(record_length, int) or record_length < end:
             read.problem_at(options, "record_length", fmt, f"moet minstens {end} zijn")
     xlsx = read.mapping(data, "xlsx", required=False) or YamlMap()
-    sheet = xlsx.get("sheet")
-    if sheet is not None and not isinstance(sheet, str):
-        read.problem_at(xlsx, "sheet", "xlsx", "schrijf de naam van het werkblad als tekst")
+    sheet = read.text(xlsx, "sheet", "xlsx", required=False) or None
     read.raise_problems()
     return Layout(
         name=str(data.get("name", path.stem)),
@@ -123,7 +121,7 @@ def load_layout(name_or_path: str | None = None, tables: Path | str | None = Non
         header=bool(options.get("header", True)),
         encoding=encoding,
         record_length=record_length,
-        sheet=str(sheet) if sheet else None,
+        sheet=sheet,
     )
 
 

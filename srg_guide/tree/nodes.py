@@ -242,7 +242,7 @@ def _outcome(reader: NodeReader, node_id: str, raw: YamlMap, where: str) -> Outc
             f'"{level}" is onbekend; kies uit {", ".join(LEVELS)}',
         )
         level = None
-    type_id = _code(reader, raw, "type", where)
+    type_id = reader.code(raw, "type", where)
     if counts is True and not type_id:
         reader.problem(
             raw.line, f"{where}.type", "ontbreekt: een uitkomst die meetelt heeft een type"
@@ -284,7 +284,7 @@ def _warnings(reader: NodeReader, raw: YamlMap, where: str) -> tuple[OutcomeWarn
             result.append(OutcomeWarning(item.strip()))
         elif isinstance(item, YamlMap):
             reader.unknown_fields(item, _WARNING_FIELDS, at)
-            doel = _code(reader, item, "doel", at)
+            doel = reader.code(item, "doel", at)
             result.append(OutcomeWarning(reader.text(item, "text", at), doel))
         else:
             reader.problem(value.line_of(index), at, "moet tekst zijn, of text met doel")
@@ -299,13 +299,3 @@ def _part_answers(reader: NodeReader, raw: YamlMap, where: str) -> tuple[tuple[s
         reader.problem_at(raw, "part_answers", where, "moet een mapping zijn")
         return ()
     return tuple((str(k), str(v)) for k, v in value.items())
-
-
-def _code(reader: NodeReader, raw: YamlMap, key: str, where: str) -> str | None:
-    value = raw.get(key)
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, str | int):
-        reader.problem(raw.line_of(key), f"{where}.{key}", 'moet een code zijn, zoals "42"')
-        return None
-    return str(value).strip() or None

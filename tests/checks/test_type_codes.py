@@ -69,7 +69,7 @@ def test_organisation_folder_with_only_type_codes_falls_back_for_the_rest(
         ('codes:\n  lks-pw: "22"\n', 2, 'hoort al bij type "participatieplaats"'),
         ('codes:\n  participatieplaats: "23"\n', 2, "heeft al code 22"),
         ('codes:\n  lks-pw: "11"\n  ips: "11"\n', 3, "hoort al bij"),
-        ("codes:\n  lks-pw: [1]\n", 2, "moet tekst zijn"),
+        ("codes:\n  lks-pw: [1]\n", 2, "moet een code zijn"),
         ("codes: 11\n", 1, "moet een mapping zijn"),
     ],
 )
@@ -92,7 +92,7 @@ def test_two_bad_type_codes_are_named_in_one_message(tmp_path: Path) -> None:
         load_params(folder, NEW_CODES)
     first, second = str(caught.value).splitlines()
     assert "type-codes.yaml:2: codes.onbekend: onbekend type" in first
-    assert "type-codes.yaml:3: codes.lks-pw: moet tekst zijn" in second
+    assert "type-codes.yaml:3: codes.lks-pw: moet een code zijn" in second
 
 
 def test_a_code_list_without_the_participatie_doel_id_is_refused(tmp_path: Path) -> None:
