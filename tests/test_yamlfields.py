@@ -15,6 +15,7 @@ from srg_guide.guidelines.loader import load_module
 from srg_guide.infographic.model import load_infographic
 from srg_guide.locations import data_dir
 from srg_guide.tree.loader import parse_tree
+from srg_guide.tree.scenario import load_scenario
 from srg_guide.yamlfields import FieldProblemsError, FieldReader
 from srg_guide.yamlio import YamlMap, parse_yaml
 
@@ -204,3 +205,16 @@ def test_tree_with_two_problems() -> None:
     first, second = _two_lines(caught.value, "boom.yaml")
     assert first.startswith("boom.yaml:10: nodes.a.kleur: onbekend veld")
     assert second.startswith("boom.yaml:15: nodes.b.counts: moet ja (true) of nee (false) zijn")
+
+
+def test_scenario_with_two_problems(tmp_path: Path) -> None:
+    path = tmp_path / "scenario.yaml"
+    path.write_text(
+        "name: S\nanswers:\n  niveau: [a]\nexpect:\n  outcome: x\n  code: '42'\n", encoding="utf-8"
+    )
+    with pytest.raises(ProblemsError) as caught:
+        load_scenario(path)
+    first, second = _two_lines(caught.value, "scenario.yaml")
+    assert "scenario.yaml:3: answers.niveau: moet een keuze-id zijn" in first
+    assert "scenario.yaml:6: expect.code: onbekend veld" in second
+    assert "gebruik type met de id uit codes.yaml" in second
