@@ -279,15 +279,17 @@ def params_for(
     tables: Path | str | None = None,
     trees: Path | str | None = None,
     as_of: dt.date | None = None,
+    codes: CodeTable | None = None,
 ) -> Params:
     """``load_params`` for checking ``delivery``.
 
     The bundled sample, checked without a tables folder of the user's own, uses the example
-    type codes in ``tables/samples/voorbeeld-tabellen`` (with a notice saying so).
+    type codes in ``tables/samples/voorbeeld-tabellen`` (with a notice saying so); ``codes``
+    (the caller's code table) is used otherwise.
     """
     own = tables is not None or os.environ.get("SRG_GUIDE_TABLES")
     if own or not is_bundled_sample(delivery):
-        return load_params(tables, trees, as_of)
+        return load_params(tables, trees, as_of, codes)
     folder = sample_tables()
     params = load_params(folder, trees, as_of)
     notice = SAMPLE_NOTICE.format(folder=display_path(folder))

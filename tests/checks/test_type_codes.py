@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from srg_guide.checks.layout import load_layout
 from srg_guide.checks.params import load_params, params_for
 from srg_guide.checks.runner import run_check
 from srg_guide.cli import main
+from srg_guide.codelist import load_codes
 from srg_guide.errors import InputFileError, SrgGuideError
 from srg_guide.locations import bundled_sample, data_dir, sample_tables
 from srg_guide.sample import generate, parse_defects
@@ -184,3 +186,11 @@ def test_mirror_says_where_a_code_comes_from(tmp_path: Path) -> None:
     assert sources == {"11": "organisatie", "22": "codelijst", "77": ""}
     sample = params_for(bundled_sample(), trees=NEW_CODES)
     assert {t.code_source for t in sample.types if t.id == "lks-pw"} == {"voorbeeld"}
+
+
+def test_load_params_uses_the_code_table_it_is_given(tmp_path: Path) -> None:
+    table = load_codes(NEW_CODES / "codes.yaml")
+    renamed = {k: replace(t, name=f"Eigen {t.name}") for k, t in table.codes.items()}
+    params = load_params(codes=replace(table, codes=renamed, version="eigen"))
+    assert params.type_codes["22"] == "Eigen Participatieplaats"
+    assert params.versions["codes"] == "eigen"
