@@ -91,12 +91,11 @@ class FieldReader:
 
     def document(self, data: Any, what: str) -> YamlMap:
         """The top of the file as a mapping; anything else ends the reading with an error."""
-        if not isinstance(data, YamlMap):
-            line = getattr(data, "line", 1) or 1
-            self.problem(line, "", f"{what} moet een YAML-mapping zijn (sleutels met waarden)")
-            self.raise_problems()
-        assert isinstance(data, YamlMap)
-        return data
+        if isinstance(data, YamlMap):
+            return data
+        line = getattr(data, "line", 1) or 1
+        self.problem(line, "", f"{what} moet een YAML-mapping zijn (sleutels met waarden)")
+        raise FieldProblemsError(list(self.problems))
 
     def mapping(
         self, data: YamlMap, key: str, at: str = "", *, required: bool = True
