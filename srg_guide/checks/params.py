@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from srg_guide.codelist import (
-    ORGANISATION_CODES_FILE,
     SOURCE_CBS,
     SOURCE_ORGANISATION,
     CodeTable,
@@ -25,7 +24,6 @@ from srg_guide.locations import (
     data_dir,
     is_bundled_sample,
     sample_tables,
-    table_file,
     table_files,
 )
 from srg_guide.yamlfields import FieldReader
@@ -147,13 +145,10 @@ def _in_force(
     return data, read
 
 
-TYPE_CODES_FILE = ORGANISATION_CODES_FILE
-
-
-def _type_entries(table: CodeTable, tables: Path | str | None) -> list[TypeEntry]:
+def _type_entries(table: CodeTable) -> list[TypeEntry]:
     """The types of the code table; an organisation code is "voorbeeld" in the sample tables."""
-    organisation = table_file(TYPE_CODES_FILE, tables)
-    example = organisation is not None and organisation.parent.resolve() == (
+    organisation = table.organisation_source
+    example = bool(organisation) and Path(organisation).resolve().parent == (
         sample_tables().resolve()
     )
     origins = {
@@ -239,7 +234,7 @@ def load_params(
     table = codes if codes is not None else codes_for(trees_dir=trees, tables=tables)
     if table.valid_from is not None and table.valid_from > day:
         notices.append(_too_early("codes", table.version or "?", table.valid_from, day))
-    types = _type_entries(table, tables)
+    types = _type_entries(table)
     durations, dur_read = _in_force(tables, "durations", day, notices)
     max_months = _max_months(dur_read, durations)
     dur_read.raise_problems()
