@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from srg_guide.errors import InputFileError, Location, display_path
+from srg_guide.errors import display_path
 from srg_guide.locations import data_dir, table_file
-from srg_guide.yamlio import YamlMap, load_yaml
+from srg_guide.yamlfields import FieldReader
+from srg_guide.yamlio import load_yaml
 
 FILE_NAME = "conversie.yaml"
 FIELDS = (
@@ -43,34 +44,17 @@ class ConversionLayout:
 
 
 def load_conversion_layout(tables: Path | str | None = None) -> ConversionLayout:
-    """Read tables/conversie.yaml; every problem names file, line and key."""
+    """Read tables/conversie.yaml; one error lists every problem with file, line and key."""
     path = table_file(FILE_NAME, tables) or data_dir("tables", tables) / FILE_NAME
-    source = display_path(path)
-    data = load_yaml(path)
-    if not isinstance(data, YamlMap):
-        raise InputFileError("de conversie-layout moet een YAML-mapping zijn", Location(source, 1))
-    columns = data.get("columns")
-    if not isinstance(columns, YamlMap):
-        raise InputFileError(
-            "columns moet per veld een kolomnaam geven",
-            Location(source, data.line_of("columns") if "columns" in data else 1, "columns"),
-        )
-    unknown = sorted(set(columns) - set(FIELDS))
-    if unknown:
-        raise InputFileError(
-            f'onbekend veld "{unknown[0]}"; bekend zijn {", ".join(FIELDS)}',
-            Location(source, columns.line_of(unknown[0]), unknown[0]),
-        )
-    delimiter = str(data.get("delimiter", ";"))
-    if len(delimiter) != 1:
-        raise InputFileError(
-            "het scheidingsteken moet één teken zijn",
-            Location(source, data.line_of("delimiter"), "delimiter"),
-        )
+    read = FieldReader(display_path(path))
+    data = read.document(load_yaml(path), "de conversie-layout")
+    columns = read.named_texts(data, "columns", FIELDS)
+    delimiter = read.delimiter(data)
+    read.raise_problems()
     return ConversionLayout(
         name=str(data.get("name") or FILE_NAME),
-        path=source,
+        path=read.source,
         assumption=data.get("assumption", True) is not False,
         delimiter=delimiter,
-        columns={f: str(columns.get(f) or f) for f in FIELDS},
+        columns={f: columns.get(f, f) for f in FIELDS},
     )

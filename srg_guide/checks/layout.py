@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
-from srg_guide.errors import InputFileError, Location, display_path
+from srg_guide.errors import display_path
 from srg_guide.locations import data_dir, table_file
+from srg_guide.yamlfields import FieldReader
 from srg_guide.yamlio import YamlList, YamlMap, load_yaml
 
 FIELD_TYPES = ("text", "digits", "date", "month", "code", "number", "bsn")
@@ -94,113 +94,104 @@ def resolve_layout_path(name_or_path: str | None, tables: Path | str | None = No
 
 
 def load_layout(name_or_path: str | None = None, tables: Path | str | None = None) -> Layout:
-    """Read and validate a layout; every problem names file, line and field."""
+    """Read and validate a layout; one error lists every problem with file, line and field."""
     path = resolve_layout_path(name_or_path, tables)
-    source = display_path(path)
-    data = load_yaml(path)
-    if not isinstance(data, YamlMap):
-        raise InputFileError("een layout moet een YAML-mapping zijn", Location(source, 1))
-
-    def fail(where: Any, key: str, message: str) -> InputFileError:
-        line = where.line_of(key) if isinstance(where, YamlMap) else None
-        return InputFileError(message, Location(source, line, key))
-
-    fmt = data.get("format", "csv")
-    if fmt not in FORMATS:
-        raise fail(data, "format", f"format moet een van {', '.join(FORMATS)} zijn")
-    options = data.get(fmt) or YamlMap()
-    if not isinstance(options, dict):
-        raise fail(data, fmt, "moet een mapping zijn")
-    encoding = options.get("encoding", "auto")
-    if encoding not in ENCODINGS:
-        raise fail(options, "encoding", f"encoding moet een van {', '.join(ENCODINGS)} zijn")
-    raw_fields = data.get("fields")
-    if not isinstance(raw_fields, YamlList) or not raw_fields:
-        raise fail(data, "fields", "fields moet een lijst met velden zijn")
-    fields = tuple(
-        _field(item, fmt, raw_fields.line_of(i), source) for i, item in enumerate(raw_fields)
-    )
-    names = [f.name for f in fields]
-    for i, name in enumerate(names):
-        if name in names[:i]:
-            raise InputFileError(
-                f'veld "{name}" staat er twee keer', Location(source, raw_fields.line_of(i), "name")
-            )
-    delimiter = str(options.get("delimiter", ";"))
-    if fmt == "csv" and len(delimiter) != 1:
-        raise fail(options, "delimiter", "het scheidingsteken moet één teken zijn")
-    record_length = options.get("record_length")
-    if fmt == "fixed":
+    read = FieldReader(display_path(path))
+    data = read.document(load_yaml(path), "een layout")
+    fmt = read.choice(data, "format", FORMATS, default="csv")
+    options = read.mapping(data, fmt, required=False) or YamlMap()
+    encoding = read.choice(options, "encoding", ENCODINGS, fmt, default="auto")
+    delimiter = read.delimiter(options, at=fmt) if fmt == "csv" else ";"
+    fields = _fields(read, data, fmt)
+    record_length = options.get("record_length") if fmt == "fixed" else None
+    if fmt == "fixed" and fields:
         end = max((f.start or 0) + (f.length or 0) - 1 for f in fields)
         if not isinstance(record_length, int) or record_length < end:
-            raise fail(options, "record_length", f"record_length moet minstens {end} zijn")
-    xlsx = data.get("xlsx") or YamlMap()
-    if not isinstance(xlsx, dict):
-        raise fail(data, "xlsx", "moet een mapping zijn")
-    sheet = xlsx.get("sheet")
-    if sheet is not None and not isinstance(sheet, str):
-        raise fail(xlsx, "sheet", "schrijf de naam van het werkblad als tekst")
+            read.problem_at(options, "record_length", fmt, f"moet minstens {end} zijn")
+    xlsx = read.mapping(data, "xlsx", required=False) or YamlMap()
+    sheet = read.text(xlsx, "sheet", "xlsx", required=False) or None
+    read.raise_problems()
     return Layout(
         name=str(data.get("name", path.stem)),
-        path=source,
+        path=read.source,
         format=fmt,
         fields=fields,
         assumption=bool(data.get("assumption", True)),
         delimiter=delimiter,
         header=bool(options.get("header", True)),
         encoding=encoding,
-        record_length=record_length if fmt == "fixed" else None,
-        sheet=str(sheet) if sheet else None,
+        record_length=record_length,
+        sheet=sheet,
     )
 
 
-def _field(item: Any, fmt: str, line: int, source: str) -> FieldSpec:
-    if not isinstance(item, YamlMap):
-        raise InputFileError("een veld moet een mapping zijn", Location(source, line))
+def _fields(read: FieldReader, data: YamlMap, fmt: str) -> tuple[FieldSpec, ...]:
+    """The fields in record order; a field with problems is left out (and its problems noted)."""
+    items = read.items(data, "fields")
+    if not items and "fields" in data and isinstance(data["fields"], YamlList):
+        read.problem_at(data, "fields", "", "geef ten minste één veld")
+    fields: list[FieldSpec] = []
+    for index, item in items:
+        before = len(read.problems)
+        spec = _field(read, item, fmt, f"fields[{index}]")
+        if len(read.problems) > before:
+            continue
+        if spec.name in (f.name for f in fields):
+            read.problem_at(
+                item, "name", f"fields[{index}]", f'veld "{spec.name}" staat er twee keer'
+            )
+        fields.append(spec)
+    return tuple(fields)
 
-    def fail(key: str, message: str) -> InputFileError:
-        return InputFileError(message, Location(source, item.line_of(key), key))
 
+def _field(read: FieldReader, item: YamlMap, fmt: str, at: str) -> FieldSpec:
     name = item.get("name")
     if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", name):
-        raise fail("name", "name moet een naam in kleine letters zijn, zoals begindatum")
-    kind = item.get("type", "text")
-    if kind not in FIELD_TYPES:
-        raise fail("type", f"type moet een van {', '.join(FIELD_TYPES)} zijn")
-    start, length = item.get("start"), item.get("length")
-    if fmt == "fixed" and not (
-        isinstance(start, int) and isinstance(length, int) and start >= 1 and length >= 1
-    ):
-        raise fail("start", "bij vaste breedte heeft elk veld een start en length (vanaf 1)")
-    codes = item.get("codes")
-    if kind == "code":
-        if isinstance(codes, list) and codes:
-            codes = tuple(str(c) for c in codes)
-        elif codes not in ("type", "doel"):
-            raise fail("codes", 'codes moet "type", "doel" of een lijst met codes zijn')
-    fmt_value = item.get("format")
-    if (
-        kind in ("date", "month")
-        and fmt_value is not None
-        and (not isinstance(fmt_value, str) or "JJJJ" not in fmt_value or "MM" not in fmt_value)
-    ):
-        raise fail("format", "een datumnotatie bevat JJJJ en MM, bijvoorbeeld JJJJMMDD")
-    if kind == "number" and fmt_value not in (None, ",", "."):
-        raise fail("format", 'bij een getal is format het decimaalteken: "," of "."')
-    for key in ("min", "max", "digits"):
-        value = item.get(key)
-        if value is not None and (not isinstance(value, int | float) or isinstance(value, bool)):
-            raise fail(key, f"{key} moet een getal zijn")
+        read.problem_at(item, "name", at, "moet een naam in kleine letters zijn, zoals begindatum")
+    kind = read.choice(item, "type", FIELD_TYPES, at, default="text")
+    start = read.integer(item, "start", at, required=fmt == "fixed", minimum=1)
+    length = read.integer(item, "length", at, required=fmt == "fixed", minimum=1)
+    codes = _codes(read, item, at) if kind == "code" else None
+    fmt_value = _notation(read, item, kind, at)
+    digits = read.integer(item, "digits", at, required=False)
+    minimum = read.number(item, "min", at, required=False)
+    maximum = read.number(item, "max", at, required=False)
     return FieldSpec(
-        name=name,
+        name=str(name),
         type=kind,
         column=str(item.get("column", name)),
         required=bool(item.get("required", False)),
         start=start if fmt == "fixed" else None,
         length=length if fmt == "fixed" else None,
-        format=str(fmt_value) if fmt_value is not None else None,
-        codes=codes if kind == "code" else None,
-        digits=item.get("digits"),
-        minimum=item.get("min"),
-        maximum=item.get("max"),
+        format=fmt_value,
+        codes=codes,
+        digits=digits,
+        minimum=minimum,
+        maximum=maximum,
     )
+
+
+def _codes(read: FieldReader, item: YamlMap, at: str) -> str | tuple[str, ...] | None:
+    codes = item.get("codes")
+    if isinstance(codes, list) and codes:
+        return tuple(str(c) for c in codes)
+    if codes in ("type", "doel"):
+        return str(codes)
+    read.problem_at(item, "codes", at, 'moet "type", "doel" of een lijst met codes zijn')
+    return None
+
+
+def _notation(read: FieldReader, item: YamlMap, kind: str, at: str) -> str | None:
+    """The date notation of a date or month, or the decimal mark of a number."""
+    value = item.get("format")
+    if value is None:
+        return None
+    if kind in ("date", "month") and (
+        not isinstance(value, str) or "JJJJ" not in value or "MM" not in value
+    ):
+        read.problem_at(
+            item, "format", at, "een datumnotatie bevat JJJJ en MM, bijvoorbeeld JJJJMMDD"
+        )
+    elif kind == "number" and value not in (",", "."):
+        read.problem_at(item, "format", at, 'bij een getal is format het decimaalteken: "," of "."')
+    return str(value)

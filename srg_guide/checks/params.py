@@ -13,14 +13,20 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from srg_guide.codelist import (
+    SOURCE_CBS,
+    SOURCE_ORGANISATION,
+    CodeTable,
+    codes_for,
+)
 from srg_guide.errors import InputFileError, Location, display_path
 from srg_guide.locations import (
     data_dir,
     is_bundled_sample,
     sample_tables,
-    table_file,
     table_files,
 )
+from srg_guide.yamlfields import FieldReader
 from srg_guide.yamlio import YamlMap, load_yaml
 
 
@@ -61,6 +67,7 @@ class Params:
 
     type_codes: dict[str, str]
     doel_codes: dict[str, str]
+    doel_ids: dict[str, str]
     lks_pw_codes: frozenset[str]
     max_months: dict[str, int]
     aow_ages: tuple[AowAge, ...]
@@ -78,38 +85,33 @@ class Params:
         """One string naming the versions of every table used."""
         return " ".join(f"{name}={version}" for name, version in sorted(self.versions.items()))
 
+    def doel_code(self, doel_id: str) -> str:
+        """The doel inzet code with this id in trees/codes.yaml, such as "participatie".
+
+        ``load_params`` refuses a code list without the ids in DOEL_IDS.
+        """
+        return self.doel_ids[doel_id]
+
     def without_code(self, flag: str | None = None) -> list[TypeEntry]:
         """Types (with ``flag``, when given) that have no code yet."""
         return [t for t in self.types if t.code is None and (flag is None or flag in t.flags)]
 
 
-def _need(mapping: Any, key: str, kind: Any, source: str) -> Any:
-    if not isinstance(mapping, dict) or key not in mapping:
-        line = mapping.line if isinstance(mapping, YamlMap) else None
-        raise InputFileError(f'"{key}" ontbreekt', Location(source, line, key))
-    value = mapping[key]
-    if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-        line = mapping.line_of(key) if isinstance(mapping, YamlMap) else None
-        raise InputFileError(f'"{key}" heeft een verkeerde vorm', Location(source, line, key))
-    return value
+DOEL_IDS = ("participatie",)
+"""Doel ids in trees/codes.yaml (``doelen``) that rules look up with ``Params.doel_code``."""
 
 
-def _load(path: Path) -> tuple[Any, str]:
-    return load_yaml(path), display_path(path)
+def _table(path: Path, what: str) -> tuple[YamlMap, FieldReader]:
+    """A table file as a mapping, with the reader that reports its fields."""
+    read = FieldReader(display_path(path))
+    return read.document(load_yaml(path), what), read
 
 
-def _valid_from(data: Any, source: str) -> dt.date:
-    start = data.get("valid_from", dt.date.min) if isinstance(data, dict) else dt.date.min
-    if not isinstance(start, dt.date):
-        line = data.line_of("valid_from") if isinstance(data, YamlMap) else None
-        raise InputFileError(
-            "valid_from moet een datum zijn (JJJJ-MM-DD)", Location(source, line, "valid_from")
-        )
-    return start.date() if isinstance(start, dt.datetime) else start
+def _valid_from(read: FieldReader, data: YamlMap) -> dt.date:
+    return read.date(data, "valid_from", required=False) or dt.date.min
 
 
-def _too_early(name: str, data: Any, start: dt.date, day: dt.date) -> str:
-    version = data.get("version", "?") if isinstance(data, dict) else "?"
+def _too_early(name: str, version: str, start: dt.date, day: dt.date) -> str:
     return (
         f"Tabel {name}: op {day:%d-%m-%Y} gold nog geen versie. Gebruikt is versie {version}, "
         f"geldig vanaf {start:%d-%m-%Y}; een oudere versie is er niet."
@@ -118,7 +120,7 @@ def _too_early(name: str, data: Any, start: dt.date, day: dt.date) -> str:
 
 def _in_force(
     tables: Path | str | None, name: str, day: dt.date, notices: list[str]
-) -> tuple[Any, str]:
+) -> tuple[YamlMap, FieldReader]:
     """The version of table ``name`` in force on ``day``: NAME.yaml or a dated NAME.*.yaml.
 
     The versions come from the first tables folder that has any (layered lookup). A version
@@ -131,146 +133,136 @@ def _in_force(
         raise InputFileError(
             "tabel niet gevonden", Location(display_path(data_dir("tables", tables) / name))
         )
-    versions = [(_valid_from(data, source), data, source) for data, source in map(_load, paths)]
+    versions = []
+    for path in paths:
+        data, read = _table(path, f"tabel {name}")
+        versions.append((_valid_from(read, data), data, read))
+        read.raise_problems()
     in_force = [v for v in versions if v[0] <= day]
     if in_force:
-        _, data, source = max(in_force, key=lambda version: version[0])
-        return data, source
-    start, data, source = min(versions, key=lambda version: version[0])
-    notices.append(_too_early(name, data, start, day))
-    return data, source
+        _, data, read = max(in_force, key=lambda version: version[0])
+        return data, read
+    start, data, read = min(versions, key=lambda version: version[0])
+    notices.append(_too_early(name, str(data.get("version", "?")), start, day))
+    return data, read
 
 
-def _types(codes: Any, source: str) -> list[TypeEntry]:
-    """Type entries of trees/codes.yaml: ``id`` + optional ``code`` (or, older, ``code`` only)."""
-    entries = []
-    for entry in _need(codes, "codes", list, source):
-        code = entry.get("code") if isinstance(entry, dict) else None
-        if code is not None and not isinstance(code, str):
-            line = entry.line_of("code") if isinstance(entry, YamlMap) else None
-            message = '"code" moet tekst zijn, bijvoorbeeld "22"'
-            raise InputFileError(message, Location(source, line, "code"))
-        ident = entry.get("id") if isinstance(entry, dict) else None
-        ident = str(_need(entry, "id", str, source)) if code is None or ident is not None else code
-        flags = frozenset(flag for flag in FLAGS if entry.get(flag) is True)
-        entries.append(TypeEntry(ident, str(entry.get("name", ident)), code, flags))
-    return entries
+def _type_entries(table: CodeTable) -> list[TypeEntry]:
+    """The types of the code table; an organisation code is "voorbeeld" in the sample tables."""
+    organisation = table.organisation_source
+    example = bool(organisation) and Path(organisation).resolve().parent == (
+        sample_tables().resolve()
+    )
+    origins = {
+        SOURCE_CBS: "codelijst",
+        SOURCE_ORGANISATION: "voorbeeld" if example else "organisatie",
+    }
+    return [
+        TypeEntry(
+            t.id,
+            t.name,
+            t.code,
+            frozenset(flag for flag in FLAGS if getattr(t, flag)),
+            origins.get(t.code_source or "", "codelijst"),
+        )
+        for t in table.codes.values()
+    ]
 
 
-TYPE_CODES_FILE = "type-codes.yaml"
+def _doel_ids(table: CodeTable) -> dict[str, str]:
+    """Code per doel id; every id in DOEL_IDS must be in the code list."""
+    missing = [doel_id for doel_id in DOEL_IDS if table.doel_code(doel_id) is None]
+    if missing:
+        raise InputFileError(
+            f'geen doel met id "{missing[0]}"; zet "id: {missing[0]}" bij dat doel inzet '
+            "(de regels zoeken het daarop op)",
+            Location(table.source, None, "doelen"),
+        )
+    return {d.id: d.code for d in table.doelen.values() if d.id}
 
 
-def with_organisation_codes(
-    types: list[TypeEntry], tables: Path | str | None = None
-) -> list[TypeEntry]:
-    """``types`` with the codes an organisation set in ``type-codes.yaml`` (layered lookup).
+def _max_months(read: FieldReader, data: YamlMap) -> dict[str, int]:
+    months = read.mapping(data, "max_months") or YamlMap()
+    result = {}
+    for code in months:
+        value = read.integer(months, code, "max_months", minimum=1)
+        if value is not None:
+            result[str(code)] = value
+    return result
 
-    An unknown id, a code that another type already has, or a second code for a type that
-    already has one is an error naming file and line.
-    """
-    path = table_file(TYPE_CODES_FILE, tables)
-    if path is None:
-        return types
-    data, source = _load(path)
-    if data is None:
-        return types
-    origin = "voorbeeld" if path.parent.resolve() == sample_tables().resolve() else "organisatie"
-    mapping = _need(data, "codes", dict, source)
-    by_id = {t.id: t for t in types}
-    owner = {t.code: t for t in types if t.code is not None}
-    result = dict(by_id)
-    for ident, value in mapping.items():
-        where = Location(source, mapping.line_of(ident), ident)
-        code = str(value) if isinstance(value, str | int) and not isinstance(value, bool) else None
-        if ident not in by_id:
-            known = ", ".join(sorted(t.id for t in types if t.code is None)) or "geen"
-            raise InputFileError(f"onbekend type (zonder code zijn: {known})", where)
-        if code is None or not code.strip():
-            raise InputFileError(
-                "de code moet tekst zijn (de code uit de geldende Richtlijnen SRG)",
-                where,
-            )
-        entry = by_id[ident]
-        if entry.code is not None and entry.code != code:
-            raise InputFileError(f"{entry.name} heeft al code {entry.code} in de codelijst", where)
-        other = owner.get(code)
-        if other is not None and other.id != ident:
-            raise InputFileError(f"code {code} is al van {other.name}", where)
-        owner[code] = entry
-        if entry.code is None:
-            result[ident] = replace(entry, code=code, code_source=origin)
-    return [result[t.id] for t in types]
+
+def _aow_ages(read: FieldReader, data: YamlMap) -> tuple[AowAge, ...]:
+    ages = []
+    for index, row in read.items(data, "ages"):
+        at = f"ages[{index}]"
+        born_from = read.date(row, "born_from", at)
+        born_until = read.date(row, "born_until", at)
+        years = read.integer(row, "years", at)
+        months = read.integer(row, "months", at)
+        if born_from and born_until and years is not None and months is not None:
+            confirmed = read.boolean(row, "confirmed", at, default=True)
+            ages.append(AowAge(born_from, born_until, years, months, confirmed))
+    return tuple(ages)
+
+
+def _signals(read: FieldReader, data: YamlMap) -> dict[str, Any]:
+    """The signal settings as keyword arguments of Params."""
+    lks = read.mapping(data, "lks") or YamlMap()
+    mom = read.mapping(data, "month_over_month") or YamlMap()
+    onder_wml = read.texts(lks, "arbeidsvermogen_onder_wml", "lks", required=True)
+    return {
+        "arbeidsvermogen_onder_wml": frozenset(onder_wml),
+        "drop_percent": read.number(mom, "drop_percent", "month_over_month") or 0.0,
+        "drop_min_previous": read.integer(mom, "drop_min_previous", "month_over_month") or 0,
+        "renumber_max_gap_days": read.integer(mom, "renumber_max_gap_days", "month_over_month")
+        or 0,
+    }
 
 
 def load_params(
     tables: Path | str | None = None,
     trees: Path | str | None = None,
     as_of: dt.date | None = None,
+    codes: CodeTable | None = None,
 ) -> Params:
-    """Read codes and the durations, AOW and signal tables in force on ``as_of`` (default today).
+    """Read the durations, AOW and signal tables in force on ``as_of`` (default today).
 
-    Tables come from ``tables`` where it has them, else from the bundled folder.
-    Bad data raises InputFileError.
+    ``codes`` is the code table (trees/codes.yaml plus the organisation's type-codes.yaml);
+    without it, it is read with ``codes_for``. Tables come from ``tables`` where it has them,
+    else from the bundled folder. Bad data raises one InputFileError per file, listing
+    every problem in it.
     """
     day = as_of or dt.date.today()
     notices: list[str] = []
-    codes, codes_src = _load(data_dir("trees", trees) / "codes.yaml")
-    codes_start = _valid_from(codes, codes_src)
-    if codes_start > day:
-        notices.append(_too_early("codes", codes, codes_start, day))
-    types = _types(codes, codes_src)
-    if all(t.id == t.code for t in types):
-        # The older code list (no ids) gives every type a code: type-codes.yaml has no use.
-        if table_file(TYPE_CODES_FILE, tables) is not None:
-            notices.append(
-                f"{codes_src} heeft nog geen id's per type; {TYPE_CODES_FILE} is niet gebruikt."
-            )
-    else:
-        types = with_organisation_codes(types, tables)
-    doelen = {
-        str(_need(d, "code", str, codes_src)): str(d.get("name", ""))
-        for d in _need(codes, "doelen", list, codes_src)
-    }
-    durations, dur_src = _in_force(tables, "durations", day, notices)
-    max_months = {
-        str(code): value
-        for code, value in _need(durations, "max_months", dict, dur_src).items()
-        if isinstance(value, int) or _bad(durations["max_months"], code, dur_src)
-    }
-    aow, aow_src = _in_force(tables, "aow", day, notices)
-    ages = tuple(
-        AowAge(
-            _need(row, "born_from", dt.date, aow_src),
-            _need(row, "born_until", dt.date, aow_src),
-            _need(row, "years", int, aow_src),
-            _need(row, "months", int, aow_src),
-            row.get("confirmed", True) is not False,
-        )
-        for row in _need(aow, "ages", list, aow_src)
-    )
-    signals, sig_src = _in_force(tables, "signals", day, notices)
-    lks_settings = _need(signals, "lks", dict, sig_src)
-    mom = _need(signals, "month_over_month", dict, sig_src)
+    table = codes if codes is not None else codes_for(trees_dir=trees, tables=tables)
+    if table.valid_from is not None and table.valid_from > day:
+        notices.append(_too_early("codes", table.version or "?", table.valid_from, day))
+    types = _type_entries(table)
+    durations, dur_read = _in_force(tables, "durations", day, notices)
+    max_months = _max_months(dur_read, durations)
+    dur_read.raise_problems()
+    aow, aow_read = _in_force(tables, "aow", day, notices)
+    ages = _aow_ages(aow_read, aow)
+    aow_read.raise_problems()
+    signals, sig_read = _in_force(tables, "signals", day, notices)
+    settings = _signals(sig_read, signals)
+    sig_read.raise_problems()
     return Params(
         type_codes={t.code: t.name for t in types if t.code is not None},
-        doel_codes=doelen,
+        doel_codes={d.code: d.name for d in table.doelen.values()},
+        doel_ids=_doel_ids(table),
         lks_pw_codes=frozenset(t.code for t in types if t.code and "lks_pw" in t.flags),
         max_months=max_months,
         aow_ages=ages,
-        arbeidsvermogen_onder_wml=frozenset(
-            str(v) for v in _need(lks_settings, "arbeidsvermogen_onder_wml", list, sig_src)
-        ),
-        drop_percent=float(_need(mom, "drop_percent", int | float, sig_src)),
-        drop_min_previous=_need(mom, "drop_min_previous", int, sig_src),
-        renumber_max_gap_days=_need(mom, "renumber_max_gap_days", int, sig_src),
         versions={
-            "codes": str(codes.get("version", "?")),
+            "codes": table.version or "?",
             "durations": str(durations.get("version", "?")),
             "aow": str(aow.get("version", "?")),
             "signals": str(signals.get("version", "?")),
         },
         types=tuple(types),
         notices=tuple(notices),
+        **settings,
     )
 
 
@@ -285,22 +277,18 @@ def params_for(
     tables: Path | str | None = None,
     trees: Path | str | None = None,
     as_of: dt.date | None = None,
+    codes: CodeTable | None = None,
 ) -> Params:
     """``load_params`` for checking ``delivery``.
 
     The bundled sample, checked without a tables folder of the user's own, uses the example
-    type codes in ``tables/samples/voorbeeld-tabellen`` (with a notice saying so).
+    type codes in ``tables/samples/voorbeeld-tabellen`` (with a notice saying so); ``codes``
+    (the caller's code table) is used otherwise.
     """
     own = tables is not None or os.environ.get("SRG_GUIDE_TABLES")
     if own or not is_bundled_sample(delivery):
-        return load_params(tables, trees, as_of)
+        return load_params(tables, trees, as_of, codes)
     folder = sample_tables()
     params = load_params(folder, trees, as_of)
     notice = SAMPLE_NOTICE.format(folder=display_path(folder))
     return replace(params, notices=(notice, *params.notices))
-
-
-def _bad(mapping: YamlMap, key: str, source: str) -> bool:
-    raise InputFileError(
-        "maximum moet een heel getal zijn", Location(source, mapping.line_of(key), key)
-    )

@@ -1,8 +1,10 @@
-"""Read one guideline module: front matter checked field by field, sections and links."""
+"""Read one guideline module: front matter checked field by field, sections and links.
+
+Every problem is collected (``load_module`` returns them with the module), never only the first.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from pathlib import Path
 from typing import Any
@@ -13,6 +15,7 @@ from srg_guide.errors import InputFileError, Location, Problem, display_path
 from srg_guide.guidelines.links import classify
 from srg_guide.guidelines.markdown import ADMONITION_KINDS, make_parser, plain_text
 from srg_guide.guidelines.model import Link, Module, Section
+from srg_guide.yamlfields import FieldReader
 from srg_guide.yamlio import YamlMap, parse_yaml, read_text
 
 REQUIRED_FIELDS = ("id", "title", "codes", "tags", "valid_from", "sources")
@@ -21,51 +24,6 @@ DEFAULT_ORDER = 100
 # An id becomes a file name and a link on the site: nothing else may get through.
 _ID = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")
 _FRONT = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
-
-
-class _Fields:
-    """Reads typed front-matter fields, collecting a Problem for each bad one."""
-
-    def __init__(self, data: YamlMap, source: str, problems: list[Problem]) -> None:
-        self.data, self.source, self.problems = data, source, problems
-
-    def problem(self, name: str, message: str) -> None:
-        self.problems.append(Problem(Location(self.source, self.line(name), name), message))
-
-    def line(self, name: str) -> int:
-        return self.data.line_of(name) + 1  # the YAML starts on line 2
-
-    def text(self, name: str) -> str:
-        value = self.data.get(name)
-        if not isinstance(value, str) or not value.strip():
-            self.problem(name, "vul een tekst in")
-            return ""
-        return value.strip()
-
-    def texts(self, name: str, *, allow_empty: bool) -> tuple[str, ...]:
-        value = self.data.get(name)
-        if value is None:
-            value = []
-        if not isinstance(value, list) or not all(isinstance(v, str | int) for v in value):
-            self.problem(name, "schrijf een lijst met teksten, bijvoorbeeld [a, b]")
-            return ()
-        if not value and not allow_empty:
-            self.problem(name, "de lijst is leeg")
-        return tuple(str(v).strip() for v in value)
-
-    def date(self, name: str) -> dt.date | None:
-        value = self.data.get(name)
-        if value is None:
-            return None
-        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-            return value
-        if isinstance(value, str):
-            try:
-                return dt.date.fromisoformat(value)
-            except ValueError:
-                pass
-        self.problem(name, f'"{value}" is geen datum; schrijf JJJJ-MM-DD')
-        return None
 
 
 def _front_matter(text: str, source: str, problems: list[Problem]) -> YamlMap | None:
@@ -132,7 +90,8 @@ def _walk(
 def load_module(path: Path) -> tuple[Module | None, list[Problem]]:
     """Read a module file; returns the module (None when unusable) and its problems."""
     source = display_path(path)
-    problems: list[Problem] = []
+    read = FieldReader(source, line_offset=1)  # the YAML starts on line 2
+    problems = read.problems
     try:
         text = read_text(path)
     except InputFileError as exc:
@@ -140,37 +99,32 @@ def load_module(path: Path) -> tuple[Module | None, list[Problem]]:
     data = _front_matter(text, source, problems)
     if data is None:
         return None, problems
-    fields = _Fields(data, source, problems)
-    for name in data:
-        if name not in REQUIRED_FIELDS + OPTIONAL_FIELDS:
-            fields.problem(name, "onbekend veld in de front matter")
+    read.unknown_fields(data, REQUIRED_FIELDS + OPTIONAL_FIELDS)
     for name in REQUIRED_FIELDS:
         if name not in data:
             problems.append(Problem(Location(source, 1), f'veld "{name}" ontbreekt'))
-    module_id = fields.text("id") if "id" in data else ""
+    module_id = read.text(data, "id", required="id" in data)
     if module_id and not _ID.fullmatch(module_id):
-        fields.problem(
-            "id", "ongeldige id: gebruik alleen kleine letters, cijfers en streepjes (max. 80)"
-        )
+        message = "ongeldige id: gebruik alleen kleine letters, cijfers en streepjes (max. 80)"
+        read.problem_at(data, "id", "", message)
         return None, problems
     if module_id and path.stem != module_id and not path.stem.startswith(module_id + "."):
-        fields.problem("id", f'bestandsnaam hoort "{module_id}.md" te zijn')
-    valid_from, valid_until = fields.date("valid_from"), fields.date("valid_until")
+        read.problem_at(data, "id", "", f'bestandsnaam hoort "{module_id}.md" te zijn')
+    valid_from = read.date(data, "valid_from", required=False)
+    valid_until = read.date(data, "valid_until", required=False)
     if valid_from and valid_until and valid_until < valid_from:
-        fields.problem("valid_until", "ligt vóór valid_from")
-    title = fields.text("title") if "title" in data else ""
-    codes = fields.texts("codes", allow_empty=True)
-    tags = fields.texts("tags", allow_empty=True)
-    sources = fields.texts("sources", allow_empty=False) if "sources" in data else ()
-    order = data.get("order", DEFAULT_ORDER)
-    if not isinstance(order, int) or isinstance(order, bool):
-        fields.problem("order", "schrijf een heel getal")
-        order = DEFAULT_ORDER
+        read.problem_at(data, "valid_until", "", "ligt vóór valid_from")
+    title = read.text(data, "title", required="title" in data)
+    codes = read.texts(data, "codes")
+    tags = read.texts(data, "tags")
+    sources = read.texts(data, "sources", required="sources" in data)
+    order = read.integer(data, "order", required=False)
+    order = DEFAULT_ORDER if order is None else order
     if not module_id:
         return None, problems
     tokens = make_parser().parse(text)
     sections, links = _walk(tokens, module_id, source, problems)
-    lines: dict[str, Any] = {name: fields.line(name) for name in data}
+    lines: dict[str, Any] = {name: data.line_of(name) + 1 for name in data}
     module = Module(
         id=module_id,
         title=title or module_id,

@@ -1,18 +1,18 @@
 """The infographic data: levels (traject, voorziening, activiteit), an example, what goes to CBS.
 
-Read from ``guidelines/infographics/<id>.yaml``; a missing or wrong field is reported with
-file, line and field. A level marked ``aanname: true`` is shown as an assumption.
+Read from ``guidelines/infographics/<id>.yaml``; every missing or wrong field is reported with
+file, line and field, all in one error. A level marked ``aanname: true`` is shown as an assumption.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from srg_guide.errors import InputFileError, Location, display_path
+from srg_guide.errors import display_path
 from srg_guide.locations import data_dir
-from srg_guide.yamlio import YamlList, YamlMap, load_yaml
+from srg_guide.yamlfields import FieldReader
+from srg_guide.yamlio import YamlMap, load_yaml
 
 LEVEL_IDS = ("traject", "voorziening", "activiteit")
 FOLDER = "infographics"
@@ -73,82 +73,69 @@ class Infographic:
         return "\n".join(lines)
 
 
-class _Reader:
-    def __init__(self, source: str) -> None:
-        self.source = source
+def _words(read: FieldReader, data: YamlMap, key: str, at: str = "") -> str:
+    """A required text with its white space (line breaks in YAML) made single spaces."""
+    return " ".join(read.text(data, key, at).split())
 
-    def fail(self, data: YamlMap, key: str, where: str, message: str) -> InputFileError:
-        line = data.line_of(key) if key in data else getattr(data, "line", None)
-        return InputFileError(message, Location(self.source, line, where))
 
-    def text(self, data: Any, key: str, where: str) -> str:
-        value = data.get(key) if isinstance(data, YamlMap) else None
-        if not isinstance(value, str) or not value.strip():
-            raise self.fail(data, key, f"{where}{key}", "vul een tekst in")
-        return " ".join(value.split())
+def _level(read: FieldReader, levels: YamlMap, level_id: str) -> Level | None:
+    raw = read.mapping(levels, level_id, "levels")
+    if raw is None:
+        return None
+    at = f"levels.{level_id}"
+    delivered = raw.get("delivered")
+    if not isinstance(delivered, bool):
+        read.problem_at(raw, "delivered", at, "schrijf true (ja) of false (nee)")
+    return Level(
+        level_id,
+        _words(read, raw, "name", at),
+        _words(read, raw, "meaning", at),
+        delivered is True,
+        read.text(raw, "tag", at, required=False),
+        read.boolean(raw, "aanname", at, default=False),
+    )
 
-    def mapping(self, data: Any, key: str, where: str) -> YamlMap:
-        value = data.get(key) if isinstance(data, YamlMap) else None
-        if not isinstance(value, YamlMap):
-            raise self.fail(data, key, f"{where}{key}", "moet een mapping zijn")
-        return value
 
-    def texts(self, data: YamlMap, key: str, where: str) -> tuple[str, ...]:
-        value = data.get(key)
-        if not isinstance(value, YamlList) or not all(isinstance(v, str) for v in value):
-            raise self.fail(data, key, f"{where}{key}", "schrijf een lijst met teksten")
-        return tuple(value)
+def _example(read: FieldReader, example: YamlMap) -> tuple[ExampleProvision, ...]:
+    items = read.items(example, "voorzieningen", "example")
+    if not items and isinstance(example.get("voorzieningen"), list):
+        read.problem_at(example, "voorzieningen", "example", "geef ten minste één voorziening")
+    return tuple(
+        ExampleProvision(
+            _words(read, item, "name", f"example.voorzieningen[{index}]"),
+            read.texts(item, "activiteiten", f"example.voorzieningen[{index}]"),
+        )
+        for index, item in items
+    )
 
 
 def load_infographic(path: Path) -> Infographic:
-    """Read one infographic file; InputFileError names file, line and field."""
-    source = display_path(path)
-    data = load_yaml(path)
-    read = _Reader(source)
-    if not isinstance(data, YamlMap):
-        raise InputFileError("een infographic moet een mapping zijn", Location(source, 1))
-    levels_data = read.mapping(data, "levels", "")
+    """Read one infographic file; one InputFileError names file, line and field of each problem."""
+    read = FieldReader(display_path(path))
+    data = read.document(load_yaml(path), "een infographic")
+    levels_data = read.mapping(data, "levels") or YamlMap()
     levels = {}
     for level_id in LEVEL_IDS:
-        raw = read.mapping(levels_data, level_id, "levels.")
-        where = f"levels.{level_id}."
-        delivered = raw.get("delivered")
-        if not isinstance(delivered, bool):
-            raise read.fail(raw, "delivered", f"{where}delivered", "schrijf true of false")
-        levels[level_id] = Level(
-            level_id,
-            read.text(raw, "name", where),
-            read.text(raw, "meaning", where),
-            delivered,
-            str(raw.get("tag") or ""),
-            raw.get("aanname") is True,
-        )
-    example = read.mapping(data, "example", "")
-    provisions = example.get("voorzieningen")
-    if not isinstance(provisions, YamlList) or not provisions:
-        raise read.fail(example, "voorzieningen", "example.voorzieningen", "geef ten minste één")
-    cbs = read.mapping(data, "cbs", "")
-    return Infographic(
-        id=read.text(data, "id", ""),
-        title=read.text(data, "title", ""),
-        summary=read.text(data, "summary", ""),
+        level = _level(read, levels_data, level_id)
+        if level is not None:
+            levels[level_id] = level
+    example = read.mapping(data, "example") or YamlMap()
+    cbs = read.mapping(data, "cbs") or YamlMap()
+    infographic = Infographic(
+        id=_words(read, data, "id"),
+        title=_words(read, data, "title"),
+        summary=_words(read, data, "summary"),
         levels=levels,
-        example_traject=read.text(example, "traject", "example."),
-        example=tuple(
-            ExampleProvision(
-                read.text(item, "name", f"example.voorzieningen[{i}]."),
-                read.texts(item, "activiteiten", f"example.voorzieningen[{i}].")
-                if isinstance(item, YamlMap)
-                else (),
-            )
-            for i, item in enumerate(provisions)
-        ),
-        cbs_name=read.text(cbs, "name", "cbs."),
-        cbs_record=read.text(cbs, "record", "cbs."),
-        cbs_fields=read.texts(cbs, "fields", "cbs."),
-        sources=read.texts(data, "sources", ""),
-        source=source,
+        example_traject=_words(read, example, "traject", "example"),
+        example=_example(read, example),
+        cbs_name=_words(read, cbs, "name", "cbs"),
+        cbs_record=_words(read, cbs, "record", "cbs"),
+        cbs_fields=read.texts(cbs, "fields", "cbs", required=True),
+        sources=read.texts(data, "sources", required=True),
+        source=read.source,
     )
+    read.raise_problems()
+    return infographic
 
 
 def load_infographics(guidelines: Path | str | None = None) -> dict[str, Infographic]:

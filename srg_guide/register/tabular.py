@@ -10,6 +10,7 @@ from typing import Any
 
 from srg_guide.errors import InputFileError, Location, display_path
 from srg_guide.locations import data_dir
+from srg_guide.yamlfields import FieldReader
 from srg_guide.yamlio import YamlMap, load_yaml
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
@@ -45,55 +46,25 @@ def bundled_mapping(name: str, tables: Path | str | None = None) -> Path:
 
 
 def load_mapping(path: Path, required: tuple[str, ...], optional: tuple[str, ...]) -> ColumnMapping:
-    """Read a mapping file; unknown or missing fields name file, line and key."""
-    source = display_path(path)
-    data = load_yaml(path)
-    if not isinstance(data, YamlMap):
-        raise InputFileError("moet een YAML-mapping zijn", Location(source, 1))
-    columns = data.get("columns")
-    if not isinstance(columns, YamlMap):
-        raise InputFileError(
-            "columns ontbreekt", Location(source, data.line_of("columns"), "columns")
-        )
-    for key in columns:
-        if key not in required + optional:
-            known = ", ".join(required + optional)
-            raise InputFileError(
-                f'onbekend gegeven "{key}"; bekend zijn {known}',
-                Location(source, columns.line_of(key), f"columns.{key}"),
-            )
-    for key in required:
-        if not columns.get(key):
-            raise InputFileError(
-                "verplichte kolom ontbreekt",
-                Location(source, columns.line_of(key), f"columns.{key}"),
-            )
-    options = data.get("csv") or YamlMap()
-    values = data.get("values") or YamlMap()
-    for key, part in (("csv", options), ("values", values)):
-        if not isinstance(part, YamlMap):
-            raise InputFileError("moet een mapping zijn", Location(source, data.line_of(key), key))
-    encoding = str(options.get("encoding", "utf-8"))
-    if encoding not in ENCODINGS:
-        raise InputFileError(
-            f"encoding moet een van {', '.join(ENCODINGS)} zijn",
-            Location(source, options.line_of("encoding"), "csv.encoding"),
-        )
-    delimiter = str(options.get("delimiter", ";"))
-    if len(delimiter) != 1:
-        raise InputFileError(
-            "het scheidingsteken moet één teken zijn",
-            Location(source, options.line_of("delimiter"), "csv.delimiter"),
-        )
+    """Read a mapping file; one error lists every unknown or missing field with line and key."""
+    read = FieldReader(display_path(path))
+    data = read.document(load_yaml(path), "een kolomindeling")
+    columns = read.named_texts(data, "columns", required + optional, required=required)
+    options = read.mapping(data, "csv", required=False) or YamlMap()
+    values = read.mapping(data, "values", required=False) or YamlMap()
+    xlsx = read.mapping(data, "xlsx", required=False) or YamlMap()
+    encoding = read.choice(options, "encoding", ENCODINGS, "csv", default="utf-8")
+    delimiter = read.delimiter(options, at="csv")
+    read.raise_problems()
     return ColumnMapping(
         name=str(data.get("name", path.stem)),
-        path=source,
-        columns={k: str(v) for k, v in columns.items() if v},
+        path=read.source,
+        columns=columns,
         delimiter=delimiter,
         encoding=encoding,
-        sheet=((data.get("xlsx") or {}).get("sheet") or None),
+        sheet=read.text(xlsx, "sheet", "xlsx", required=False) or None,
         assumption=bool(data.get("assumption", False)),
-        values={str(k): tuple(str(x).lower() for x in v or ()) for k, v in values.items()},
+        values={k: tuple(x.lower() for x in read.texts(values, k, "values")) for k in values},
         required=required,
     )
 

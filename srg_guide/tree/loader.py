@@ -1,6 +1,7 @@
 """Load decision trees from YAML, collecting every problem with file, line and field.
 
-``load_tree(path)`` returns a Tree or raises ProblemsError listing all problems;
+``load_tree(path)`` returns a Tree or raises one FieldProblemsError (a ProblemsError) listing
+all problems;
 ``load_trees(folder)`` loads every tree file (all ``*.yaml`` except codes.yaml) and
 returns ``LoadResult(trees, problems)``; ``tree_in_force`` picks the version in force.
 """
@@ -69,12 +70,12 @@ def build_tree(data: Any, source: str, *, path: Path | None, raw: bytes) -> Tree
     if not isinstance(data, YamlMap):
         line = getattr(data, "line", 1)
         reader.problem(line, "", "een beslisboom moet een mapping zijn met id, title, nodes, ...")
-        raise ProblemsError("Beslisboom onbruikbaar", reader.problems)
+        reader.raise_problems("Beslisboom onbruikbaar")
     reader.unknown_fields(data, _TOP_FIELDS, "")
     tree_id = reader.slug(data, "id", "")
     title = reader.text(data, "title", "")
     version = reader.text(data, "version", "")
-    valid_from = _date(reader, data, "valid_from")
+    valid_from = reader.date(data, "valid_from")
     start = reader.text(data, "start", "")
     description = reader.text(data, "description", "", required=False)
     nodes = read_nodes(reader, data)
@@ -89,8 +90,7 @@ def build_tree(data: Any, source: str, *, path: Path | None, raw: bytes) -> Tree
                 reader.problem(
                     option.line, f"nodes.{node.id}.{field_name}", f'onbekende node "{option.next}"'
                 )
-    if reader.problems:
-        raise ProblemsError("Beslisboom onbruikbaar", reader.problems)
+    reader.raise_problems("Beslisboom onbruikbaar")
     nodes.setdefault(ESCALATION_ID, DEFAULT_ESCALATION)
     return Tree(
         id=tree_id,
@@ -104,22 +104,6 @@ def build_tree(data: Any, source: str, *, path: Path | None, raw: bytes) -> Tree
         source=source,
         description=description,
     )
-
-
-def _date(reader: NodeReader, data: YamlMap, key: str) -> dt.date | None:
-    value = data.get(key)
-    if value is None:
-        reader.problem(data.line, key, "ontbreekt (datum JJJJ-MM-DD)")
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        reader.problem(data.line_of(key), key, f'"{value}" is geen datum; schrijf JJJJ-MM-DD')
-        return None
 
 
 def _as_problem(exc: SrgGuideError, source: str) -> Problem:

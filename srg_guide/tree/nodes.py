@@ -1,6 +1,6 @@
 """YAML nodes to the tree model: questions, notes and outcomes, every problem with file:line.
 
-``NodeReader`` reads typed fields and collects problems instead of raising;
+``NodeReader`` (the shared FieldReader plus guideline references) collects every problem;
 ``read_nodes(reader, data)`` turns the ``nodes:`` mapping into Question, Note and Outcome.
 Used by loader.py, which checks the top level and the references between nodes.
 """
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from srg_guide.errors import Location, Problem
 from srg_guide.tree.model import (
     ACTIONS,
     CONTINUE_OPTION_ID,
@@ -28,9 +27,9 @@ from srg_guide.tree.model import (
     Question,
     UnknownRule,
 )
+from srg_guide.yamlfields import SLUG, FieldReader
 from srg_guide.yamlio import YamlList, YamlMap
 
-SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 GUIDELINE_REF = re.compile(r"^[a-z0-9][a-z0-9_-]*(#[a-z0-9][a-z0-9_-]*)?$")
 
 _FIELDS = {
@@ -57,64 +56,26 @@ _UNKNOWN_FIELDS = {"assume", "condition", "ask"}
 _WARNING_FIELDS = {"text", "doel"}
 
 
-class NodeReader:
-    """Reads typed fields from YAML mappings, noting problems instead of raising."""
+class NodeReader(FieldReader):
+    """The field reader of one tree file, which also reads guideline references."""
 
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self.problems: list[Problem] = []
-
-    def problem(self, line: int | None, where: str, message: str) -> None:
-        self.problems.append(Problem(Location(self.source, line, where), message))
-
-    def text(self, data: YamlMap, key: str, where: str, *, required: bool = True) -> str:
-        value = data.get(key)
-        if value is None:
-            if required:
-                self.problem(data.line, f"{where}{key}", "ontbreekt")
-            return ""
-        if isinstance(value, bool) or not isinstance(value, str | int | float):
-            self.problem(data.line_of(key), f"{where}{key}", "moet tekst zijn")
-            return ""
-        text = str(value).strip()
-        if required and not text:
-            self.problem(data.line_of(key), f"{where}{key}", "is leeg")
-        return text
-
-    def slug(self, data: YamlMap, key: str, where: str) -> str:
-        value = self.text(data, key, where)
-        if value and not SLUG.match(value):
-            self.problem(
-                data.line_of(key),
-                f"{where}{key}",
-                f'"{value}" is geen geldige id (kleine letters, cijfers en streepjes)',
-            )
-        return value
-
-    def guidelines(self, data: YamlMap, where: str) -> tuple[str, ...]:
+    def guidelines(self, data: YamlMap, at: str) -> tuple[str, ...]:
         value = data.get("guidelines")
         if value is None:
             return ()
         if not isinstance(value, YamlList):
-            self.problem(data.line_of("guidelines"), f"{where}guidelines", "moet een lijst zijn")
+            self.problem_at(data, "guidelines", at, "moet een lijst zijn")
             return ()
         result = []
         for index, item in enumerate(value):
             if not isinstance(item, str) or not GUIDELINE_REF.match(item):
-                self.problem(
-                    value.line_of(index),
-                    f"{where}guidelines[{index}]",
-                    f'"{item}" is geen richtlijn-id (zoals criterium-inzet of criterium-inzet#kop)',
+                message = (
+                    f'"{item}" is geen richtlijn-id (zoals criterium-inzet of criterium-inzet#kop)'
                 )
+                self.problem_at(value, index, f"{at}.guidelines", message)
             else:
                 result.append(item)
         return tuple(result)
-
-    def unknown_fields(self, data: YamlMap, allowed: set[str], where: str) -> None:
-        for key in data:
-            if key not in allowed:
-                names = ", ".join(sorted(allowed))
-                self.problem(data.line_of(key), f"{where}{key}", f"onbekend veld; kies uit {names}")
 
 
 def read_nodes(reader: NodeReader, data: YamlMap) -> dict[str, Node]:
@@ -129,9 +90,9 @@ def read_nodes(reader: NodeReader, data: YamlMap) -> dict[str, Node]:
         return {}
     nodes: dict[str, Node] = {}
     for node_id, raw in raw_nodes.items():
-        where = f"nodes.{node_id}."
+        where = f"nodes.{node_id}"
         line = raw_nodes.line_of(node_id)
-        if not SLUG.match(node_id):
+        if not SLUG.fullmatch(node_id):
             reader.problem(line, f"nodes.{node_id}", "geen geldige id (kleine letters, cijfers, -)")
             continue
         if not isinstance(raw, YamlMap):
@@ -140,9 +101,7 @@ def read_nodes(reader: NodeReader, data: YamlMap) -> dict[str, Node]:
         kind = raw.get("kind")
         if kind not in NODE_KINDS:
             shown = "ontbreekt" if kind is None else f'"{kind}" is onbekend'
-            reader.problem(
-                raw.line_of("kind"), f"{where}kind", f"{shown}; kies uit {', '.join(NODE_KINDS)}"
-            )
+            reader.problem_at(raw, "kind", where, f"{shown}; kies uit {', '.join(NODE_KINDS)}")
             continue
         reader.unknown_fields(raw, _FIELDS[kind], where)
         if kind == "question":
@@ -170,21 +129,22 @@ def _question(reader: NodeReader, node_id: str, raw: YamlMap, where: str) -> Que
     options: list[Option] = []
     if not isinstance(raw_options, YamlList) or not raw_options:
         message = "ontbreekt" if raw_options is None else "moet een niet-lege lijst zijn"
-        reader.problem(raw.line_of("options"), f"{where}options", message)
+        reader.problem_at(raw, "options", where, message)
     else:
         for index, item in enumerate(raw_options):
-            at = f"{where}options[{index}]."
+            at = f"{where}.options[{index}]"
             if not isinstance(item, YamlMap):
                 reader.problem(
-                    raw_options.line_of(index), at[:-1], "moet een mapping zijn met id, label, next"
+                    raw_options.line_of(index), at, "moet een mapping zijn met id, label, next"
                 )
                 continue
             reader.unknown_fields(item, _OPTION_FIELDS, at)
             option_id = reader.slug(item, "id", at)
             if option_id in (UNKNOWN_OPTION_ID, CONTINUE_OPTION_ID):
-                reader.problem(
-                    item.line_of("id"),
-                    f"{at}id",
+                reader.problem_at(
+                    item,
+                    "id",
+                    at,
                     f'"{option_id}" is gereserveerd; kies een andere id',
                 )
             label = reader.text(item, "label", at)
@@ -203,14 +163,12 @@ def _question(reader: NodeReader, node_id: str, raw: YamlMap, where: str) -> Que
             )
     records = reader.text(raw, "records", where, required=False) or None
     if records is not None and records not in RECORDED_FACTS:
-        reader.problem(
-            raw.line_of("records"), f"{where}records", f"kies uit {', '.join(RECORDED_FACTS)}"
-        )
+        reader.problem_at(raw, "records", where, f"kies uit {', '.join(RECORDED_FACTS)}")
     if records is not None:
         for index, option in enumerate(options):
             if option.value is None:
                 reader.problem(
-                    option.line, f"{where}options[{index}].value", f"ontbreekt ({records})"
+                    option.line, f"{where}.options[{index}].value", f"ontbreekt ({records})"
                 )
     unknown = _unknown(reader, raw, where, {o.id for o in options})
     for index, option in enumerate(options):
@@ -218,7 +176,7 @@ def _question(reader: NodeReader, node_id: str, raw: YamlMap, where: str) -> Que
         if otherwise is not None and otherwise not in {o.id for o in options}:
             reader.problem(
                 option.line,
-                f"{where}options[{index}].condition.otherwise",
+                f"{where}.options[{index}].condition.otherwise",
                 f'onbekende keuze "{otherwise}"',
             )
     return Question(
@@ -239,15 +197,13 @@ def _condition(reader: NodeReader, item: YamlMap, at: str) -> Condition | None:
     if raw is None:
         return None
     if not isinstance(raw, YamlMap):
-        reader.problem(
-            item.line_of("condition"), f"{at}condition", "moet text, ask, otherwise hebben"
-        )
+        reader.problem_at(item, "condition", at, "moet text, ask, otherwise hebben")
         return None
-    reader.unknown_fields(raw, _CONDITION_FIELDS, f"{at}condition.")
+    reader.unknown_fields(raw, _CONDITION_FIELDS, f"{at}.condition")
     return Condition(
-        text=reader.text(raw, "text", f"{at}condition."),
-        ask=reader.text(raw, "ask", f"{at}condition.", required=False) or DEFAULT_ASK,
-        otherwise=reader.text(raw, "otherwise", f"{at}condition.", required=False) or None,
+        text=reader.text(raw, "text", f"{at}.condition"),
+        ask=reader.text(raw, "ask", f"{at}.condition", required=False) or DEFAULT_ASK,
+        otherwise=reader.text(raw, "otherwise", f"{at}.condition", required=False) or None,
     )
 
 
@@ -257,14 +213,14 @@ def _unknown(
     value = raw.get("unknown")
     if value is None:
         return None
-    at = f"{where}unknown."
+    at = f"{where}.unknown"
     if not isinstance(value, YamlMap):
-        reader.problem(raw.line_of("unknown"), f"{where}unknown", "moet assume en condition hebben")
+        reader.problem_at(raw, "unknown", where, "moet assume en condition hebben")
         return None
     reader.unknown_fields(value, _UNKNOWN_FIELDS, at)
     assume = reader.text(value, "assume", at)
     if assume and option_ids and assume not in option_ids:
-        reader.problem(value.line_of("assume"), f"{at}assume", f'onbekende keuze "{assume}"')
+        reader.problem_at(value, "assume", at, f'onbekende keuze "{assume}"')
     return UnknownRule(
         assume=assume,
         condition=reader.text(value, "condition", at),
@@ -275,30 +231,27 @@ def _unknown(
 def _outcome(reader: NodeReader, node_id: str, raw: YamlMap, where: str) -> Outcome | None:
     counts = raw.get("counts")
     if not isinstance(counts, bool) and not (counts is None and node_id == ESCALATION_ID):
-        reader.problem(
-            raw.line_of("counts"), f"{where}counts", "moet ja (true) of nee (false) zijn"
-        )
+        reader.problem_at(raw, "counts", where, "moet ja (true) of nee (false) zijn")
         counts = None
     level = raw.get("level")
     if level is not None and level not in LEVELS:
-        reader.problem(
-            raw.line_of("level"),
-            f"{where}level",
+        reader.problem_at(
+            raw,
+            "level",
+            where,
             f'"{level}" is onbekend; kies uit {", ".join(LEVELS)}',
         )
         level = None
-    type_id = _code(reader, raw, "type", where)
+    type_id = reader.code(raw, "type", where)
     if counts is True and not type_id:
         reader.problem(
-            raw.line, f"{where}type", "ontbreekt: een uitkomst die meetelt heeft een type"
+            raw.line, f"{where}.type", "ontbreekt: een uitkomst die meetelt heeft een type"
         )
     if counts is False and type_id:
-        reader.problem(
-            raw.line_of("type"), f"{where}type", "een uitkomst die niet meetelt heeft geen type"
-        )
+        reader.problem_at(raw, "type", where, "een uitkomst die niet meetelt heeft geen type")
     action = reader.text(raw, "action", where, required=False) or None
     if action is not None and action not in ACTIONS:
-        reader.problem(raw.line_of("action"), f"{where}action", f"kies uit {', '.join(ACTIONS)}")
+        reader.problem_at(raw, "action", where, f"kies uit {', '.join(ACTIONS)}")
     return Outcome(
         id=node_id,
         counts=counts,
@@ -322,19 +275,19 @@ def _warnings(reader: NodeReader, raw: YamlMap, where: str) -> tuple[OutcomeWarn
     if value is None:
         return ()
     if not isinstance(value, YamlList):
-        reader.problem(raw.line_of("warnings"), f"{where}warnings", "moet een lijst zijn")
+        reader.problem_at(raw, "warnings", where, "moet een lijst zijn")
         return ()
     result = []
     for index, item in enumerate(value):
-        at = f"{where}warnings[{index}]."
+        at = f"{where}.warnings[{index}]"
         if isinstance(item, str):
             result.append(OutcomeWarning(item.strip()))
         elif isinstance(item, YamlMap):
             reader.unknown_fields(item, _WARNING_FIELDS, at)
-            doel = _code(reader, item, "doel", at)
+            doel = reader.code(item, "doel", at)
             result.append(OutcomeWarning(reader.text(item, "text", at), doel))
         else:
-            reader.problem(value.line_of(index), at[:-1], "moet tekst zijn, of text met doel")
+            reader.problem(value.line_of(index), at, "moet tekst zijn, of text met doel")
     return tuple(result)
 
 
@@ -343,16 +296,6 @@ def _part_answers(reader: NodeReader, raw: YamlMap, where: str) -> tuple[tuple[s
     if value is None:
         return ()
     if not isinstance(value, YamlMap):
-        reader.problem(raw.line_of("part_answers"), f"{where}part_answers", "moet een mapping zijn")
+        reader.problem_at(raw, "part_answers", where, "moet een mapping zijn")
         return ()
     return tuple((str(k), str(v)) for k, v in value.items())
-
-
-def _code(reader: NodeReader, raw: YamlMap, key: str, where: str) -> str | None:
-    value = raw.get(key)
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, str | int):
-        reader.problem(raw.line_of(key), f"{where}{key}", 'moet een code zijn, zoals "42"')
-        return None
-    return str(value).strip() or None

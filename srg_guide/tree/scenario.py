@@ -31,6 +31,7 @@ from srg_guide.tree.model import (
     Tree,
 )
 from srg_guide.tree.session import TreeSession
+from srg_guide.yamlfields import FieldProblemsError, FieldReader
 from srg_guide.yamlio import YamlMap, load_yaml
 
 _EXPECT_FIELDS = ("outcome", "counts", "type", "doel", "open", "conditional")
@@ -135,21 +136,25 @@ def run_scenario(tree: Tree, scenario: Scenario) -> ScenarioResult:
 
 def read_answers(data: Any, source: str) -> dict[str, str]:
     """Answers keyed by question id from parsed YAML (a mapping, or one under ``answers:``)."""
+    read = FieldReader(source)
+    result = _answers(read, data)
+    read.raise_problems()
+    return result
+
+
+def _answers(read: FieldReader, data: Any) -> dict[str, str]:
     if isinstance(data, YamlMap) and "answers" in data:
         data = data["answers"]
     if not isinstance(data, YamlMap):
-        line = getattr(data, "line", None)
-        raise InputFileError(
-            "antwoorden moeten een mapping zijn van vraag-id naar keuze-id",
-            Location(source, line, "answers"),
-        )
+        message = "antwoorden moeten een mapping zijn van vraag-id naar keuze-id"
+        read.problem(getattr(data, "line", None), "answers", message)
+        return {}
     result = {}
     for key, value in data.items():
         if isinstance(value, bool) or not isinstance(value, str | int):
-            raise InputFileError(
-                "moet een keuze-id zijn", Location(source, data.line_of(key), f"answers.{key}")
-            )
-        result[key] = str(value)
+            read.problem_at(data, key, "answers", "moet een keuze-id zijn")
+        else:
+            result[key] = str(value)
     return result
 
 
@@ -158,41 +163,36 @@ def load_answers(path: Path) -> dict[str, str]:
     return read_answers(load_yaml(path), display_path(path))
 
 
+_CODE_HINT = " (een uitkomst noemt geen code meer: gebruik type met de id uit codes.yaml)"
+
+
 def load_scenario(path: Path) -> Scenario:
-    """Read one scenario file; raises ProblemsError with file:line:field."""
-    source = display_path(path)
+    """Read one scenario file; one ProblemsError names file, line and field of every problem."""
+    read = FieldReader(display_path(path))
     try:
         data = load_yaml(path)
-        if not isinstance(data, YamlMap):
-            raise InputFileError(
-                "een scenario moet een mapping zijn met name, answers en expect",
-                Location(source, 1),
-            )
-        answers = read_answers(data, source)
-        expect = data.get("expect")
-        if not isinstance(expect, YamlMap) or "outcome" not in expect:
-            raise InputFileError(
-                "expect met minstens outcome ontbreekt",
-                Location(source, data.line_of("expect"), "expect"),
-            )
-        for key in expect:
-            if key not in _EXPECT_FIELDS:
-                hint = " (een uitkomst noemt geen code meer: gebruik type met de id uit codes.yaml)"
-                raise InputFileError(
-                    f"onbekend veld; kies uit {', '.join(_EXPECT_FIELDS)}"
-                    + (hint if key == "code" else ""),
-                    Location(source, expect.line_of(key), f"expect.{key}"),
-                )
-        normal = {k: _expected(k, v) for k, v in expect.items()}
     except InputFileError as exc:
-        raise ProblemsError(
-            "Scenario onleesbaar", [Problem(exc.where or Location(source), exc.message)]
-        ) from None
+        problem = Problem(exc.where or Location(read.source), exc.message)
+        raise FieldProblemsError([problem], "Scenario onleesbaar") from None
+    if not isinstance(data, YamlMap):
+        read.problem(1, "", "een scenario moet een mapping zijn met name, answers en expect")
+        read.raise_problems("Scenario onleesbaar")
+    answers = _answers(read, data)
+    expect = data.get("expect")
+    if not isinstance(expect, YamlMap) or "outcome" not in expect:
+        read.problem_at(data, "expect", "", "expect met minstens outcome ontbreekt")
+        expect = YamlMap()
+    for key in expect:
+        if key not in _EXPECT_FIELDS:
+            hint = _CODE_HINT if key == "code" else ""
+            message = f"onbekend veld; kies uit {', '.join(_EXPECT_FIELDS)}{hint}"
+            read.problem_at(expect, key, "expect", message)
+    read.raise_problems("Scenario onleesbaar")
     return Scenario(
         name=str(data.get("name") or path.stem),
         answers=answers,
-        expect=normal,
-        source=source,
+        expect={k: _expected(k, v) for k, v in expect.items()},
+        source=read.source,
         description=str(data.get("description") or ""),
     )
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from srg_guide.checks.layout import load_layout
+from srg_guide.checks.layout import FIELD_TYPES, load_layout
 from srg_guide.checks.report import Report
 from srg_guide.checks.runner import run_check
 from srg_guide.errors import InputFileError
@@ -101,14 +101,14 @@ def test_empty_file_has_no_records(tmp_path: Path) -> None:
     ("text", "where"),
     [
         ("format: zip\nfields: []\n", "layout.yaml:1: format"),
-        ("fields:\n  - {name: a, type: datum}\n", "layout.yaml:2: type"),
-        ("fields:\n  - {name: a, type: code}\n", "layout.yaml:2: codes"),
+        ("fields:\n  - {name: a, type: datum}\n", "layout.yaml:2: fields[0].type"),
+        ("fields:\n  - {name: a, type: code}\n", "layout.yaml:2: fields[0].codes"),
         (
             "format: fixed\nfixed: {record_length: 2}\n"
             "fields:\n  - {name: a, start: 1, length: 5}\n",
-            "layout.yaml:2: record_length",
+            "layout.yaml:2: fixed.record_length",
         ),
-        ("fields:\n  - {name: a, type: date, format: DD-MM}\n", "layout.yaml:2: format"),
+        ("fields:\n  - {name: a, type: date, format: DD-MM}\n", "layout.yaml:2: fields[0].format"),
     ],
 )
 def test_bad_layout_names_file_line_and_field(text: str, where: str, tmp_path: Path) -> None:
@@ -117,3 +117,17 @@ def test_bad_layout_names_file_line_and_field(text: str, where: str, tmp_path: P
     with pytest.raises(InputFileError) as exc:
         load_layout(str(path))
     assert str(exc.value).startswith(str(path) + ":" + where.split(":", 1)[1]), str(exc.value)
+
+
+def test_a_layout_with_two_problems_names_both_in_one_message(tmp_path: Path) -> None:
+    path = tmp_path / "layout.yaml"
+    path.write_text(
+        "format: csv\ncsv: {encoding: latin9}\nfields:\n  - {name: a}\n  - {name: b, type: datum}\n"
+    )
+    with pytest.raises(InputFileError) as exc:
+        load_layout(str(path))
+    lines = str(exc.value).splitlines()
+    assert lines == [
+        f'{path}:2: csv.encoding: "latin9" kan niet; kies uit auto, utf-8, cp1252',
+        f'{path}:5: fields[1].type: "datum" kan niet; kies uit {", ".join(FIELD_TYPES)}',
+    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from srg_guide.checks.layout import load_layout
 from srg_guide.checks.params import load_params, params_for
 from srg_guide.checks.runner import run_check
 from srg_guide.cli import main
+from srg_guide.codelist import load_codes
 from srg_guide.errors import InputFileError, SrgGuideError
 from srg_guide.locations import bundled_sample, data_dir, sample_tables
 from srg_guide.sample import generate, parse_defects
@@ -66,11 +68,11 @@ def test_organisation_folder_with_only_type_codes_falls_back_for_the_rest(
     ("text", "line", "words"),
     [
         ('codes:\n  lks-pw: "11"\n  onbekend: "12"\n', 3, "onbekend type"),
-        ('codes:\n  lks-pw: "22"\n', 2, "al van Participatieplaats"),
+        ('codes:\n  lks-pw: "22"\n', 2, 'hoort al bij type "participatieplaats"'),
         ('codes:\n  participatieplaats: "23"\n', 2, "heeft al code 22"),
-        ('codes:\n  lks-pw: "11"\n  ips: "11"\n', 3, "al van"),
-        ("codes:\n  lks-pw: [1]\n", 2, "moet tekst zijn"),
-        ("codes: 11\n", None, "verkeerde vorm"),
+        ('codes:\n  lks-pw: "11"\n  ips: "11"\n', 3, "hoort al bij"),
+        ("codes:\n  lks-pw: [1]\n", 2, "moet een code zijn"),
+        ("codes: 11\n", 1, "moet een mapping zijn"),
     ],
 )
 def test_bad_type_codes_name_file_and_line(
@@ -84,6 +86,38 @@ def test_bad_type_codes_name_file_and_line(
     if line is not None:
         assert f"type-codes.yaml:{line}" in message
     assert words in message
+
+
+def test_two_bad_type_codes_are_named_in_one_message(tmp_path: Path) -> None:
+    folder = _org_tables(tmp_path, 'codes:\n  onbekend: "12"\n  lks-pw: [1]\n')
+    with pytest.raises(InputFileError) as caught:
+        load_params(folder, NEW_CODES)
+    first, second = str(caught.value).splitlines()
+    assert "type-codes.yaml:2: codes.onbekend: onbekend type" in first
+    assert "type-codes.yaml:3: codes.lks-pw: moet een code zijn" in second
+
+
+def test_a_code_list_without_the_participatie_doel_id_is_refused(tmp_path: Path) -> None:
+    trees = tmp_path / "trees"
+    trees.mkdir()
+    text = (NEW_CODES / "codes.yaml").read_text("utf-8")
+    (trees / "codes.yaml").write_text(text.replace("id: participatie", "id: meedoen"), "utf-8")
+    with pytest.raises(InputFileError, match='geen doel met id "participatie"') as caught:
+        load_params(trees=trees)
+    assert "codes.yaml: doelen" in str(caught.value)
+
+
+def test_the_participatie_rule_reads_the_doel_code_from_the_code_list(tmp_path: Path) -> None:
+    trees = tmp_path / "trees"
+    trees.mkdir()
+    text = (NEW_CODES / "codes.yaml").read_text("utf-8")
+    (trees / "codes.yaml").write_text(text.replace('code: "2"', 'code: "7"'), "utf-8")
+    folder = _org_tables(tmp_path, 'codes:\n  lks-pw: "11"\n')
+    params = load_params(folder, trees)
+    assert params.doel_code("participatie") == "7"
+    records = [{"type_voorziening": "11", "doel_inzet": doel} for doel in ("2", "7")]
+    report = run_check(write_delivery(tmp_path / "l.csv", records), params=params)
+    assert {r.rule.code: r.count for r in report.results}.get("SRG301") == 1
 
 
 def test_the_current_code_list_still_loads() -> None:
@@ -152,3 +186,11 @@ def test_mirror_says_where_a_code_comes_from(tmp_path: Path) -> None:
     assert sources == {"11": "organisatie", "22": "codelijst", "77": ""}
     sample = params_for(bundled_sample(), trees=NEW_CODES)
     assert {t.code_source for t in sample.types if t.id == "lks-pw"} == {"voorbeeld"}
+
+
+def test_load_params_uses_the_code_table_it_is_given(tmp_path: Path) -> None:
+    table = load_codes(NEW_CODES / "codes.yaml")
+    renamed = {k: replace(t, name=f"Eigen {t.name}") for k, t in table.codes.items()}
+    params = load_params(codes=replace(table, codes=renamed, version="eigen"))
+    assert params.type_codes["22"] == "Eigen Participatieplaats"
+    assert params.versions["codes"] == "eigen"

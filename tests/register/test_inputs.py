@@ -43,18 +43,28 @@ def test_xlsx_catalogue_with_optional_columns_missing(tmp_path: Path) -> None:
     [
         (
             "columns:\n  naam: naam\n",
-            "kaart.yaml:2: columns.lokale_code: verplichte kolom ontbreekt",
+            "kaart.yaml:2: columns.lokale_code: verplicht, maar ontbreekt of is leeg",
         ),
         (
             "columns:\n  lokale_code: code\n  naam: naam\n  bsn: bsn\n",
-            'kaart.yaml:4: columns.bsn: onbekend gegeven "bsn"; bekend zijn lokale_code, naam, '
+            'kaart.yaml:4: columns.bsn: onbekende naam "bsn"; bekend zijn lokale_code, naam, '
             "omschrijving, uitvoerder, budget",
         ),
         (
             "csv:\n  encoding: latin9\ncolumns:\n  lokale_code: c\n  naam: n\n",
-            "kaart.yaml:2: csv.encoding: encoding moet een van utf-8, cp1252 zijn",
+            'kaart.yaml:2: csv.encoding: "latin9" kan niet; kies uit utf-8, cp1252',
         ),
-        ("- een lijst\n", "kaart.yaml:1: moet een YAML-mapping zijn"),
+        (
+            "- een lijst\n",
+            "kaart.yaml:1: een kolomindeling moet een YAML-mapping zijn (sleutels met waarden)",
+        ),
+        (
+            "columns:\n  naam: n\n  bsn: b\ncsv: {delimiter: ab}\n",
+            "kaart.yaml:2: columns.lokale_code: verplicht, maar ontbreekt of is leeg\n"
+            'kaart.yaml:3: columns.bsn: onbekende naam "bsn"; bekend zijn lokale_code, naam, '
+            "omschrijving, uitvoerder, budget\n"
+            'kaart.yaml:4: csv.delimiter: het scheidingsteken moet één teken zijn, zoals ";"',
+        ),
     ],
 )
 def test_broken_mapping_names_file_line_and_field(

@@ -6,8 +6,6 @@ from srg_guide.checks.context import RowContext
 from srg_guide.checks.finding import Severity
 from srg_guide.checks.registry import Condition, RowRule, register
 
-PARTICIPATIE = "2"
-
 
 @register
 class LksDoelParticipatie(RowRule):
@@ -30,7 +28,8 @@ class LksDoelParticipatie(RowRule):
         return [
             Condition(
                 "doel_inzet",
-                ctx.raw("type_voorziening").is_in(lks) & (ctx.raw("doel_inzet") == PARTICIPATIE),
+                ctx.raw("type_voorziening").is_in(lks)
+                & (ctx.raw("doel_inzet") == ctx.params.doel_code("participatie")),
                 "Loonkostensubsidie Participatiewet met doel inzet 2 (participatie).",
             )
         ]
