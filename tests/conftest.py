@@ -55,7 +55,7 @@ SLOW_TESTS = (
     "checks/test_skipped.py::test_any_missing_fields_with_or_without_previous",
     "trainer/test_live_load.py",
     # Big inputs: 100k rows, 24 monthly deliveries, a 1500-question chain, a cell at XFD1048576.
-    "checks/test_generated.py",
+    "checks/test_generated.py::test_100k_rows_full_recall_and_precision",
     "history/test_import.py::test_import_24_months_then_again_then_the_dashboard",
     "hostile/test_limits.py::test_a_long_chain_tree_is_no_internal_error",
     "hostile/test_limits.py::test_a_cell_at_xfd1048576_is_refused_without_a_crash",
