@@ -91,7 +91,7 @@ def _lks(maker: RecordMaker, rec: Record, **changes: str) -> None:
         type_voorziening=maker.lks[0],
         doel_inzet="1",
         loonwaarde="55,5",
-        arbeidsvermogen="1",
+        arbeidsvermogen=maker.onder_wml,
     )
     rec.values.update(changes)
 

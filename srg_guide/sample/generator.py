@@ -10,6 +10,7 @@ from srg_guide.checks.params import Params
 from srg_guide.errors import SrgGuideError
 from srg_guide.sample.defects import DEFECT_KINDS, DefectKind
 from srg_guide.sample.records import FIELDS, Record, RecordMaker, add_months, last_day_of_month, ymd
+from srg_guide.sample.settings import plain_type_codes
 
 DUPLICATE = "SRG203"
 TYPE_DROP = "SRG405"
@@ -18,8 +19,6 @@ ALL_CODES = tuple(sorted([k.code for k in DEFECT_KINDS] + [DUPLICATE, *MONTH_OVE
 NEW_SHARE = 0.05
 ENDED_LAST_MONTH_SHARE = 0.03
 DELIMITER = ";"
-# Types without a duration limit or LKS fields, so a type change triggers nothing else.
-PLAIN_TYPES = ("30", "31")
 
 
 @dataclass(frozen=True)
@@ -79,6 +78,33 @@ def generate(
     """Make ``rows`` records for ``month``; ``defects`` None means a mix of every kind."""
     rng = random.Random(seed)
     maker = RecordMaker(rng, params, month)
+    counts = _defect_counts(maker, rows, defects, with_previous)
+    records = [maker.record(new=rng.random() < NEW_SHARE) for _ in range(rows)]
+    state = _Injections(plain_type_codes(params))
+    _inject_all(maker, records, counts, state)
+    current = [_header()] + [_encode(r.values, r) for r in records]
+    previous = None
+    if with_previous:
+        previous = _previous_file(maker, records, state, counts.get(TYPE_DROP, 0))
+    state.injected.sort(key=lambda i: (i.file, i.line or 0, i.code, i.value or ""))
+    return Sample(current, previous, state.injected)
+
+
+@dataclass
+class _Injections:
+    """What injecting collects: the defects, changes to last month's file, vanished records."""
+
+    plain_types: tuple[str, str]
+    """Types without a duration limit or LKS fields, so a type change triggers nothing else."""
+    injected: list[Injected] = field(default_factory=list)
+    prev_changes: dict[int, dict[str, str]] = field(default_factory=dict)
+    vanished: list[Record] = field(default_factory=list)
+
+
+def _defect_counts(
+    maker: RecordMaker, rows: int, defects: dict[str, int] | None, with_previous: bool
+) -> dict[str, int]:
+    """How many of each defect to inject; a Dutch error when they cannot be made or do not fit."""
     # Without a code for loonkostensubsidie Participatiewet no record can carry an LKS defect.
     no_lks = set() if maker.lks else {k.code for k in DEFECT_KINDS if k.needs_lks}
     codes = [c for c in ALL_CODES if (with_previous or c not in MONTH_OVER_MONTH)]
@@ -90,61 +116,76 @@ def generate(
             f"{', '.join(sorted(no_lks & set(counts)))} heeft een code voor loonkostensubsidie "
             "Participatiewet nodig (type-codes.yaml in de tabellenmap)",
         )
-    drops = counts.get(TYPE_DROP, 0)
-    needed = sum(counts.values()) - drops
+    needed = sum(counts.values()) - counts.get(TYPE_DROP, 0)
     if needed * 2 > rows:
         raise SrgGuideError(
             "Te weinig regels", f"{needed} defecten passen niet in {rows} regels; kies meer regels"
         )
-    records = [maker.record(new=rng.random() < NEW_SHARE) for _ in range(rows)]
-    slots = rng.sample(range(1, rows), needed)
+    return counts
+
+
+def _inject_all(
+    maker: RecordMaker, records: list[Record], counts: dict[str, int], state: _Injections
+) -> None:
+    """Put each counted defect (but the type drop) on its own randomly chosen record."""
+    needed = sum(counts.values()) - counts.get(TYPE_DROP, 0)
+    slots = maker.rng.sample(range(1, len(records)), needed)
     touched = set(slots)
-    kinds = {k.code: k for k in DEFECT_KINDS}
     plan: list[tuple[str, int]] = []
     for code, count in sorted(counts.items()):
         if code != TYPE_DROP:
             plan += [(code, slots.pop()) for _ in range(count)]
-    injected: list[Injected] = []
-    prev_changes: dict[int, dict[str, str]] = {}
-    vanished: list[tuple[str, Record]] = []
+    kinds = {k.code: k for k in DEFECT_KINDS}
     for code, index in plan:
-        rec = records[index]
         if code in kinds:
-            kind: DefectKind = kinds[code]
-            if kind.new:
-                _make_new(maker, rec)
-            field_name = kind.inject(maker, rec)
-            if not kind.new:
-                rec.new = rec.values["begindatum"] >= ymd(maker.month)
+            found: Injected | None = _inject_kind(maker, kinds[code], records[index], index)
         elif code == DUPLICATE:
-            source = next((i for i in range(index - 1, -1, -1) if i not in touched), index)
-            if source == index:
-                continue
-            rec.values = records[source].values.copy()
-            rec.raw_bytes, rec.short, rec.new = {}, False, True
-            field_name = "registratienummer"
+            found = _duplicate(records, index, touched)
         else:
-            field_name = _month_over_month(maker, code, index, rec, prev_changes, vanished)
-            if field_name is None:
-                continue
-        if code != "SRG401":
-            injected.append(Injected(code, index + 2, field_name))
-    current = [_header()] + [_encode(r.values, r) for r in records]
-    previous = None
-    if with_previous:
-        previous, prev_lines = _previous(maker, records, prev_changes, vanished)
-        injected += [Injected("SRG401", line, "registratienummer", "vorige") for line in prev_lines]
-        for code in _drop_types(maker, records, drops):
-            previous += _ended_last_month(maker, code, _drop_padding(maker.params, records, code))
-            injected.append(Injected(TYPE_DROP, None, "type_voorziening", value=code))
-    injected.sort(key=lambda i: (i.file, i.line or 0, i.code, i.value or ""))
-    return Sample(current, previous, injected)
+            found = _month_over_month(maker, code, index, records[index], state)
+        if found is not None:
+            state.injected.append(found)
 
 
-def _drop_types(maker: RecordMaker, records: list[Record], count: int) -> list[str]:
+def _inject_kind(maker: RecordMaker, kind: DefectKind, rec: Record, index: int) -> Injected:
+    """A record defect; a record that started this month stays out of month-over-month rules."""
+    if kind.new:
+        _make_new(maker, rec)
+    field_name = kind.inject(maker, rec)
+    if not kind.new:
+        rec.new = rec.values["begindatum"] >= ymd(maker.month)
+    return Injected(kind.code, index + 2, field_name)
+
+
+def _duplicate(records: list[Record], index: int, touched: set[int]) -> Injected | None:
+    """Copy the nearest earlier untouched record onto ``index``; None when there is none."""
+    source = next((i for i in range(index - 1, -1, -1) if i not in touched), index)
+    if source == index:
+        return None
+    rec = records[index]
+    rec.values = records[source].values.copy()
+    rec.raw_bytes, rec.short, rec.new = {}, False, True
+    return Injected(DUPLICATE, index + 2, "registratienummer")
+
+
+def _previous_file(
+    maker: RecordMaker, records: list[Record], state: _Injections, drops: int
+) -> list[bytes]:
+    """Last month's file, with its vanished provisions and types whose count seems to drop."""
+    previous, prev_lines = _previous(maker, records, state.prev_changes, state.vanished)
+    state.injected += [Injected("SRG401", n, "registratienummer", "vorige") for n in prev_lines]
+    for code in _drop_types(maker, records, drops, state.plain_types):
+        previous += _ended_last_month(maker, code, _drop_padding(maker.params, records, code))
+        state.injected.append(Injected(TYPE_DROP, None, "type_voorziening", value=code))
+    return previous
+
+
+def _drop_types(
+    maker: RecordMaker, records: list[Record], count: int, plain_types: tuple[str, str]
+) -> list[str]:
     """Types whose count will seem to drop: not the ones other month-over-month defects use."""
     used = {r.values["type_voorziening"] for r in records}
-    candidates = sorted(used - set(PLAIN_TYPES))
+    candidates = sorted(used - set(plain_types))
     return sorted(maker.rng.sample(candidates, min(count, len(candidates))))
 
 
@@ -182,19 +223,22 @@ def _make_new(maker: RecordMaker, rec: Record) -> None:
 
 
 def _month_over_month(
-    maker: RecordMaker,
-    code: str,
-    index: int,
-    rec: Record,
-    prev_changes: dict[int, dict[str, str]],
-    vanished: list[tuple[str, Record]],
-) -> str | None:
-    """Prepare a month-over-month defect; returns the field, or None when not on this file."""
+    maker: RecordMaker, code: str, index: int, rec: Record, state: _Injections
+) -> Injected | None:
+    """Prepare a month-over-month defect; None when it lies in last month's file (SRG401)."""
     if rec.new:
         _make_old(maker, rec)
     if code == "SRG401":
-        vanished.append((code, maker.record(type_code=PLAIN_TYPES[0])))
+        state.vanished.append(maker.record(type_code=state.plain_types[0]))
         return None
+    return Injected(code, index + 2, _change_since_last_month(maker, code, index, rec, state))
+
+
+def _change_since_last_month(
+    maker: RecordMaker, code: str, index: int, rec: Record, state: _Injections
+) -> str:
+    """Make ``rec`` differ from its line last month as defect ``code`` needs; returns the field."""
+    prev_changes = state.prev_changes
     if code == "SRG402":
         closed = add_months(maker.month, -1) + dt.timedelta(days=maker.rng.randint(0, 27))
         if rec.begin > closed:
@@ -205,10 +249,11 @@ def _month_over_month(
         prev_changes[index] = {"einddatum": ymd(closed)}
         return "einddatum"
     if code == "SRG403":
-        rec.values.update(type_voorziening=PLAIN_TYPES[1], loonwaarde="", arbeidsvermogen="")
+        old_type, new_type = state.plain_types
+        rec.values.update(type_voorziening=new_type, loonwaarde="", arbeidsvermogen="")
         if rec.values["doel_inzet"] not in maker.params.doel_codes:
             rec.values["doel_inzet"] = "1"
-        prev_changes[index] = {"type_voorziening": PLAIN_TYPES[0]}
+        prev_changes[index] = {"type_voorziening": old_type}
         return "type_voorziening"
     old_number = rec.values["registratienummer"]
     rec.values["registratienummer"] = maker.next_number("W")
@@ -226,7 +271,7 @@ def _previous(
     maker: RecordMaker,
     records: list[Record],
     prev_changes: dict[int, dict[str, str]],
-    vanished: list[tuple[str, Record]],
+    vanished: list[Record],
 ) -> tuple[list[bytes], list[int]]:
     """Last month's file: every older provision, some that ended last month, the vanished ones."""
     prev_month = add_months(maker.month, -1)
@@ -244,7 +289,7 @@ def _previous(
     for line in _ended_last_month(maker, None, int(len(records) * ENDED_LAST_MONTH_SHARE)):
         lines.insert(maker.rng.randint(1, len(lines)), line)
     vanished_lines = []
-    for _, rec in vanished:
+    for rec in vanished:
         rec.values.update(verslagmaand=stamp, einddatum="")
         lines.append(_encode(rec.values))
         vanished_lines.append(len(lines))

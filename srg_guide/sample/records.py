@@ -8,6 +8,7 @@ import random
 from dataclasses import dataclass, field
 
 from srg_guide.checks.params import Params
+from srg_guide.errors import SrgGuideError
 
 FIELDS = (
     "gemeentecode",
@@ -25,7 +26,6 @@ FIELDS = (
 )
 GEMEENTECODE = "0363"
 BERICHTGEVERCODE = "12345"
-ONDER_WML = "1"
 UNLIMITED_MONTHS = 36
 
 
@@ -76,6 +76,14 @@ class RecordMaker:
         self.month = month.replace(day=1)
         self.month_end = last_day_of_month(self.month)
         self.lks = sorted(params.lks_pw_codes)
+        # A clean LKS record has an arbeidsvermogen "onder WML" (tables/signals.yaml).
+        self.onder_wml = min(params.arbeidsvermogen_onder_wml, default="")
+        if self.lks and not self.onder_wml:
+            raise SrgGuideError(
+                "Code niet ingesteld",
+                "lks.arbeidsvermogen_onder_wml in signals.yaml is leeg; zonder die code krijgt "
+                "elke loonkostensubsidie in het voorbeeld een signaal",
+            )
         self.types = sorted(params.type_codes)
         self.counter = 0
 
@@ -121,6 +129,6 @@ class RecordMaker:
             "begindatum": ymd(begin),
             "einddatum": ymd(end) if end else "",
             "loonwaarde": f"{rng.randint(20, 95)},{rng.randint(0, 9)}" if lks else "",
-            "arbeidsvermogen": ONDER_WML if lks else "",
+            "arbeidsvermogen": self.onder_wml if lks else "",
         }
         return Record(values, begin, end, new=new)

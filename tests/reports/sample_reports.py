@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import re
 
 import openpyxl
 
-from srg_guide.checks.finding import Finding, Severity
+from srg_guide.checks.finding import Finding
 from srg_guide.checks.report import Identity, Mirror, Report, RuleInfo, RuleResult, TypeMirror
 from srg_guide.privacy import contains_bsn, is_bsn
 
@@ -42,8 +43,21 @@ def bsns_in(text: str) -> list[str]:
     return plain or (["(met scheidingstekens)"] if contains_bsn(text) else [])
 
 
+@functools.cache
+def _registered_rules() -> dict[str, RuleInfo]:
+    """Every real rule as report data; the one place that names the registry's API."""
+    from srg_guide.checks.registry import all_rules
+
+    return {rule.code: rule.info() for rule in all_rules()}
+
+
+def rule_info(code: str) -> RuleInfo:
+    """Code, severity, title and texts of the real rule ``code``, so samples never contradict it."""
+    return _registered_rules()[code]
+
+
 def make_report(*, with_previous: bool = True) -> Report:
-    """Three rules (one quiet), BSNs in values, keys, messages and even a file name."""
+    """Four real rules (one quiet), BSNs in values, keys, messages and even a file name."""
     identity = Identity(
         tool_version="0.1.0",
         ruleset_version="2025.1",
@@ -58,38 +72,10 @@ def make_report(*, with_previous: bool = True) -> Report:
         previous_file="leveringen/levering-2026-09.csv" if with_previous else None,
         previous_sha256=SHA_PREVIOUS if with_previous else None,
     )
-    end_before_start = RuleInfo(
-        code="SRG301",
-        severity=Severity.FOUT,
-        title="Einddatum voor begindatum",
-        meaning="De voorziening stopt voordat hij begint.",
-        fix="Corrigeer de begin- of einddatum in het bronsysteem.",
-        guideline="registratie-velden",
-    )
-    bsn_field = RuleInfo(
-        code="SRG105",
-        severity=Severity.WAARSCHUWING,
-        title="BSN in een veld",
-        meaning=f"Een veld bevat een BSN, zoals {BSNS[2]}.",
-        fix="Haal het BSN uit dit veld.",
-        guideline="privacy",
-    )
-    duration = RuleInfo(
-        code="SRG402",
-        severity=Severity.SIGNAAL,
-        title="Looptijd langer dan verwacht",
-        meaning="De voorziening loopt langer dan de maximale duur voor dit type.",
-        fix="Sluit voorzieningen af die al lang gestopt zijn.",
-        guideline="signaal-duur",
-    )
-    vanished = RuleInfo(
-        code="SRG401",
-        severity=Severity.WAARSCHUWING,
-        title="Voorziening verdwenen",
-        meaning="Een voorziening van vorige maand ontbreekt.",
-        fix="Lever haar opnieuw met een einddatum.",
-        guideline="registratie-sleutel",
-    )
+    end_before_start = rule_info("SRG201")
+    bsn_field = rule_info("SRG501")
+    duration = rule_info("SRG305")
+    vanished = rule_info("SRG401")
     results = [
         RuleResult(duration, 0, []),
         RuleResult(
@@ -97,8 +83,8 @@ def make_report(*, with_previous: bool = True) -> Report:
             1,
             [
                 Finding(
-                    "SRG401",
-                    Severity.WAARSCHUWING,
+                    vanished.code,
+                    vanished.severity,
                     "Deze voorziening ontbreekt nu.",
                     field="registratienummer",
                     key="R000777/0363/B01",
@@ -111,8 +97,8 @@ def make_report(*, with_previous: bool = True) -> Report:
             3,
             [
                 Finding(
-                    "SRG105",
-                    Severity.WAARSCHUWING,
+                    bsn_field.code,
+                    bsn_field.severity,
                     f"Veld opmerking bevat {BSNS[0]}",
                     line=7,
                     field="opmerking",
@@ -120,8 +106,8 @@ def make_report(*, with_previous: bool = True) -> Report:
                     key=f"{BSNS[1]}|0363|B01",
                 ),
                 Finding(
-                    "SRG105",
-                    Severity.WAARSCHUWING,
+                    bsn_field.code,
+                    bsn_field.severity,
                     "Veld registratienummer lijkt een BSN",
                     line=9,
                     field="registratienummer",
@@ -135,8 +121,8 @@ def make_report(*, with_previous: bool = True) -> Report:
             1,
             [
                 Finding(
-                    "SRG301",
-                    Severity.FOUT,
+                    end_before_start.code,
+                    end_before_start.severity,
                     "Einddatum 2026-01-01 ligt voor begindatum 2026-02-01",
                     line=12,
                     field="einddatum",

@@ -67,10 +67,10 @@ def test_text_places_not_run_after_the_summary_and_before_the_findings() -> None
     lines = text.splitlines()
     start = lines.index("Niet uitgevoerd (2):")
     assert lines.index("Let op:") < start < text.splitlines().index("Spiegel")
-    assert text.index("Niet uitgevoerd (2):") < text.index("FOUT SRG301")
+    assert text.index("Niet uitgevoerd (2):") < text.index("FOUT SRG201")
     item = f"- SRG304 AOW-leeftijd bereikt terwijl de voorziening loopt: {AOW_REASON}"
     assert item in " ".join(text.split())
-    assert "Zonder bevindingen (1): SRG402" in text  # only what ran
+    assert "Zonder bevindingen (1): SRG305" in text  # only what ran
 
 
 def test_strict_says_it_counts_as_an_error() -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 import jsonschema
 import openpyxl
 import pytest
-from sample_reports import BSNS, SHA_INPUT, as_text, bsns_in, make_report
+from sample_reports import BSNS, SHA_INPUT, as_text, bsns_in, make_report, rule_info
 
 from srg_guide.checks.report import Identity, Report
 from srg_guide.errors import SrgGuideError
@@ -42,7 +42,7 @@ def empty_report() -> Report:
 @pytest.mark.parametrize("salt", [None, "geheim"])
 def test_no_bsn_in_any_format_by_default(fmt: str, salt: str | None) -> None:
     output = as_text(render(make_report(), fmt, salt=salt), fmt)
-    assert "SRG301" in output
+    assert "SRG201" in output
     assert bsns_in(output) == []
     assert not any(bsn in output for bsn in BSNS)
 
@@ -117,12 +117,12 @@ def test_json_validates_against_the_schema(report: Report, options: dict) -> Non
 def test_json_rules_most_severe_first_with_counts() -> None:
     document = json.loads(render(make_report(), "json"))
     codes = [r["code"] for r in document["rules"]]
-    assert codes == ["SRG301", "SRG105", "SRG401", "SRG402"]
+    assert codes == ["SRG201", "SRG501", "SRG401", "SRG305"]
     counts = [(r["count"], r["shown"]) for r in document["rules"]]
     assert counts == [(1, 1), (3, 2), (1, 1), (0, 0)]
     assert document["summary"] == {
-        "fout": 1,
-        "waarschuwing": 4,
+        "fout": 4,
+        "waarschuwing": 1,
         "signaal": 0,
         "not_run": 0,
         "exit_code": 1,
@@ -164,7 +164,7 @@ def test_text_fits_80_columns_summary_first_identity_last() -> None:
     assert max(len(line) for line in lines) <= 80
     assert lines[0] == "Bestandscontrole SRG"
     assert lines[3:5] == ["Verslagmaand:   oktober 2026", "Aantal records: 1.234"]
-    assert lines[6].startswith("Samenvatting: 1 fout, 4 waarschuwingen")
+    assert lines[6].startswith("Samenvatting: 4 fouten, 1 waarschuwing")
     about = lines.index("Over dit rapport")
     assert about > lines.index("Spiegel")
     for label in ("Bestand:", "SHA-256:", "Aantal records:", "Layout:", "Gecontroleerd:"):
@@ -184,13 +184,13 @@ def test_text_shows_long_type_names_in_full() -> None:
 def test_text_groups_by_rule_most_severe_first() -> None:
     text = render(make_report(), "text")
     assert isinstance(text, str)
-    assert text.index("FOUT SRG301") < text.index("WAARSCHUWING SRG105")
+    assert text.index("FOUT SRG201") < text.index("FOUT SRG501")
     assert "regel 12, einddatum: Einddatum 2026-01-01" in text
     assert "Richtlijn: Registratie: velden, datums en codes (registratie-velden)" in text
     assert "srg-guide guidelines" not in text  # no command line in a report
     assert "... en nog 1 niet getoond" in text
     assert "- vorige levering regel 31, registratienummer: Deze" in text
-    assert "Zonder bevindingen (1): SRG402" in text
+    assert "Zonder bevindingen (1): SRG305" in text
 
 
 # -- HTML ---------------------------------------------------------------------------------------
@@ -240,7 +240,7 @@ def test_html_holds_identity_charts_and_rule_help() -> None:
     assert page.index(SHA_INPUT) > page.index("Over dit rapport")
     assert "1.234" in page and "23-11-2026 09:40" in page and "2026-11-23" not in page
     assert page.count("<svg") == 6
-    assert "Corrigeer de begin- of einddatum in het bronsysteem." in page
+    assert rule_info("SRG201").fix in page
     assert "<strong>Registratie: velden, datums en codes</strong>: " in page
     assert "Welke gegevens u per voorziening vastlegt" in page
     assert "srg-guide guidelines" not in page
@@ -275,9 +275,9 @@ def test_csv_is_excel_friendly() -> None:
     assert rows[end + 1] == ["Over dit rapport"]
     assert ["SHA-256", SHA_INPUT] in rows[end:]
     assert [(r[0], r[3], r[4]) for r in findings] == [
-        ("SRG301", "12", ""),
-        ("SRG105", "7", ""),
-        ("SRG105", "9", ""),
+        ("SRG201", "12", ""),
+        ("SRG501", "7", ""),
+        ("SRG501", "9", ""),
         ("SRG401", "", "31"),
     ]
     assert findings[2][8] == f"'={BSNS[1]}"  # never a formula
