@@ -46,7 +46,7 @@ def bsns_in(text: str) -> list[str]:
 @functools.cache
 def _registered_rules() -> dict[str, RuleInfo]:
     """Every real rule as report data; the one place that names the registry's API."""
-    from srg_guide.checks.registry import all_rules
+    from srg_guide.checks.rules import all_rules
 
     return {rule.code: rule.info() for rule in all_rules()}
 
