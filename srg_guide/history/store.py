@@ -59,6 +59,17 @@ def _exists(conn: object, aggregate: Aggregate) -> bool:
     return conn.execute(query).first() is not None  # type: ignore[attr-defined]
 
 
+def is_stored(engine: Engine, file_sha256: str, tool_version: str, table_versions: str) -> bool:
+    """Whether this file was stored before by the same srg-guide and table versions."""
+    query = select(deliveries.c.id).where(
+        deliveries.c.file_sha256 == file_sha256,
+        deliveries.c.tool_version == tool_version,
+        deliveries.c.table_versions == table_versions,
+    )
+    with engine.connect() as conn:
+        return conn.execute(query.limit(1)).first() is not None
+
+
 def load(engine: Engine, gemeenten: Iterable[str] | None = None) -> list[Aggregate]:
     """Every stored aggregate (of ``gemeenten`` when given), by gemeente and month.
 
