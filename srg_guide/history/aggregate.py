@@ -50,6 +50,11 @@ class Aggregate:
     counts: dict[tuple[str, str], int] = field(default_factory=dict)
     skipped: dict[str, str] = field(default_factory=dict)
     """Rule code -> why it did not run (or could not be counted for this gemeente)."""
+    stored_at: dt.datetime | None = None
+    """When it was stored (set by ``load``)."""
+    older: int = 0
+    """Older stored checks of the same gemeente, berichtgever and month that ``load`` left out
+    (another file for that month, e.g. before a correction)."""
 
     def count(self, kind: str, item: str) -> int | None:
         """The stored count, or None when the rule did not run."""
