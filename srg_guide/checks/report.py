@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from srg_guide.checks.finding import Finding, Severity
+
+if TYPE_CHECKING:
+    from srg_guide.checks.history import GroupCounter
 
 
 @dataclass(frozen=True)
@@ -141,6 +145,8 @@ class Report:
     notices: list[str] = field(default_factory=list)
     kind: str = "levering"
     """``levering`` (a delivery) or ``conversie`` (a conversion file, in an assumed layout)."""
+    groups: GroupCounter | None = field(default=None, repr=False, compare=False)
+    """Records and spiegel per gemeente and berichtgever, for storing the history."""
 
     def count(self, severity: Severity) -> int:
         """Number of findings at ``severity``."""
