@@ -197,6 +197,8 @@ def run_decide(args: argparse.Namespace) -> int:
         doel_fixed=args.vast_doel,
     )
     print(f"Opgeslagen: {entry.lokale_code} -> {decision.verdict} ({decision.reference}).")
+    if decision.doel_fixed:
+        print(f"Vast doel inzet {decision.doel}: geldt voor iedereen met deze voorziening.")
     return 0
 
 

@@ -92,8 +92,9 @@ def test_export_states_no_doel_a_decision_did_not_fix(run, tmp_path: Path) -> No
     variant = _answers(tmp_path, "v.yaml", "soort: training\ndoel: participatie\n")
     trees = ("--trees", DOEL_TREES)
     assert run("decide", "TR-01", "--answers", training, *trees)[0] == 0
-    code, _, err = run("decide", "VW-01", "--answers", variant, *trees, "--vast-doel")
+    code, out, err = run("decide", "VW-01", "--answers", variant, *trees, "--vast-doel")
     assert code == 0, err
+    assert "Vast doel inzet 2" in out
     code, _, err = run("export", tmp_path / "vt.csv", *trees)
     assert code == 0
     assert 'bij 1 voorziening(en) staat doel inzet op "per persoon vast te stellen"' in err
