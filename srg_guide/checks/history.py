@@ -1,15 +1,22 @@
-"""Month over month: join this month's tracking keys with last month's.
+"""Month over month, and what the history of deliveries needs from a check run.
 
 The pairing of vanished and new provisions (a likely new registratienummer) is shared by
 SRG401 and SRG402 (skip paired ones) and SRG404 (reports the pairs). The runner computes it
 once, only when the layout has every field in ``TRACKING_FIELDS``, into ``FileState.pairs``.
+
+For the history (``srg_guide.history``): ``GroupCounter`` counts records and the spiegel per
+gemeentecode and berichtgevercode during the check's own pass, so storing the history never
+reads the file again.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+
 import polars as pl
 
-from srg_guide.checks.context import FileState
+from srg_guide.checks.context import PER_BATCH, FileState, RowContext
+from srg_guide.checks.mirror import MirrorCounter
 from srg_guide.checks.report import ConversionPair
 
 
@@ -76,3 +83,51 @@ def renumber_pairs(state: FileState) -> list[ConversionPair]:
                 )
             )
     return pairs
+
+
+UNKNOWN = "onbekend"
+Group = tuple[str, str]
+"""(gemeentecode, berichtgevercode); "onbekend" when the layout lacks the field or it is empty."""
+
+
+class GroupCounter:
+    """Records per group, and a spiegel per group for all groups but the first.
+
+    With ``file_mirror`` (the runner's spiegel of the whole file) the first group's spiegel is
+    the file's minus the other groups', so a file for one gemeente costs one small group-by
+    per batch; without it every group is counted here.
+    """
+
+    def __init__(self, ctx: RowContext, file_mirror: MirrorCounter | None = None) -> None:
+        self.ctx = ctx
+        self.file_mirror = file_mirror
+        self.rows: Counter[Group] = Counter()
+        self.mirrors: dict[Group, MirrorCounter] = {}
+        self.first: Group | None = None
+        self.mirror_enabled = MirrorCounter(ctx).enabled
+        """Whether the layout has the fields the spiegel counts."""
+        layout = ctx.layout
+        self._key = [
+            (pl.col(name).fill_null(UNKNOWN) if layout.has(name) else pl.lit(UNKNOWN)).alias(alias)
+            for name, alias in (("gemeentecode", "_gem"), ("berichtgevercode", "_bg"))
+        ]
+
+    def add(self, records: pl.LazyFrame) -> None:
+        """Count one prepared batch of well-formed records."""
+        keyed = records.with_columns(self._key)
+        sizes = keyed.group_by("_gem", "_bg").len().sort("len", descending=True)
+        groups = [(gem, bg, n) for gem, bg, n in sizes.collect(optimizations=PER_BATCH).iter_rows()]
+        if groups and self.first is None and self.file_mirror is not None:
+            self.first = (groups[0][0], groups[0][1])
+        for gem, bg, n in groups:
+            self.rows[(gem, bg)] += n
+        others = [(gem, bg) for gem, bg, _ in groups if (gem, bg) != self.first]
+        if not others or not self.mirror_enabled:
+            return
+        for gem, bg in others:
+            part = (
+                keyed
+                if len(groups) == 1
+                else keyed.filter((pl.col("_gem") == gem) & (pl.col("_bg") == bg))
+            )
+            self.mirrors.setdefault((gem, bg), MirrorCounter(self.ctx)).add(part)

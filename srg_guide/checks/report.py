@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import Any
 
 from srg_guide.checks.finding import Finding, Severity
 
@@ -156,6 +157,9 @@ class Report:
     notices: list[str] = field(default_factory=list)
     kind: str = "levering"
     """``levering`` (a delivery) or ``conversie`` (a conversion file, in an assumed layout)."""
+    groups: Any = field(default=None, repr=False, compare=False)
+    """The run's ``checks.history.GroupCounter`` (records and spiegel per gemeente and
+    berichtgever, for storing the history); typed loosely because the report sits below it."""
 
     def count(self, severity: Severity) -> int:
         """Number of findings at ``severity``."""

@@ -27,7 +27,7 @@ from srg_guide.checks.context import (
 )
 from srg_guide.checks.conversion_layout import ConversionLayout, load_conversion_layout
 from srg_guide.checks.finding import Finding
-from srg_guide.checks.history import renumber_pairs
+from srg_guide.checks.history import GroupCounter, renumber_pairs
 from srg_guide.checks.layout import Layout, load_layout
 from srg_guide.checks.mirror import MirrorCounter
 from srg_guide.checks.params import Params, load_params
@@ -52,6 +52,7 @@ class _Collected:
 
     parts: list[pl.DataFrame] = field(default_factory=list)
     rows: int = 0
+    groups: GroupCounter | None = None
 
     def frame(self) -> pl.DataFrame:
         return pl.concat(self.parts, rechunk=False) if self.parts else pl.DataFrame()
@@ -104,6 +105,7 @@ def _read(
     ctx = RowContext(layout, params, source.expected_width, month, source.may_have_bad_bytes)
     runner = RowRunner(row_rules, ctx, limit) if row_rules else None
     mirror = MirrorCounter(ctx) if row_rules else None
+    collected.groups = GroupCounter(ctx, mirror) if mirror is not None else None
     stages = prepare_exprs(layout, month, params)
     wanted = [c for c in collect if c in layout.field_names]
     total = max(source.scan.line_count, 1)
@@ -122,6 +124,8 @@ def _read(
                 records = records.filter(well_formed)
         if mirror is not None:
             mirror.add(records)
+        if collected.groups is not None:
+            collected.groups.add(records)
         if layout.has(*KEY_FIELDS):
             # Without a previous month only a 64-bit hash of the key is kept: small in memory.
             tracked = records.select(
@@ -229,6 +233,7 @@ def run_check(
     if mirror is not None:
         report.mirror = mirror.mirror(prev_per_type)
     report.conversion_pairs = list(state.pairs)
+    report.groups = current.groups
     return report
 
 

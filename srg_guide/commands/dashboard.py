@@ -48,6 +48,7 @@ def run(args: argparse.Namespace) -> int:
     """Write the page; exit 0 (also for an empty history, which the page says)."""
     from srg_guide.atomic import write_atomic
     from srg_guide.dashboard import dashboard_from_database
+    from srg_guide.dashboard.figures import left_out_summary
     from srg_guide.dashboard.page import render_dashboard
 
     benchmark = None
@@ -63,6 +64,8 @@ def run(args: argparse.Namespace) -> int:
             "srg-guide: let op: nog geen historie; draai check of history import MAP eerst.",
             file=sys.stderr,
         )
+    if dashboard.left_out:
+        print(f"srg-guide: let op: {left_out_summary(dashboard)}", file=sys.stderr)
     print(
         f"srg-guide: dashboard geschreven naar {args.output} "
         f"({len(dashboard.gemeenten)} gemeenten, {len(dashboard.months)} verslagmaanden).",

@@ -65,6 +65,7 @@ def run_import(args: argparse.Namespace) -> int:
         print(f"srg-guide: {name}: {message}", file=sys.stderr)
     print(
         f"{result.files} bestanden gelezen, {result.stored} nieuwe maandtellingen opgeslagen "
-        f"in {where}; {len(result.failed)} niet te lezen."
+        f"in {where}; {result.skipped} overgeslagen (al opgeslagen met dezelfde versie van "
+        f"srg-guide en de tabellen); {len(result.failed)} niet te lezen."
     )
     return 1 if result.failed else 0

@@ -51,6 +51,12 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     source.add_argument("--sessie", type=Path, metavar="BESTAND", help="sessie van walk --save")
     decide.add_argument("--door", metavar="NAAM", help="wie beslist (optioneel)")
     decide.add_argument("--notitie", default="", metavar="TEKST", help="vrije notitie")
+    decide.add_argument(
+        "--vast-doel",
+        action="store_true",
+        help="het doel inzet geldt voor iedereen met deze voorziening "
+        "(een aparte re-integratie- of participatievariant)",
+    )
     decide.add_argument("--tree", type=Path, metavar="BESTAND", help="gebruik dit boombestand")
     _common(decide, data=("trees", "guidelines", "tables"))
     decide.set_defaults(func=run_decide)
@@ -97,7 +103,11 @@ def _context(args: argparse.Namespace) -> DecisionContext:
     from srg_guide.register.context import DecisionContext
 
     return DecisionContext.load(
-        args.trees, args.guidelines, args.as_of, getattr(args, "tree", None)
+        args.trees,
+        args.guidelines,
+        args.as_of,
+        getattr(args, "tree", None),
+        getattr(args, "tables", None),
     )
 
 
@@ -137,7 +147,7 @@ def run_list(args: argparse.Namespace) -> int:
     for e in found:
         d = e.decision
         what = (
-            f"telt mee: {d.counts_label}, type {d.type_code or '-'}, doel {d.doel or '-'}"
+            f"telt mee: {d.counts_label}, type {d.type_code or '-'}, doel {d.doel_label or '-'}"
             if d
             else ""
         )
@@ -184,8 +194,11 @@ def run_decide(args: argparse.Namespace) -> int:
         expected_version=entry.version,
         decided_by=args.door,
         note=args.notitie,
+        doel_fixed=args.vast_doel,
     )
     print(f"Opgeslagen: {entry.lokale_code} -> {decision.verdict} ({decision.reference}).")
+    if decision.doel_fixed:
+        print(f"Vast doel inzet {decision.doel}: geldt voor iedereen met deze voorziening.")
     return 0
 
 
@@ -259,13 +272,26 @@ def run_stale(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from srg_guide.register.vertaaltabel import COLUMNS, vertaaltabel_rows, write_table
+    from srg_guide.register.model import DOEL_WARNING
+    from srg_guide.register.vertaaltabel import (
+        COLUMNS,
+        doel_per_person_count,
+        vertaaltabel_rows,
+        write_table,
+    )
 
     register = _open(args)
     found = _context(args).marked(register, register.entries())
     write_table(args.output, COLUMNS, vertaaltabel_rows(found))
     undecided = sum(e.decision is None for e in found)
     print(f"Vertaaltabel geschreven: {display_path(args.output)} ({len(found)} voorzieningen).")
+    per_person = doel_per_person_count(found)
+    if per_person:
+        print(
+            f"Let op: bij {per_person} voorziening(en) staat doel inzet op "
+            f'"per persoon vast te stellen". {DOEL_WARNING}',
+            file=sys.stderr,
+        )
     if undecided:
         print(f"Let op: {undecided} voorziening(en) zijn nog niet beoordeeld.", file=sys.stderr)
     return 0

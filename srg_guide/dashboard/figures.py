@@ -73,6 +73,9 @@ class Dashboard:
     quarter_tables: list[QuarterTable] = field(default_factory=list)
     not_run: list[tuple[str, str, list[str]]] = field(default_factory=list)
     """(rule code, reason, the gemeente and month of each delivery where it did not run)."""
+    left_out: list[tuple[str, str, str, int]] = field(default_factory=list)
+    """(gemeente, berichtgever, month, older checks of that month left out): several checks
+    of one month were stored; the newest stored one is shown."""
     _index: dict[tuple[str, str], list[dict[str, Any]]] | None = field(default=None, repr=False)
 
     def series(self, soort: str, reeks: str, gemeente: str | None = None) -> dict[str, int | None]:
@@ -151,6 +154,9 @@ def build_dashboard(
         for code, reason in a.skipped.items():
             not_run.setdefault((code, reason), []).append(f"{a.gemeentecode} {a.verslagmaand}")
     dashboard.not_run = [(code, reason, where) for (code, reason), where in sorted(not_run.items())]
+    dashboard.left_out = [
+        (a.gemeentecode, a.berichtgever, a.verslagmaand, a.older) for a in aggregates if a.older
+    ]
     for gemeente in dashboard.gemeenten:
         own = [a for a in aggregates if a.gemeentecode == gemeente]
         dashboard.quarter_tables.append(_quarter_table(gemeente, own, type_names, max_months))
@@ -195,6 +201,19 @@ def _quarter_table(
                 (f"{code} {type_names.get(code, 'onbekend type')}", max_months[code], values)
             )
     return QuarterTable(gemeente, quarters, [last[q] for q in quarters], quality, durations)
+
+
+def left_out_summary(dashboard: Dashboard) -> str:
+    """One Dutch sentence on the checks left out, or empty when none were."""
+    if not dashboard.left_out:
+        return ""
+    older = sum(n for *_, n in dashboard.left_out)
+    months = len(dashboard.left_out)
+    return (
+        f"{older} oudere controle(s) weggelaten: van {months} verslagmaand(en) is meer dan één "
+        "bestand gecontroleerd. Per gemeente, berichtgever en verslagmaand telt de laatst "
+        "opgeslagen controle."
+    )
 
 
 def month_label(month: str) -> str:

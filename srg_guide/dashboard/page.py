@@ -14,7 +14,14 @@ from typing import Any
 from jinja2 import Environment
 
 from srg_guide.dashboard.benchmark import Benchmark
-from srg_guide.dashboard.figures import NOT_RUN, Dashboard, month_label, quarterly_mail, shown
+from srg_guide.dashboard.figures import (
+    NOT_RUN,
+    Dashboard,
+    left_out_summary,
+    month_label,
+    quarterly_mail,
+    shown,
+)
 from srg_guide.templating import report_environment
 
 VENDOR = ("vega.min.js", "vega-lite.min.js")
@@ -158,6 +165,7 @@ def render_dashboard(
         descriptions={name: spec["description"] for name, spec in charts.items()},
         scripts=_scripts(),
         not_run=NOT_RUN,
+        left_out=left_out_summary(dashboard),
         signal_rows=[
             (code, label, dashboard.series("signaal", code))
             for code, label in dashboard.rules.items()

@@ -1,10 +1,11 @@
 """The aggregate of one check run per gemeente and berichtgever: codes, months and counts only.
 
-The check engine reports a whole file. A file may deliver for several gemeenten, so this module
-reads the file once more (one streaming pass, only when storing history) to count the spiegel per
-gemeentecode and berichtgevercode with the engine's own ``MirrorCounter``. Rule counts are split
-per gemeente from the findings' keys; a rule whose findings were cut at ``--limit`` cannot be
-split and is stored as not run for that gemeente, never as zero.
+A file may deliver for several gemeenten. The check counts records and the spiegel per
+gemeentecode and berichtgevercode during its own pass (``Report.groups``), so storing never
+reads the file again; only a report without those counts (no row rule ran) is counted with one
+more streaming pass. Rule counts are split per gemeente from the findings' keys; a rule whose
+findings were cut at ``--limit`` cannot be split and is stored as not run for that gemeente,
+never as zero.
 """
 
 from __future__ import annotations
@@ -18,14 +19,13 @@ from pathlib import Path
 
 import polars as pl
 
-from srg_guide.checks.context import PER_BATCH, RowContext, prepare_exprs
+from srg_guide.checks.context import RowContext, prepare_exprs
+from srg_guide.checks.history import UNKNOWN, Group, GroupCounter
 from srg_guide.checks.layout import Layout
-from srg_guide.checks.mirror import MirrorCounter
 from srg_guide.checks.params import Params
 from srg_guide.checks.readers import open_source
 from srg_guide.checks.report import Mirror, Report
 
-UNKNOWN = "onbekend"
 MIRROR = "spiegel"
 """Pseudo rule code stored as skipped when the layout lacks the fields the spiegel counts."""
 
@@ -50,6 +50,11 @@ class Aggregate:
     counts: dict[tuple[str, str], int] = field(default_factory=dict)
     skipped: dict[str, str] = field(default_factory=dict)
     """Rule code -> why it did not run (or could not be counted for this gemeente)."""
+    stored_at: dt.datetime | None = None
+    """When it was stored (set by ``load``)."""
+    older: int = 0
+    """Older stored checks of the same gemeente, berichtgever and month that ``load`` left out
+    (another file for that month, e.g. before a correction)."""
 
     def count(self, kind: str, item: str) -> int | None:
         """The stored count, or None when the rule did not run."""
@@ -58,8 +63,11 @@ class Aggregate:
         return self.counts.get((kind, item), 0)
 
 
-def _mirror_counts(mirror: Mirror) -> dict[tuple[str, str], int]:
-    counts: dict[tuple[str, str], int] = {}
+Counts = dict[tuple[str, str], int]
+
+
+def _mirror_counts(mirror: Mirror) -> Counts:
+    counts: Counts = {}
     for row in mirror.types:
         for kind, n in (
             ("type", row.total),
@@ -83,46 +91,42 @@ def _month(report: Report) -> dt.date | None:
     return dt.date(int(text[:4]), int(text[5:7]), 1) if text else None
 
 
-def _group_key(layout: Layout) -> list[pl.Expr]:
-    return [
-        (pl.col(name).fill_null(UNKNOWN) if layout.has(name) else pl.lit(UNKNOWN)).alias(alias)
-        for name, alias in (("gemeentecode", "_gem"), ("berichtgevercode", "_bg"))
-    ]
-
-
-def _mirrors_per_group(
-    path: Path, layout: Layout, params: Params, month: dt.date | None
-) -> tuple[dict[tuple[str, str], MirrorCounter], Counter[tuple[str, str]]]:
-    """One pass over the file: a spiegel and a row count per (gemeentecode, berichtgevercode)."""
+def _count_again(path: Path, layout: Layout, params: Params, month: dt.date | None) -> GroupCounter:
+    """One more pass over the file, for a report that has no counts per group."""
     source = open_source(path, layout)
     ctx = RowContext(layout, params, source.expected_width, month, source.may_have_bad_bytes)
     stages = prepare_exprs(layout, month, params)
-    mirrors: dict[tuple[str, str], MirrorCounter] = {}
-    rows: Counter[tuple[str, str]] = Counter()
+    groups = GroupCounter(ctx)
     for batch in source.batches:
         frame = batch
         for stage in stages:
             frame = frame.with_columns(stage)
         if source.expected_width is not None:
             frame = frame.filter(pl.col("_width") == source.expected_width)
-        frame = frame.with_columns(_group_key(layout))
-        sizes = frame.lazy().group_by("_gem", "_bg").len().collect(optimizations=PER_BATCH)
-        for gem, bg, n in sizes.iter_rows():
-            rows[(gem, bg)] += n
-        groups = (
-            [(gem, bg)]
-            if sizes.height == 1
-            else list(zip(sizes["_gem"], sizes["_bg"], strict=True))
-        )
-        for gem, bg in groups:
-            part = (
-                frame
-                if sizes.height == 1
-                else frame.filter((pl.col("_gem") == gem) & (pl.col("_bg") == bg))
-            )
-            counter = mirrors.setdefault((gem, bg), MirrorCounter(ctx))
-            counter.add(part.lazy())
-    return mirrors, rows
+        groups.add(frame.lazy())
+    return groups
+
+
+def _counts_per_group(
+    report: Report, path: Path, layout: Layout, params: Params
+) -> tuple[dict[Group, Counts] | None, Counter[Group]]:
+    """Spiegel counts (None: the layout lacks their fields) and records, per group."""
+    groups = (
+        report.groups
+        if isinstance(report.groups, GroupCounter)
+        else _count_again(path, layout, params, _month(report))
+    )
+    rows = Counter(groups.rows)
+    if not groups.mirror_enabled:
+        return None, rows
+    per_group = {group: _mirror_counts(m.mirror(None)) for group, m in groups.mirrors.items()}
+    if groups.first is not None:
+        # The first group is the whole file's spiegel minus the other groups'.
+        first = Counter(_mirror_counts(report.mirror))
+        for counts in per_group.values():
+            first.subtract(counts)
+        per_group[groups.first] = {key: n for key, n in first.items() if n > 0}
+    return per_group, rows
 
 
 def _valid_code(layout: Layout) -> Callable[[str], bool]:
@@ -136,41 +140,34 @@ def _valid_code(layout: Layout) -> Callable[[str], bool]:
     return lambda code: code != UNKNOWN
 
 
-def _merge(into: MirrorCounter, other: MirrorCounter) -> None:
-    for name in ("per_type_doel", "started", "ended", "running", "over_max", "durations"):
-        getattr(into, name).update(getattr(other, name))
-
-
 def _regroup(
-    layout: Layout,
-    mirrors: dict[tuple[str, str], MirrorCounter],
-    rows: Counter[tuple[str, str]],
-) -> dict[tuple[str, str], tuple[str, str]]:
+    layout: Layout, per_group: dict[Group, Counts] | None, rows: Counter[Group]
+) -> dict[Group, Group]:
     """Records whose gemeentecode is not of the layout's form go with the file's one gemeente,
     or under "onbekend" when the file delivers for several. Returns old group -> new group."""
     valid = _valid_code(layout)
-    gemeenten = {gem for gem, _ in mirrors if valid(gem)}
+    gemeenten = {gem for gem, _ in rows if valid(gem)}
     target = next(iter(gemeenten)) if len(gemeenten) == 1 else UNKNOWN
-    moves = {g: (g if valid(g[0]) else (target, g[1])) for g in mirrors}
+    moves = {g: (g if valid(g[0]) else (target, g[1])) for g in list(rows)}
     for old, new in moves.items():
-        if old != new:
-            counter = mirrors.pop(old)
-            if new in mirrors:
-                _merge(mirrors[new], counter)
-            else:
-                mirrors[new] = counter
-            rows[new] += rows.pop(old)
+        if old == new:
+            continue
+        rows[new] += rows.pop(old)
+        if per_group is not None:
+            merged = Counter(per_group.get(new, {}))
+            merged.update(per_group.pop(old, {}))
+            per_group[new] = dict(merged)
     return moves
 
 
 def aggregates_of(report: Report, path: Path, layout: Layout, params: Params) -> list[Aggregate]:
     """The report's counts split per gemeente and berichtgever (one aggregate each)."""
     ident = report.identity
-    mirrors, rows = _mirrors_per_group(path, layout, params, _month(report))
-    moves = _regroup(layout, mirrors, rows)
+    spiegel, rows = _counts_per_group(report, path, layout, params)
+    moves = _regroup(layout, spiegel, rows)
     skipped_all = {s.rule.code: s.reason for s in report.skipped}
     aggregates = []
-    for (gem, bg), counter in sorted(mirrors.items()):
+    for gem, bg in sorted(rows):
         aggregate = Aggregate(
             file_sha256=ident.input_sha256,
             gemeentecode=gem,
@@ -182,8 +179,8 @@ def aggregates_of(report: Report, path: Path, layout: Layout, params: Params) ->
             layout_name=ident.layout_name,
             skipped=dict(skipped_all),
         )
-        if counter.enabled:
-            aggregate.counts.update(_mirror_counts(counter.mirror(None)))
+        if spiegel is not None:
+            aggregate.counts.update(spiegel.get((gem, bg), {}))
         else:
             aggregate.skipped[MIRROR] = (
                 "type voorziening, doel inzet, begindatum of einddatum ontbreekt in de layout"
@@ -211,9 +208,7 @@ def aggregates_of(report: Report, path: Path, layout: Layout, params: Params) ->
     return aggregates
 
 
-def _group_of(
-    key: str | None, moves: dict[tuple[str, str], tuple[str, str]]
-) -> tuple[str, str] | None:
+def _group_of(key: str | None, moves: dict[Group, Group]) -> Group | None:
     """``registratienummer/gemeentecode/berichtgevercode`` -> (gemeentecode, berichtgevercode)."""
     if not key:
         return None

@@ -9,12 +9,14 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from srg_guide import __version__
 from srg_guide.checks.layout import Layout
 from srg_guide.checks.params import Params, params_for
+from srg_guide.checks.readers.scan import scan_file
 from srg_guide.checks.report import Report
 from srg_guide.errors import SrgGuideError, display_path
 from srg_guide.history.aggregate import aggregates_of
-from srg_guide.history.store import save
+from srg_guide.history.store import is_stored, save
 
 DELIVERY_SUFFIXES = (".csv", ".txt", ".dat", ".xlsx", ".xlsm", ".xls", ".ods")
 FileProgress = Callable[[int, int, Path], None]
@@ -28,10 +30,12 @@ def store_report(engine: Engine, report: Report, path: Path, layout: Layout, par
 
 @dataclass
 class ImportResult:
-    """What ``import_folder`` did: files read, aggregates newly stored, files that failed."""
+    """What ``import_folder`` did: files read, aggregates newly stored, files skipped because
+    they were stored before with the same versions, files that failed."""
 
     files: int = 0
     stored: int = 0
+    skipped: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -56,7 +60,8 @@ def import_folder(
 ) -> ImportResult:
     """Check every delivery file in ``folder`` (all findings counted) and store its aggregate.
 
-    A file that cannot be read is listed in ``failed`` with its message; the others go on.
+    A file stored before by this srg-guide version with the same tables is skipped unchecked
+    (only hashed). A file that cannot be read is listed in ``failed``; the others go on.
     """
     from srg_guide.checks.runner import run_check
 
@@ -65,8 +70,12 @@ def import_folder(
     for done, path in enumerate(files, start=1):
         try:
             params = params_for(path, tables, trees, as_of)
-            report = run_check(path, layout=layout, params=params, limit=None, as_of=as_of)
-            result.stored += store_report(engine, report, path, layout, params)
+            sha256 = scan_file(path).sha256
+            if is_stored(engine, sha256, __version__, params.ruleset_version):
+                result.skipped += 1
+            else:
+                report = run_check(path, layout=layout, params=params, limit=None, as_of=as_of)
+                result.stored += store_report(engine, report, path, layout, params)
         except SrgGuideError as exc:
             result.failed.append((display_path(path), str(exc)))
         result.files += 1

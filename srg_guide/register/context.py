@@ -28,10 +28,16 @@ class DecisionContext:
         guidelines: Path | str | None = None,
         as_of: dt.date | None = None,
         tree_file: Path | None = None,
+        tables: Path | str | None = None,
     ) -> DecisionContext:
-        """The tree, codes and guidelines in force on ``as_of`` (default today)."""
+        """The tree, codes and guidelines in force on ``as_of`` (default today).
+
+        The codes include the organisation's ``type-codes.yaml`` from ``tables`` (or
+        SRG_GUIDE_TABLES), the same tables the check and the walk use.
+        """
         tree = open_tree(trees, as_of, tree_file)
-        return cls(tree, codes_for(tree.path, trees), load_library(guidelines, as_of))
+        codes = codes_for(tree.path, trees, tables)
+        return cls(tree, codes, load_library(guidelines, as_of))
 
     def marked(self, register: Register, found: list[Entry]) -> list[Entry]:
         """``found`` with the stale marks for this tree and these guidelines."""

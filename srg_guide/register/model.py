@@ -12,6 +12,12 @@ DECIDED = "beslist"
 CONDITIONAL = "voorwaardelijk"
 STALE = "opnieuw beoordelen"
 STATUSES = (NOT_DECIDED, DECIDED, CONDITIONAL, STALE)
+DOEL_PER_PERSON = "per persoon vast te stellen"
+DOEL_WARNING = (
+    "Doel inzet is een kenmerk van de persoon, niet van de voorziening: stel het per inwoner "
+    "vast (1 re-integratie, 2 participatie). Alleen bij een voorziening die de gemeente in een "
+    "aparte re-integratie- en participatievariant heeft gesplitst, staat hier een vast doel."
+)
 
 
 @dataclass(frozen=True)
@@ -30,6 +36,9 @@ class Decision:
     type_code: str | None
     type_name: str | None
     doel: str | None
+    doel_fixed: bool
+    """The decider stated that ``doel`` holds for everyone with this provision (an R or P
+    variant); otherwise doel inzet is set per person (it is a person-level field)."""
     conditional: bool
     open_points_json: str
     tree_id: str
@@ -52,6 +61,13 @@ class Decision:
     def counts_label(self) -> str:
         """Ja, nee or onbekend."""
         return {True: "ja", False: "nee"}.get(self.counts, "onbekend")  # type: ignore[arg-type]
+
+    @property
+    def doel_label(self) -> str:
+        """The doel inzet as the register may state it: fixed, or to be set per person."""
+        if self.doel_fixed and self.doel:
+            return self.doel
+        return DOEL_PER_PERSON if self.counts else ""
 
     @property
     def reference(self) -> str:

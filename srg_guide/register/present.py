@@ -6,7 +6,7 @@ readable whatever the tree core adds to its rationale later.
 
 from __future__ import annotations
 
-from srg_guide.register.model import Decision, Entry
+from srg_guide.register.model import DOEL_PER_PERSON, Decision, Entry
 
 
 def decision_lines(d: Decision) -> list[str]:
@@ -16,6 +16,8 @@ def decision_lines(d: Decision) -> list[str]:
         part for part in (d.type_code, d.type_name) if part
     )
     doel_text = " ".join(part for part in (d.doel, data.get("doel_name")) if part)
+    if doel_text and not d.doel_fixed:
+        doel_text = f"{DOEL_PER_PERSON} (bij deze beoordeling: {doel_text})"
     lines = [
         d.verdict,
         f"Telt mee: {d.counts_label}",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import fields
 from typing import Any
 
 import sqlalchemy as sa
@@ -63,72 +64,11 @@ class Register:
     # --- catalogue --------------------------------------------------------------------------
     def import_catalogue(self, rows: Sequence[Row], source: str) -> ImportSummary:
         """Merge catalogue rows by lokale code; entries not in the file are kept and flagged."""
-        problems: list[Problem] = []
-        seen: dict[str, int] = {}
-        for row in rows:
-            for name in ("lokale_code", "naam"):
-                if not row.values.get(name):
-                    problems.append(Problem(Location(source, row.line, name), "mag niet leeg zijn"))
-            code = row.values.get("lokale_code")
-            if code and code in seen:
-                problems.append(
-                    Problem(
-                        Location(source, row.line, "lokale_code"),
-                        f'"{code}" staat ook op regel {seen[code]}',
-                    )
-                )
-            elif code:
-                seen[code] = row.line
-        if problems:
-            raise ProblemsError("Catalogus niet ingelezen", problems)
-        masked = 0
-        incoming: dict[str, dict[str, Any]] = {}
-        for row in rows:
-            values: dict[str, Any] = {}
-            for name in CATALOGUE_FIELDS:
-                value = row.values.get(name)
-                clean = _clean(value)
-                masked += clean != value
-                values[name] = clean
-            values["omschrijving"] = values["omschrijving"] or ""
-            incoming[values["lokale_code"]] = values
-        added = updated = unchanged = 0
+        _validate_catalogue(rows, source)
+        incoming, masked = _catalogue_values(rows)
         with self.engine.begin() as conn:
-            existing = {
-                r.lokale_code: r
-                for r in conn.execute(
-                    sa.select(*[entries.c[n] for n in (*CATALOGUE_FIELDS, "id", "in_catalogue")])
-                )
-            }
-            new_rows = []
-            for code, values in incoming.items():
-                old = existing.get(code)
-                if old is None:
-                    new_rows.append(
-                        {**values, "in_catalogue": True, "imported_at": _now(), "version": 1}
-                    )
-                    added += 1
-                elif old.in_catalogue and all(
-                    getattr(old, n) == values[n] for n in CATALOGUE_FIELDS
-                ):
-                    unchanged += 1
-                else:
-                    conn.execute(
-                        sa.update(entries)
-                        .where(entries.c.id == old.id)
-                        .values(**values, in_catalogue=True, imported_at=_now())
-                    )
-                    updated += 1
-            if new_rows:
-                conn.execute(sa.insert(entries), new_rows)
-            missing = sorted(set(existing) - set(incoming))
-            if missing:
-                conn.execute(
-                    sa.update(entries)
-                    .where(entries.c.lokale_code.in_(missing))
-                    .values(in_catalogue=False)
-                )
-        return ImportSummary(added, updated, unchanged, tuple(missing), masked)
+            added, updated, unchanged, missing = _merge_catalogue(conn, incoming)
+        return ImportSummary(added, updated, unchanged, missing, masked)
 
     # --- reading ----------------------------------------------------------------------------
     def _query(self) -> sa.Select[Any]:
@@ -197,11 +137,32 @@ class Register:
         expected_version: int,
         decided_by: str | None = None,
         note: str = "",
+        doel_fixed: bool = False,
     ) -> Decision:
-        """Store a new current decision, if nobody decided the entry since ``expected_version``."""
+        """Store a new current decision, if nobody decided the entry since ``expected_version``.
+
+        ``doel_fixed``: the walk's doel inzet holds for everyone with this provision (an R or P
+        variant); without it the register says the doel is set per person.
+        """
         entry = self.entry(code)
+        if doel_fixed and not draft.columns.get("doel"):
+            raise SrgGuideError(
+                "Geen vast doel",
+                f"{code}: deze beslissing heeft geen doel inzet, dus er is geen doel om vast te "
+                "leggen",
+            )
+        values = {
+            **draft.columns,
+            "entry_id": entry.id,
+            "decided_at": _now(),
+            "decided_by": _clean(decided_by.strip()) if decided_by else None,
+            "note": _clean(note) or "",
+            "doel_fixed": doel_fixed,
+            "answers": json.dumps(draft.answers),
+            "rationale_json": draft.rationale_json,
+        }
         try:
-            decision_id = self._insert(entry.id, code, draft, expected_version, decided_by, note)
+            decision_id = self._insert(entry.id, code, values, draft.basis, expected_version)
         except ConflictError:
             raise ConflictError(code, self.entry(code).decision) from None
         decision = self.entry(code).decision
@@ -212,10 +173,9 @@ class Register:
         self,
         entry_id: int,
         code: str,
-        draft: DecisionDraft,
+        values: dict[str, Any],
+        basis: tuple[tuple[str, str, str], ...],
         expected_version: int,
-        decided_by: str | None,
-        note: str,
     ) -> int:
         with self.engine.begin() as conn:
             bumped = conn.execute(
@@ -225,24 +185,15 @@ class Register:
             )
             if bumped.rowcount != 1:
                 raise ConflictError(code, None)
-            values = {
-                **draft.columns,
-                "entry_id": entry_id,
-                "decided_at": _now(),
-                "decided_by": _clean(decided_by.strip()) if decided_by else None,
-                "note": _clean(note) or "",
-                "answers": json.dumps(draft.answers),
-                "rationale_json": draft.rationale_json,
-            }
             inserted = conn.execute(sa.insert(decisions).values(values)).inserted_primary_key
             assert inserted is not None
             decision_id = inserted[0]
-            if draft.basis:
+            if basis:
                 conn.execute(
                     sa.insert(decision_basis),
                     [
                         {"decision_id": decision_id, "kind": k, "ref": r, "sha256": s}
-                        for k, r, s in draft.basis
+                        for k, r, s in basis
                     ],
                 )
             conn.execute(
@@ -253,46 +204,95 @@ class Register:
         return int(decision_id)
 
 
-def _decision(m: Any, prefix: str = "") -> Decision:
-    def get(name: str) -> Any:
-        return m[f"{prefix}{name}"]
+def _validate_catalogue(rows: Sequence[Row], source: str) -> None:
+    """Every empty code or name and every repeated code, all at once."""
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    for row in rows:
+        for name in ("lokale_code", "naam"):
+            if not row.values.get(name):
+                problems.append(Problem(Location(source, row.line, name), "mag niet leeg zijn"))
+        code = row.values.get("lokale_code")
+        if code and code in seen:
+            problems.append(
+                Problem(
+                    Location(source, row.line, "lokale_code"),
+                    f'"{code}" staat ook op regel {seen[code]}',
+                )
+            )
+        elif code:
+            seen[code] = row.line
+    if problems:
+        raise ProblemsError("Catalogus niet ingelezen", problems)
 
-    return Decision(
-        id=get("id"),
-        entry_id=get("entry_id"),
-        decided_at=get("decided_at"),
-        decided_by=get("decided_by"),
-        note=get("note") or "",
-        outcome_id=get("outcome_id"),
-        verdict=get("verdict"),
-        counts=get("counts"),
-        level=get("level"),
-        type_code=get("type_code"),
-        type_name=get("type_name"),
-        doel=get("doel"),
-        conditional=bool(get("conditional")),
-        open_points_json=get("open_points"),
-        tree_id=get("tree_id"),
-        tree_version=get("tree_version"),
-        tree_sha256=get("tree_sha256"),
-        answers_json=get("answers"),
-        rationale_json=get("rationale_json"),
-    )
+
+def _catalogue_values(rows: Sequence[Row]) -> tuple[dict[str, dict[str, Any]], int]:
+    """The catalogue fields per lokale code (BSN-like text masked), and how many were masked."""
+    masked = 0
+    incoming: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        values: dict[str, Any] = {}
+        for name in CATALOGUE_FIELDS:
+            value = row.values.get(name)
+            values[name] = _clean(value)
+            masked += values[name] != value
+        values["omschrijving"] = values["omschrijving"] or ""
+        incoming[values["lokale_code"]] = values
+    return incoming, masked
+
+
+def _merge_catalogue(
+    conn: sa.Connection, incoming: dict[str, dict[str, Any]]
+) -> tuple[int, int, int, tuple[str, ...]]:
+    """Insert new entries, update changed ones, flag those missing; (added, updated, unchanged,
+    missing codes)."""
+    columns = [entries.c[n] for n in (*CATALOGUE_FIELDS, "id", "in_catalogue")]
+    existing = {r.lokale_code: r for r in conn.execute(sa.select(*columns))}
+    new_rows = []
+    updated = unchanged = 0
+    for code, values in incoming.items():
+        old = existing.get(code)
+        if old is None:
+            new_rows.append({**values, "in_catalogue": True, "imported_at": _now(), "version": 1})
+        elif old.in_catalogue and all(getattr(old, n) == values[n] for n in CATALOGUE_FIELDS):
+            unchanged += 1
+        else:
+            conn.execute(
+                sa.update(entries)
+                .where(entries.c.id == old.id)
+                .values(**values, in_catalogue=True, imported_at=_now())
+            )
+            updated += 1
+    if new_rows:
+        conn.execute(sa.insert(entries), new_rows)
+    missing = sorted(set(existing) - set(incoming))
+    if missing:
+        conn.execute(
+            sa.update(entries).where(entries.c.lokale_code.in_(missing)).values(in_catalogue=False)
+        )
+    return len(new_rows), updated, unchanged, tuple(missing)
+
+
+_RENAMED = {"open_points": "open_points_json", "answers": "answers_json"}
+"""Decision columns whose dataclass field says it holds JSON."""
+_ENTRY_COLUMNS = tuple(f.name for f in fields(Entry) if f.name in entries.c)
+
+
+def _decision(m: Any, prefix: str = "") -> Decision:
+    """A decision from a row of ``decisions`` (columns prefixed with ``prefix``)."""
+    values = {_RENAMED.get(c.name, c.name): m[f"{prefix}{c.name}"] for c in decisions.c}
+    values["note"] = values["note"] or ""
+    values["conditional"] = bool(values["conditional"])
+    return Decision(**values)
 
 
 def _entry(row: Any) -> Entry:
     m = row._mapping
-    return Entry(
-        id=m["id"],
-        lokale_code=m["lokale_code"],
-        naam=m["naam"],
-        omschrijving=m["omschrijving"] or "",
-        uitvoerder=m["uitvoerder"],
-        budget=m["budget"],
-        in_catalogue=bool(m["in_catalogue"]),
-        version=m["version"],
-        decision=_decision(m, "d_") if m["d_id"] is not None else None,
-    )
+    values = {name: m[name] for name in _ENTRY_COLUMNS}
+    values["omschrijving"] = values["omschrijving"] or ""
+    values["in_catalogue"] = bool(values["in_catalogue"])
+    decision = _decision(m, "d_") if m["d_id"] is not None else None
+    return Entry(**values, decision=decision)
 
 
 def decisions_frame(register: Register) -> Any:

@@ -1,7 +1,9 @@
 """The register as a vertaaltabel (CSV, XLSX), and CBS's vertaaltabel compared with it.
 
 Neither file holds personal data: no client data exists in the register, and the name of
-the person who decided and the free note are left out.
+the person who decided and the free note are left out. Doel inzet is a person-level field:
+the vertaaltabel states one only where the decision fixed it (an R or P variant) and says so
+in a column of its own on every row.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from pathlib import Path
 
 from srg_guide.atomic import write_atomic
 from srg_guide.errors import InputFileError, Location
-from srg_guide.register.model import Entry
+from srg_guide.register.model import Decision, Entry
 from srg_guide.register.tabular import ColumnMapping, Row
 
 COLUMNS = (
@@ -24,8 +26,14 @@ COLUMNS = (
     "type_voorziening",
     "type_naam",
     "doel_inzet",
+    "toelichting_doel",
     "status",
     "onderbouwing",
+)
+DOEL_FIXED_NOTE = "vast doel: de gemeente heeft dit als aparte variant vastgelegd"
+DOEL_PER_PERSON_NOTE = (
+    "doel inzet is een kenmerk van de persoon: stel het per inwoner vast "
+    "(1 re-integratie, 2 participatie)"
 )
 REACTION_COLUMNS = (
     "lokale_code",
@@ -37,6 +45,18 @@ REACTION_COLUMNS = (
     "verschil",
     "reactie",
 )
+
+
+def doel_note(d: Decision | None) -> str:
+    """Why the doel column says what it says (empty when the provision does not count)."""
+    if d is None or not d.counts:
+        return ""
+    return DOEL_FIXED_NOTE if d.doel_fixed and d.doel else DOEL_PER_PERSON_NOTE
+
+
+def doel_per_person_count(found: list[Entry]) -> int:
+    """How many counting entries have no fixed doel (the export warns about them)."""
+    return sum(doel_note(e.decision) == DOEL_PER_PERSON_NOTE for e in found)
 
 
 def vertaaltabel_rows(found: list[Entry]) -> list[list[str]]:
@@ -52,7 +72,8 @@ def vertaaltabel_rows(found: list[Entry]) -> list[list[str]]:
                 (d.level or "") if d else "",
                 (d.type_code or "") if d else "",
                 (d.type_name or "") if d else "",
-                (d.doel or "") if d else "",
+                d.doel_label if d else "",
+                doel_note(d),
                 entry.status,
                 d.reference if d else "",
             ]

@@ -14,7 +14,7 @@ from srg_guide.errors import SrgGuideError
 from srg_guide.locations import user_data_dir
 
 DB_FILE = "srg-guide.db"
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 """The newest migration; a database already there skips Alembic (and its import) entirely."""
 _DRIVERLESS = ("postgresql://", "postgres://")
 

@@ -1,6 +1,6 @@
 """Register tables: catalogue entries, their decisions (history) and what each decision rests on.
 
-Mirrors migrations 0001 and 0002; Alembic owns the schema, these objects only build queries.
+Mirrors migrations 0001, 0002 and 0004; Alembic owns the schema, these objects only build queries.
 """
 
 from sqlalchemy import (
@@ -46,6 +46,7 @@ decisions = Table(
     Column("type_code", String(20)),
     Column("type_name", String(300)),
     Column("doel", String(20)),
+    Column("doel_fixed", Boolean, nullable=False, default=False),
     Column("conditional", Boolean, nullable=False, default=False),
     Column("open_points", Text, nullable=False, default="[]"),
     Column("tree_id", String(200), nullable=False),

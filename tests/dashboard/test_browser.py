@@ -28,10 +28,12 @@ axe_sync = pytest.importorskip("axe_playwright_python.sync_playwright")
 @pytest.fixture(scope="module")
 def page_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     history = [_known(g, m) for g in range(2) for m in range(6)]
+    history[0].older = 2  # the note and table on older checks left out are checked too
     path = tmp_path_factory.mktemp("dashboard") / "dashboard.html"
     benchmark = load_benchmark(EXAMPLE)
     dashboard = build_dashboard(history, TYPE_NAMES, MAX_MONTHS)
     write_atomic(path, render_dashboard(dashboard, benchmark=benchmark))
+    assert 'id="weggelaten"' in path.read_text(encoding="utf-8")
     return path
 
 

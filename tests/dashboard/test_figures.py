@@ -108,3 +108,37 @@ def test_an_empty_history_says_so(
     assert main(["dashboard", "--db", db_url, "--output", str(output)]) == 0
     assert "nog geen historie" in capsys.readouterr().err
     assert "Gemeenten: geen" in output.read_text(encoding="utf-8")
+
+
+def test_older_checks_of_a_month_are_left_out_and_said(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two files for one gemeente, berichtgever and month: the newest counts, the page says so."""
+    engine = open_database(db_url)
+    first, corrected, other = _known(0, 0), _known(0, 0), _known(0, 0)
+    corrected.file_sha256 = "c" * 64
+    corrected.counts[("regel", "SRG303")] = 7
+    other.file_sha256, other.berichtgever = "d" * 64, "99999"
+    save(engine, [first, corrected, other])
+    history = load(engine)
+    engine.dispose()
+    newest = [a for a in history if a.berichtgever == "12345"]
+    assert len(newest) == 1 and newest[0].file_sha256 == "c" * 64 and newest[0].older == 1
+    dashboard = build_dashboard(history, TYPE_NAMES, MAX_MONTHS)
+    assert dashboard.left_out == [("0363", "12345", "2025-07", 1)]
+    page = render_dashboard(dashboard)
+    assert "Let op: 1 oudere controle(s) weggelaten" in page
+    left_out = table(page, "Oudere controles per gemeente, berichtgever en verslagmaand")
+    assert left_out["Gemeente"] == ["Berichtgever", "Verslagmaand", "Weggelaten"]
+    assert left_out["0363"] == ["12345", "jul 2025", "1"]
+    signals = table(page, "Bevindingen per controle")
+    assert signals[f"SRG303 {dashboard.rules['SRG303']}"] == [str(7 + 100)]
+
+    output = tmp_path / "dashboard.html"
+    assert main(["dashboard", "--db", db_url, "--output", str(output)]) == 0
+    assert "let op: 1 oudere controle(s) weggelaten" in capsys.readouterr().err
+
+
+def test_no_note_when_every_month_was_checked_once(stored: list[Aggregate]) -> None:
+    page = render_dashboard(build_dashboard(stored, TYPE_NAMES, MAX_MONTHS))
+    assert "weggelaten" not in page.lower()

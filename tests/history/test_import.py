@@ -10,7 +10,7 @@ import pytest
 from srg_guide.checks.layout import load_layout
 from srg_guide.checks.runner import run_check
 from srg_guide.cli import main
-from srg_guide.history import load
+from srg_guide.history import import_folder, load
 from srg_guide.store import open_database
 from tests.dashboard.tables import table
 from tests.history.months import DATA_ARGS, PARAMS, month_add, write_month
@@ -35,7 +35,9 @@ def test_import_24_months_then_again_then_the_dashboard(
     out = capsys.readouterr().out
     assert "24 bestanden gelezen, 24 nieuwe maandtellingen" in out
     assert main(["history", "import", str(folder), "--db", db, *DATA_ARGS]) == 0
-    assert "24 bestanden gelezen, 0 nieuwe maandtellingen" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "24 bestanden gelezen, 0 nieuwe maandtellingen" in out
+    assert "24 overgeslagen (al opgeslagen met dezelfde versie" in out
     engine = open_database(db)
     stored = load(engine)
     engine.dispose()
@@ -62,6 +64,41 @@ def test_import_24_months_then_again_then_the_dashboard(
         for skipped in report.skipped:
             row = next(v for k, v in signals.items() if k.startswith(skipped.rule.code + " "))
             assert row[n] == "niet uitgevoerd"
+
+
+def test_a_stored_file_is_skipped_without_a_check(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Same bytes, srg-guide version and tables: hashed only. Another version: checked again."""
+    import srg_guide.checks.runner
+    import srg_guide.history.importer
+
+    here = tmp_path / "map"
+    here.mkdir()
+    for n in range(2):
+        write_month(here, month_add(START, n), seed=n)
+    layout = load_layout()
+    engine = open_database(db_url)
+    tables = DATA_ARGS[1]
+    trees = DATA_ARGS[3]
+    first = import_folder(engine, here, layout, tables=tables, trees=trees)
+    assert (first.files, first.stored, first.skipped) == (2, 2, 0)
+
+    checked: list[Path] = []
+    real = srg_guide.checks.runner.run_check
+
+    def counting(path: Path, **kwargs: object) -> object:
+        checked.append(path)
+        return real(path, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(srg_guide.checks.runner, "run_check", counting)
+    again = import_folder(engine, here, layout, tables=tables, trees=trees)
+    assert (again.files, again.stored, again.skipped) == (2, 0, 2) and checked == []
+
+    monkeypatch.setattr(srg_guide.history.importer, "__version__", "99.0")
+    newer = import_folder(engine, here, layout, tables=tables, trees=trees)
+    assert newer.skipped == 0 and len(checked) == 2
+    engine.dispose()
 
 
 def test_a_broken_file_is_named_and_the_others_are_stored(

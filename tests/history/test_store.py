@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from srg_guide.checks.layout import load_layout
 from srg_guide.checks.runner import run_check
 from srg_guide.cli import main
-from srg_guide.history import aggregates_of, load, save
+from srg_guide.history import Aggregate, aggregates_of, load, save
 from srg_guide.locations import bundled_sample
 from srg_guide.store import open_database
 from tests.history.months import DATA_ARGS, PARAMS, write_month
@@ -89,6 +89,36 @@ def test_a_file_for_two_gemeenten_gives_one_aggregate_each(db_url: str, tmp_path
     assert save(engine, aggregates) == 2
     assert save(engine, aggregates) == 0
     engine.dispose()
+
+
+def test_the_aggregate_comes_from_the_checks_own_pass(tmp_path: Path) -> None:
+    """No second read (the file is gone when storing), and per gemeente the same spiegel as a
+    check of that gemeente's records alone."""
+    path = write_month(tmp_path, JAN, defects="none", second_gemeente="0518", rows=600)
+    header, *records = path.read_bytes().splitlines(keepends=True)
+    alone = {}
+    for gemeente in ("0363", "0518"):
+        part = tmp_path / gemeente / path.name
+        part.parent.mkdir()
+        part.write_bytes(
+            b"".join([header, *(r for r in records if r.startswith(gemeente.encode()))])
+        )
+        (single,) = _check(part)[1]
+        alone[gemeente] = single
+    layout = load_layout()
+    report = run_check(path, layout=layout, params=PARAMS)
+    path.unlink()
+    aggregates = aggregates_of(report, path, layout, PARAMS)
+    assert [a.gemeentecode for a in aggregates] == ["0363", "0518"]
+    for aggregate in aggregates:
+        expected = alone[aggregate.gemeentecode]
+        assert aggregate.row_count == expected.row_count
+
+        def spiegel(a: Aggregate) -> dict[tuple[str, str], int]:
+            return {k: n for k, n in a.counts.items() if k[0] != "regel"}
+
+        assert spiegel(aggregate) == spiegel(expected), aggregate.gemeentecode
+        assert spiegel(aggregate)
 
 
 def test_cut_findings_cannot_be_split_per_gemeente(tmp_path: Path) -> None:

@@ -75,11 +75,55 @@ def test_export_vertaaltabel_csv_and_xlsx(run, trees_dir: Path, tmp_path: Path) 
     assert code == 0 and "nog niet beoordeeld" in err
     lines = (tmp_path / "vt.csv").read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("lokale_code;naam;telt_mee;niveau;type_voorziening")
-    assert lines[1].startswith("IN-01;Inloopspreekuur;nee;;;;;beslist;beslissing 1")
+    assert lines[1].startswith("IN-01;Inloopspreekuur;nee;;;;;;beslist;beslissing 1")
     assert "Piet" not in "".join(lines)
     run("export", tmp_path / "vt.xlsx", "--trees", trees_dir)
     sheet = load_workbook(tmp_path / "vt.xlsx").active
     assert sheet is not None and sheet["A2"].value == "IN-01" and sheet["C2"].value == "nee"
+
+
+DOEL_TREES = DATA / "trees-doel"
+
+
+def test_export_states_no_doel_a_decision_did_not_fix(run, tmp_path: Path) -> None:
+    """Doel inzet is person-level: only a decision made with --vast-doel states one."""
+    run("import", DATA / "catalogus.csv")
+    training = _answers(tmp_path, "t.yaml", "soort: training\ndoel: re-integratie\n")
+    variant = _answers(tmp_path, "v.yaml", "soort: training\ndoel: participatie\n")
+    trees = ("--trees", DOEL_TREES)
+    assert run("decide", "TR-01", "--answers", training, *trees)[0] == 0
+    code, out, err = run("decide", "VW-01", "--answers", variant, *trees, "--vast-doel")
+    assert code == 0, err
+    assert "Vast doel inzet 2" in out
+    code, _, err = run("export", tmp_path / "vt.csv", *trees)
+    assert code == 0
+    assert 'bij 1 voorziening(en) staat doel inzet op "per persoon vast te stellen"' in err
+    assert "kenmerk van de persoon" in err
+    header, *lines = (tmp_path / "vt.csv").read_text(encoding="utf-8").splitlines()
+    rows = [dict(zip(header.split(";"), line.split(";"), strict=True)) for line in lines]
+    table = {row["lokale_code"]: row for row in rows}
+    assert table["TR-01"]["doel_inzet"] == "per persoon vast te stellen"
+    assert "kenmerk van de persoon" in table["TR-01"]["toelichting_doel"]
+    assert table["VW-01"]["doel_inzet"] == "2"
+    assert table["VW-01"]["toelichting_doel"].startswith("vast doel")
+    assert table["IN-01"]["doel_inzet"] == table["IN-01"]["toelichting_doel"] == ""
+    run("export", tmp_path / "vt.xlsx", *trees)
+    sheet = load_workbook(tmp_path / "vt.xlsx").active
+    assert sheet is not None
+    xlsx = {r[0]: r for r in sheet.iter_rows(min_row=2, values_only=True)}
+    assert xlsx["TR-01"][6] == "per persoon vast te stellen" and xlsx["VW-01"][6] == "2"
+    out = run("list", *trees)[1]
+    assert "doel per persoon vast te stellen" in out and "doel 2" in out
+    shown = run("show", "TR-01", *trees)[1]
+    assert "Doel inzet: per persoon vast te stellen (bij deze beoordeling: 1" in shown
+
+
+def test_a_fixed_doel_needs_a_doel(run, trees_dir: Path, tmp_path: Path) -> None:
+    run("import", DATA / "catalogus.csv")
+    answers = _answers(tmp_path, "a.yaml", "inzet: nee\n")
+    code, _, err = run("decide", "IN-01", "--answers", answers, "--trees", trees_dir, "--vast-doel")
+    assert code != 0 and "geen doel inzet" in err
+    assert "niet beoordeeld" in run("list", "--trees", trees_dir)[1]
 
 
 def test_compare_with_cbs_and_write_a_reaction(run, trees_dir: Path, tmp_path: Path) -> None:

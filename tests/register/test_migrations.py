@@ -99,6 +99,9 @@ def test_upgrade_from_the_previous_schema_keeps_the_data(db_url: str, trees_dir:
     entry = register.entry("OUD-1")
     assert entry.in_catalogue and entry.version == 2
     assert entry.decision is not None and entry.decision.type_code == "42"
+    # An old decision fixed no doel inzet (0004): the vertaaltabel says "per persoon".
+    assert entry.decision.doel_fixed is False
+    assert entry.decision.doel_label == "per persoon vast te stellen"
     # A decision from before the basis table: stale when the tree differs, reason says so.
     marked = context(trees_dir).marked(register, [entry])[0]
     assert marked.status == STALE
