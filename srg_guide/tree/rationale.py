@@ -68,6 +68,8 @@ class Rationale:
     note: str | None = None
     guideline_titles: dict[str, str] = field(default_factory=dict)
     phrases: tuple[tuple[str, ...], ...] = ()
+    doel_condition: str | None = None
+    doel_alternatives: tuple[str, ...] = ()
 
     @property
     def counts_label(self) -> str:
@@ -142,6 +144,8 @@ def _summary(
             phrase = verdict_phrase(alternative.outcome, alternative.doel, codes)
             if phrase == actual:
                 continue
+            if alternative.outcome is outcome and outcome.counts and alternative.doel:
+                phrase = f"doel {_doel_text(alternative.doel, codes)}"  # only the doel differs
             if alternative.outcome.counts is False and not alternative.outcome.verdict:
                 reason = f"omdat {alternative.outcome.why_not}"
                 if reason not in reasons:
@@ -155,6 +159,41 @@ def _summary(
         joiner = ". Per antwoord: " if outcome.counts is None else "; anders "
         text += joiner + "; of ".join(others)
     return text + "."
+
+
+def _doel_depends(doel: str | None, points: list[OpenPoint]) -> tuple[str | None, list[str]]:
+    """The condition the doel inzet rests on and the other doel values, when an open point
+    could change it (such as "weet ik niet" at the doel question)."""
+    conditions: list[str] = []
+    others: list[str] = []
+    for point in points:
+        changed = [
+            a.doel
+            for a in point.alternatives
+            if a.outcome is not None and a.outcome.counts and a.doel and a.doel != doel
+        ]
+        if changed and doel:
+            conditions.append(point.condition)
+            others += [d for d in changed if d not in others]
+    return (" en ".join(conditions) or None), others
+
+
+def _doel_text(doel: str, codes: CodeTable | None) -> str:
+    return f"{doel} {codes.doel_name(doel)}".strip() if codes else doel
+
+
+def _warnings(
+    outcome: Outcome, doel: str | None, others: list[str], codes: CodeTable | None
+) -> tuple[str, ...]:
+    """The outcome's warnings for this doel, and those for another possible doel as "Als ..."."""
+    warnings = outcome.warnings_for(doel)
+    for other in others:
+        warnings += [
+            f"Als het doel inzet {_doel_text(other, codes)} is: {w.text}"
+            for w in outcome.warnings
+            if w.doel == other
+        ]
+    return tuple(warnings)
 
 
 def build_rationale(
@@ -177,6 +216,7 @@ def build_rationale(
     entry = codes.get(outcome.type) if codes and outcome.type else None
     doel = session.doel if outcome.counts else None
     points = session.open_points
+    doel_condition, other_doelen = _doel_depends(doel, points)
     phrases = tuple(
         tuple(verdict_phrase(a.outcome, a.doel, codes) for a in p.alternatives) for p in points
     )
@@ -206,7 +246,7 @@ def build_rationale(
         doel=doel,
         doel_name=codes.doel_name(doel) if codes and doel else "",
         explanation=outcome.explanation,
-        warnings=tuple(outcome.warnings_for(doel)),
+        warnings=_warnings(outcome, doel, other_doelen, codes),
         guidelines=outcome.guidelines,
         unresolved=tuple(q.text for q in session.unresolved),
         open_points=tuple(points),
@@ -217,6 +257,8 @@ def build_rationale(
         note=mask_bsns_in_text(note) if note else None,
         guideline_titles=titles,
         phrases=phrases,
+        doel_condition=doel_condition,
+        doel_alternatives=tuple(_doel_text(d, codes) for d in other_doelen),
     )
 
 
@@ -235,8 +277,14 @@ def type_line(r: Rationale) -> str:
 
 
 def doel_line(r: Rationale) -> str:
-    """Doel inzet with its name, or "geen"."""
-    return f"{r.doel} {r.doel_name}".strip() if r.doel else "geen"
+    """Doel inzet with its name, or "geen"; conditional when an open point could change it."""
+    if not r.doel:
+        return "geen"
+    text = f"{r.doel} {r.doel_name}".strip()
+    if r.doel_condition:
+        others = " of ".join(r.doel_alternatives)
+        text += f" (voorwaardelijk: mits {r.doel_condition}; anders {others})"
+    return text
 
 
 def moment_text(r: Rationale) -> str:

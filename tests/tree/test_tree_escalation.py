@@ -96,3 +96,15 @@ def test_without_open_points_the_note_says_so(fmt: str) -> None:
         assert json.loads(text)["open_points"] == []
     else:
         assert "Geen open punten" in text
+
+
+@pytest.mark.parametrize("fmt", ESCALATION_FORMATS)
+def test_an_unknown_doel_is_conditional_in_the_escalation_note(fmt: str) -> None:
+    r = rationale(**{"doel": "weet-ik-niet", "soort": "training"})
+    text = render_escalation(r, fmt)
+    if fmt == "json":
+        data = json.loads(text)
+        assert data["doel"] == "1" and data["doel_alternatives"] == ["2 Participatie"]
+    else:
+        assert "Doel inzet: 1 Re-integratie (voorwaardelijk: mits de ondersteuning" in text
+        assert "anders 2 Participatie)" in text
