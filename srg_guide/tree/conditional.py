@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from srg_guide.tree.model import (
     CONTINUE_OPTION_ID,
     DEFAULT_ASK,
+    OTHERWISE_LABEL,
     UNKNOWN_LABEL,
     UNKNOWN_OPTION_ID,
     Node,
@@ -114,6 +115,26 @@ def _next_of(node: Node, option_id: str) -> str:
     return next(o.next for o in node.choices if o.id == option_id)
 
 
+def _alternatives(
+    tree: Tree, answers: Answers, index: int, others: list[Option]
+) -> list[Alternative]:
+    """Each other option walked on; or, when a grey-area option's ``otherwise`` names an
+    outcome instead of an option, that outcome."""
+    node_id, option_id = answers[index]
+    node = tree.node(node_id)
+    chosen = node.option(option_id) if isinstance(node, Question) else None
+    wanted = chosen.condition.otherwise if chosen and chosen.condition else None
+    target = tree.nodes.get(wanted or "")
+    if isinstance(target, Outcome):
+        return [Alternative(target.id, OTHERWISE_LABEL, target)]
+    alternatives = []
+    for other in others:
+        reached, path, assumed_questions = _walk_alternative(tree, answers, index, other.id)
+        doel = facts_of(tree, path).get("doel")
+        alternatives.append(Alternative(other.id, other.label, reached, doel, assumed_questions))
+    return alternatives
+
+
 def open_points(tree: Tree, answers: Answers, outcome: Outcome | None) -> list[OpenPoint]:
     """Every open point on the path, material or not, in path order."""
     actual = _verdict_key(outcome, facts_of(tree, answers).get("doel"))
@@ -139,13 +160,7 @@ def open_points(tree: Tree, answers: Answers, outcome: Outcome | None) -> list[O
                 o for o in node.options if o.id != option.id and (not wanted or o.id == wanted)
             ]
             answer, assumed_label = option.label, None
-        alternatives = []
-        for other in others:
-            reached, path, assumed_questions = _walk_alternative(tree, answers, index, other.id)
-            doel = facts_of(tree, path).get("doel")
-            alternatives.append(
-                Alternative(other.id, other.label, reached, doel, assumed_questions)
-            )
+        alternatives = _alternatives(tree, answers, index, others)
         escalated = option_id == UNKNOWN_OPTION_ID and node.assumed_option is None
         material = escalated or any(
             a.outcome is not None and _verdict_key(a.outcome, a.doel) != actual

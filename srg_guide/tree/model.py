@@ -23,6 +23,7 @@ LEVELS = ("traject", "voorziening", "activiteit")
 
 UNKNOWN_OPTION_ID = "weet-ik-niet"
 UNKNOWN_LABEL = "Weet ik niet"
+OTHERWISE_LABEL = "Als dat niet zo is"
 CONTINUE_OPTION_ID = "verder"
 CONTINUE_LABEL = "Verder"
 ESCALATION_ID = "weet-ik-niet"
@@ -39,7 +40,8 @@ HEADLINES: dict[bool | None, str] = {
 
 @dataclass(frozen=True)
 class Condition:
-    """A grey-area answer: the outcome holds if ``text`` is true, else ``otherwise`` applies."""
+    """A grey-area answer: the outcome holds if ``text`` is true, else ``otherwise`` applies:
+    another option of the question, or an outcome reached only this way."""
 
     text: str
     ask: str = DEFAULT_ASK
@@ -239,3 +241,15 @@ def outgoing(node: Node) -> tuple[Option, ...]:
     if isinstance(node, Note):
         return node.choices
     return ()
+
+
+def otherwise_outcomes(tree: Tree) -> list[tuple[Question, Option, Outcome]]:
+    """Grey-area options whose ``condition.otherwise`` names an outcome instead of an option."""
+    found = []
+    for question in tree.questions:
+        for option in question.options:
+            wanted = option.condition.otherwise if option.condition else None
+            target = tree.nodes.get(wanted or "")
+            if isinstance(target, Outcome) and question.option(wanted or "") is None:
+                found.append((question, option, target))
+    return found

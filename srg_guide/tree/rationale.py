@@ -120,20 +120,10 @@ def verdict_phrase(outcome: Outcome | None, doel: str | None, codes: CodeTable |
     return "is het nog niet te beslissen"
 
 
-def _summary(
+def _otherwise_phrases(
     outcome: Outcome, doel: str | None, points: list[OpenPoint], codes: CodeTable | None
-) -> str:
-    main = verdict_phrase(outcome, doel, codes).replace("telt het ", "telt ", 1)
-    main = main[0].upper() + main[1:]
-    if outcome.counts is None:
-        asked = "; ".join(f"„{p.question}”" for p in points if p.assumed is None and p.is_unknown)
-        main = (
-            f"Nog niet te beslissen: het hangt af van het antwoord op {asked or 'een open vraag'}"
-        )
-        points = [p for p in points if p.assumed is not None or not p.is_unknown] or points
-    if not points:
-        return main + "."
-    conditions = " en ".join(p.condition for p in points if p.assumed or not p.is_unknown)
+) -> tuple[list[str], list[str]]:
+    """What the alternatives give instead: reasons it would not count, and other outcomes."""
     actual = verdict_phrase(outcome, doel, codes)
     reasons: list[str] = []
     others: list[str] = []
@@ -152,6 +142,24 @@ def _summary(
                     reasons.append(reason)
             elif phrase not in others:
                 others.append(phrase)
+    return reasons, others
+
+
+def _summary(
+    outcome: Outcome, doel: str | None, points: list[OpenPoint], codes: CodeTable | None
+) -> str:
+    main = verdict_phrase(outcome, doel, codes).replace("telt het ", "telt ", 1)
+    main = main[0].upper() + main[1:]
+    if outcome.counts is None:
+        asked = "; ".join(f"„{p.question}”" for p in points if p.assumed is None and p.is_unknown)
+        main = (
+            f"Nog niet te beslissen: het hangt af van het antwoord op {asked or 'een open vraag'}"
+        )
+        points = [p for p in points if p.assumed is not None or not p.is_unknown] or points
+    if not points:
+        return main + "."
+    conditions = " en ".join(p.condition for p in points if p.assumed or not p.is_unknown)
+    reasons, others = _otherwise_phrases(outcome, doel, points, codes)
     if reasons:
         others.insert(0, "telt het niet mee, " + ", of ".join(reasons))
     text = main + (f" — mits {conditions}" if conditions else "")

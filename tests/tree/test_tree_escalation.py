@@ -108,3 +108,26 @@ def test_an_unknown_doel_is_conditional_in_the_escalation_note(fmt: str) -> None
     else:
         assert "Doel inzet: 1 Re-integratie (voorwaardelijk: mits de ondersteuning" in text
         assert "anders 2 Participatie)" in text
+
+
+def test_own_staff_guidance_names_the_staff_budget_not_the_wmo_as_the_alternative() -> None:
+    """Weekly coaching by the municipality's own consulent (seed example 5): if the CBS does not
+    count it, the reason is the staff budget (gewone dienstverlening), never "Wmo"."""
+    r = rationale(
+        **{
+            "fin-budget": "eigen-medewerkers",
+            "soort": "begeleiding",
+            "coaching-of-monitoring": "echte-begeleiding",
+            "begeleiding-soort": "coaching",
+        }
+    )
+    assert r.outcome_id == "type-coaching" and r.conditional
+    assert "anders telt het niet mee, omdat de begeleiding dan gewone dienstverlening" in r.summary
+    assert "personeelsbudget en niet uit re-integratiegeld (criterium 2; aanname)" in r.summary
+    for fmt in ESCALATION_FORMATS:
+        text = render_escalation(r, fmt)
+        assert "Wmo" not in text, fmt
+    (alternative,) = r.open_points[0].alternatives
+    assert alternative.outcome is not None
+    assert alternative.outcome.id == "niet-srg-eigen-medewerkers"
+    assert "Bij 'Als dat niet zo is': telt het niet mee" in render_escalation(r, "txt")
