@@ -125,7 +125,7 @@ def _alternatives(
     chosen = node.option(option_id) if isinstance(node, Question) else None
     wanted = chosen.condition.otherwise if chosen and chosen.condition else None
     target = tree.nodes.get(wanted or "")
-    if isinstance(target, Outcome):
+    if isinstance(target, Outcome) and isinstance(node, Question) and not node.option(wanted or ""):
         return [Alternative(target.id, OTHERWISE_LABEL, target)]
     alternatives = []
     for other in others:
