@@ -270,7 +270,7 @@ def test_walk_back_help_and_wrong_input(
     assert "Zie ook: De drie criteria voor de SRG – Wat is het?" in out
     assert "Kies een nummer van 1 tot en met 5" in out
     assert "Uw keuze (Enter = vorig antwoord 1) >" in out
-    assert out.count("Vraag 2: Gaat het om één voorziening") == 2
+    assert out.count("Vraag 2: Gaat het om één instrument") == 2
     assert "Gestopt zonder uitkomst." in out
 
 

@@ -66,7 +66,11 @@ def tree_data(tree: Tree, library: Library, codes: CodeTable) -> dict[str, Any]:
                 note=isinstance(node, Note),
             )
             if isinstance(node, Question):
-                entry.update(records=node.records, unknown=_unknown_data(node))
+                entry.update(
+                    records=node.records,
+                    unknown=_unknown_data(node),
+                    unknown_ask=node.unknown.ask if node.unknown else DEFAULT_ASK,
+                )
         nodes[node_id] = entry
     return {
         "id": tree.id,

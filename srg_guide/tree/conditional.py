@@ -40,6 +40,7 @@ class Alternative:
     outcome: Outcome | None
     doel: str | None = None
     assumed_questions: tuple[str, ...] = ()
+    open_question: str | None = None  # the question it stops at when the outcome is still open
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,8 @@ def _verdict_key(outcome: Outcome | None, doel: str | None) -> tuple[object, ...
 
 def _walk_alternative(
     tree: Tree, answers: Answers, index: int, option_id: str
-) -> tuple[Outcome | None, Answers, tuple[str, ...]]:
+) -> tuple[Outcome | Question | None, Answers, tuple[str, ...]]:
+    """Walk on from another answer: the outcome, or the question with no answer to go on."""
     given = dict(answers)
     path: Answers = [*answers[:index], (answers[index][0], option_id)]
     assumed: list[str] = []
@@ -105,7 +107,7 @@ def _walk_alternative(
             choice = UNKNOWN_OPTION_ID
             assumed.append(node.id)
         else:
-            return None, path, tuple(assumed)
+            return node, path, tuple(assumed)
         path.append((node.id, choice))
         node = tree.node(_next_of(node, choice))
     return None, path, tuple(assumed)
@@ -131,7 +133,11 @@ def _alternatives(
     for other in others:
         reached, path, assumed_questions = _walk_alternative(tree, answers, index, other.id)
         doel = facts_of(tree, path).get("doel")
-        alternatives.append(Alternative(other.id, other.label, reached, doel, assumed_questions))
+        outcome = reached if isinstance(reached, Outcome) else None
+        stop = reached.text if isinstance(reached, Question) else None
+        alternatives.append(
+            Alternative(other.id, other.label, outcome, doel, assumed_questions, stop)
+        )
     return alternatives
 
 
@@ -146,7 +152,7 @@ def open_points(tree: Tree, answers: Answers, outcome: Outcome | None) -> list[O
         if option_id == UNKNOWN_OPTION_ID:
             assumed = node.assumed_option
             unknown = node.unknown
-            condition = unknown.condition if unknown else f"u het antwoord weet op: {node.text}"
+            condition = (unknown and unknown.condition) or f"u het antwoord weet op: {node.text}"
             ask = unknown.ask if unknown else DEFAULT_ASK
             others = [o for o in node.options if assumed is None or o.id != assumed.id]
             answer, assumed_label = UNKNOWN_LABEL, assumed.label if assumed else None

@@ -50,7 +50,8 @@ class Condition:
 
 @dataclass(frozen=True)
 class UnknownRule:
-    """What "weet ik niet" does: go on as if ``assume`` was chosen, mits ``condition``."""
+    """What "weet ik niet" does: go on as if ``assume`` was chosen, mits ``condition``.
+    Without ``assume`` it escalates, and ``ask`` still says who knows the answer."""
 
     assume: str
     condition: str

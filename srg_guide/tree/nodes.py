@@ -269,15 +269,18 @@ def _unknown(
         return None
     at = f"{where}unknown."
     if not isinstance(value, YamlMap):
-        reader.problem(raw.line_of("unknown"), f"{where}unknown", "moet assume en condition hebben")
+        reader.problem(
+            raw.line_of("unknown"), f"{where}unknown", "moet assume en condition, of ask hebben"
+        )
         return None
     reader.unknown_fields(value, _UNKNOWN_FIELDS, at)
-    assume = reader.text(value, "assume", at)
+    # Without assume, "weet ik niet" still escalates; ask then only says who knows the answer.
+    assume = reader.text(value, "assume", at, required="ask" not in value)
     if assume and option_ids and assume not in option_ids:
         reader.problem(value.line_of("assume"), f"{at}assume", f'onbekende keuze "{assume}"')
     return UnknownRule(
         assume=assume,
-        condition=reader.text(value, "condition", at),
+        condition=reader.text(value, "condition", at, required=bool(assume)),
         ask=reader.text(value, "ask", at, required=False) or DEFAULT_ASK,
     )
 

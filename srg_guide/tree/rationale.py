@@ -169,6 +169,13 @@ def _summary(
     return text + "."
 
 
+def alternative_phrase(alternative: Alternative, codes: CodeTable | None) -> str:
+    """An alternative's outcome in words; when still open, the question it stops at."""
+    if alternative.outcome is None and alternative.open_question:
+        return f"is het nog niet te beslissen (nog open: „{alternative.open_question}”)"
+    return verdict_phrase(alternative.outcome, alternative.doel, codes)
+
+
 def _doel_depends(doel: str | None, points: list[OpenPoint]) -> tuple[str | None, list[str]]:
     """The condition the doel inzet rests on and the other doel values, when an open point
     could change it (such as "weet ik niet" at the doel question)."""
@@ -225,9 +232,7 @@ def build_rationale(
     doel = session.doel if outcome.counts else None
     points = session.open_points
     doel_condition, other_doelen = _doel_depends(doel, points)
-    phrases = tuple(
-        tuple(verdict_phrase(a.outcome, a.doel, codes) for a in p.alternatives) for p in points
-    )
+    phrases = tuple(tuple(alternative_phrase(a, codes) for a in p.alternatives) for p in points)
     titles: dict[str, str] = {}
     if library is not None:
         cited = [ref for step in session.steps for ref in step.guidelines]

@@ -223,7 +223,7 @@ def open_point_sources(tree: Tree) -> list[str]:
     "question:option" for a grey-area option."""
     sources = []
     for question in tree.questions:
-        if question.unknown is not None:
+        if question.assumed_option is not None:
             sources.append(f"{question.id}:{UNKNOWN_OPTION_ID}")
         sources += [f"{question.id}:{o.id}" for o in question.options if o.condition is not None]
     return sources

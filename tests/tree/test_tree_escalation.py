@@ -83,8 +83,12 @@ def test_an_escalated_walk_lists_every_answer_to_the_open_question() -> None:
     assert r.counts is None and needs_escalation(r)
     text = render_escalation(r, "md")
     assert "Bij 'Een training, cursus of taalles': telt het mee als Training (code 42)" in text
-    assert "Bij 'Een werkplek, zoals een participatieplaats" in text  # still open: said so
-    assert "is het nog niet te beslissen (nog een vraag open)" in text
+    # still open: said so, with the question it stops at and whom to ask
+    assert (
+        "proefplaatsing of werkervaringsplaats': is het nog niet te beslissen "
+        "(nog open: „Wat voor werkplek is het?”)"
+    ) in text
+    assert "Vraag het na bij: de klantmanager of consulent die de voorziening heeft ingezet" in text
 
 
 @pytest.mark.parametrize("fmt", ESCALATION_FORMATS)

@@ -186,7 +186,7 @@
         if (node.note) choice = CONTINUE;
         else if (nodeId in given) choice = given[nodeId];
         else if (node.unknown) { choice = UNKNOWN; assumed.push(nodeId); }
-        else return { outcome: null, path: path };
+        else return { outcome: null, path: path, stop: node.text };
         path.push([nodeId, choice]);
         nodeId = choiceOf(node, choice).next;
       }
@@ -198,7 +198,10 @@
       }
       return others.map(function (other) {
         var reached = walkOn(answers, index, other.id);
-        return { label: other.label, outcome: reached.outcome, doel: facts(reached.path).doel || null };
+        return {
+          label: other.label, outcome: reached.outcome, doel: facts(reached.path).doel || null,
+          openQuestion: reached.stop || null
+        };
       });
     }
     function openPoint(answers, index, actual) {
@@ -208,7 +211,7 @@
       if (point.isUnknown) {
         var rule = node.unknown;
         point.condition = rule ? rule.condition : "u het antwoord weet op: " + node.text;
-        point.ask = rule ? rule.ask : labels.ask;
+        point.ask = rule ? rule.ask : node.unknown_ask || labels.ask;
         point.answer = labels.unknown;
         point.assumed = rule ? rule.assumed_label : null;
         others = authored(node).filter(function (o) { return !rule || o.id !== rule.assume; });
@@ -350,7 +353,10 @@
       if (point.assumed) lines.push("Aangenomen: " + point.assumed);
       lines.push("Voorwaarde: mits " + point.condition);
       point.alternatives.forEach(function (a) {
-        lines.push("Bij '" + a.label + "': " + described.phrase(a.outcome, a.doel));
+        var said = a.outcome === null && a.openQuestion
+          ? "is het nog niet te beslissen (nog open: \u201e" + a.openQuestion + "\u201d)"
+          : described.phrase(a.outcome, a.doel);
+        lines.push("Bij '" + a.label + "': " + said);
       });
       lines.push("Vraag het na bij: " + point.ask);
       lines.forEach(function (line) { details.appendChild(element("li", "", line)); });
