@@ -135,7 +135,7 @@ def _otherwise_phrases(
             if phrase == actual:
                 continue
             if alternative.outcome is outcome and outcome.counts and alternative.doel:
-                phrase = f"doel {_doel_text(alternative.doel, codes)}"  # only the doel differs
+                phrase = f"telt het mee met doel {_doel_text(alternative.doel, codes)}"  # doel only
             if alternative.outcome.counts is False and not alternative.outcome.verdict:
                 reason = f"omdat {alternative.outcome.why_not}"
                 if reason not in reasons:

@@ -103,7 +103,7 @@ def test_weet_ik_niet_at_the_doel_gives_both_doelen_and_whom_to_ask(page: Any) -
         },
     )
     box = page.inner_text("#uitkomst")
-    assert "anders doel 2 Participatie" in page.inner_text("#voorwaarde")
+    assert "anders telt het mee met doel 2 Participatie" in page.inner_text("#voorwaarde")
     assert "Doel inzet: 1 Re-integratie (voorwaardelijk: mits" in box
     assert "Vraag het na bij: de klantmanager van de inwoner" in box
     assert "Uitkomst: Telt mee als Training" in page.inner_text("#onderbouwing")

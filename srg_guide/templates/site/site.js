@@ -261,7 +261,7 @@
           if (a.outcome === null) return;
           var text = phrase(a.outcome, a.doel), other = tree.nodes[a.outcome];
           if (text === actual) return;
-          if (a.outcome === outcomeId && outcome.counts === true && a.doel) text = "doel " + doelText(a.doel);
+          if (a.outcome === outcomeId && outcome.counts === true && a.doel) text = "telt het mee met doel " + doelText(a.doel);
           if (other.counts === false && !other.verdict) {
             var reason = "omdat " + other.why_not;
             if (reasons.indexOf(reason) < 0) reasons.push(reason);
