@@ -26,7 +26,7 @@ from srg_guide.tree.model import (
     Question,
     Tree,
 )
-from srg_guide.tree.rationale import verdict_phrase
+from srg_guide.tree.rationale import DOEL_ASSUMED, verdict_phrase
 
 
 def _guideline_refs(references: tuple[str, ...], library: Library) -> list[dict[str, str]]:
@@ -85,6 +85,7 @@ def tree_data(tree: Tree, library: Library, codes: CodeTable) -> dict[str, Any]:
             "otherwise": OTHERWISE_LABEL,
             "ask": DEFAULT_ASK,
             "still_open": verdict_phrase(None, None, None),
+            "doel_assumed": DOEL_ASSUMED,
         },
     }
 

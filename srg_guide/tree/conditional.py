@@ -41,6 +41,7 @@ class Alternative:
     doel: str | None = None
     assumed_questions: tuple[str, ...] = ()
     open_question: str | None = None  # the question it stops at when the outcome is still open
+    doel_assumed: bool = False  # the doel rests on "weet ik niet" on this path
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,16 @@ def facts_of(tree: Tree, answers: Answers) -> dict[str, str]:
             if option is not None and option.value is not None:
                 facts[node.records] = option.value
     return facts
+
+
+def assumed_facts(tree: Tree, answers: Answers) -> set[str]:
+    """The recorded facts (such as "doel") whose question was answered "weet ik niet"."""
+    found = set()
+    for node_id, option_id in answers:
+        node = tree.nodes.get(node_id)
+        if isinstance(node, Question) and node.records and option_id == UNKNOWN_OPTION_ID:
+            found.add(node.records)
+    return found
 
 
 def _verdict_key(outcome: Outcome | None, doel: str | None) -> tuple[object, ...]:
@@ -135,8 +146,9 @@ def _alternatives(
         doel = facts_of(tree, path).get("doel")
         outcome = reached if isinstance(reached, Outcome) else None
         stop = reached.text if isinstance(reached, Question) else None
+        doel_assumed = "doel" in assumed_facts(tree, path)
         alternatives.append(
-            Alternative(other.id, other.label, outcome, doel, assumed_questions, stop)
+            Alternative(other.id, other.label, outcome, doel, assumed_questions, stop, doel_assumed)
         )
     return alternatives
 

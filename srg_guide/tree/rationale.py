@@ -136,6 +136,8 @@ def _otherwise_phrases(
                 continue
             if alternative.outcome is outcome and outcome.counts and alternative.doel:
                 phrase = f"telt het mee met doel {_doel_text(alternative.doel, codes)}"  # doel only
+            elif _shows_assumed_doel(alternative):
+                phrase += DOEL_ASSUMED
             if alternative.outcome.counts is False and not alternative.outcome.verdict:
                 reason = f"omdat {alternative.outcome.why_not}"
                 if reason not in reasons:
@@ -173,7 +175,16 @@ def alternative_phrase(alternative: Alternative, codes: CodeTable | None) -> str
     """An alternative's outcome in words; when still open, the question it stops at."""
     if alternative.outcome is None and alternative.open_question:
         return f"is het nog niet te beslissen (nog open: „{alternative.open_question}”)"
-    return verdict_phrase(alternative.outcome, alternative.doel, codes)
+    phrase = verdict_phrase(alternative.outcome, alternative.doel, codes)
+    return phrase + DOEL_ASSUMED if _shows_assumed_doel(alternative) else phrase
+
+
+DOEL_ASSUMED = " (doel aangenomen: niet bekend)"
+
+
+def _shows_assumed_doel(alternative: Alternative) -> bool:
+    outcome = alternative.outcome
+    return bool(alternative.doel_assumed and alternative.doel and outcome and outcome.counts)
 
 
 def _doel_depends(doel: str | None, points: list[OpenPoint]) -> tuple[str | None, list[str]]:

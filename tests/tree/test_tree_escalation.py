@@ -135,3 +135,15 @@ def test_own_staff_guidance_names_the_staff_budget_not_the_wmo_as_the_alternativ
     assert alternative.outcome is not None
     assert alternative.outcome.id == "niet-srg-eigen-medewerkers"
     assert "Bij 'Als dat niet zo is': telt het niet mee" in render_escalation(r, "txt")
+
+
+def test_an_alternative_never_states_an_unknown_doel_as_a_fact() -> None:
+    """Doel and soort both "weet ik niet": each alternative marks the doel as assumed."""
+    r = rationale(**{"doel": "weet-ik-niet", "soort": "weet-ik-niet"})
+    assert r.counts is None
+    text = render_escalation(r, "txt")
+    assert (
+        "Bij 'Een training, cursus of taalles': telt het mee als Training (code 42), "
+        "doel 1 Re-integratie (doel aangenomen: niet bekend)"
+    ) in text
+    assert "doel 1 Re-integratie (doel aangenomen: niet bekend)" in r.summary

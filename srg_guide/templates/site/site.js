@@ -170,6 +170,12 @@
       });
       return found;
     }
+    function doelAssumed(answers) {
+      return answers.some(function (answer) {
+        var node = tree.nodes[answer[0]];
+        return node && node.records === "doel" && answer[1] === UNKNOWN;
+      });
+    }
     function verdictKey(outcomeId, doel) {
       if (outcomeId === null) return "open";
       var o = tree.nodes[outcomeId];
@@ -200,7 +206,7 @@
         var reached = walkOn(answers, index, other.id);
         return {
           label: other.label, outcome: reached.outcome, doel: facts(reached.path).doel || null,
-          openQuestion: reached.stop || null
+          openQuestion: reached.stop || null, doelAssumed: doelAssumed(reached.path)
         };
       });
     }
@@ -248,6 +254,15 @@
     function doelText(doel) {
       return (doel + " " + (tree.doel_names[doel] || "")).trim();
     }
+    function showsAssumedDoel(a) {
+      return Boolean(a.doelAssumed && a.doel && a.outcome !== null && tree.nodes[a.outcome].counts === true);
+    }
+    function alternativePhrase(a) {
+      if (a.outcome === null && a.openQuestion) {
+        return "is het nog niet te beslissen (nog open: \u201e" + a.openQuestion + "\u201d)";
+      }
+      return phrase(a.outcome, a.doel) + (showsAssumedDoel(a) ? labels.doel_assumed : "");
+    }
     function phrase(outcomeId, doel) {
       if (outcomeId === null) return labels.still_open;
       var phrases = tree.nodes[outcomeId].phrases;
@@ -261,7 +276,11 @@
           if (a.outcome === null) return;
           var text = phrase(a.outcome, a.doel), other = tree.nodes[a.outcome];
           if (text === actual) return;
-          if (a.outcome === outcomeId && outcome.counts === true && a.doel) text = "telt het mee met doel " + doelText(a.doel);
+          if (a.outcome === outcomeId && outcome.counts === true && a.doel) {
+            text = "telt het mee met doel " + doelText(a.doel);
+          } else if (showsAssumedDoel(a)) {
+            text += labels.doel_assumed;
+          }
           if (other.counts === false && !other.verdict) {
             var reason = "omdat " + other.why_not;
             if (reasons.indexOf(reason) < 0) reasons.push(reason);
@@ -336,7 +355,7 @@
         doel: line.text,
         warnings: warnings(outcomeId, doel, line.others),
         asks: asks,
-        phrase: phrase
+        phrase: alternativePhrase
       };
     };
   }
@@ -353,10 +372,7 @@
       if (point.assumed) lines.push("Aangenomen: " + point.assumed);
       lines.push("Voorwaarde: mits " + point.condition);
       point.alternatives.forEach(function (a) {
-        var said = a.outcome === null && a.openQuestion
-          ? "is het nog niet te beslissen (nog open: \u201e" + a.openQuestion + "\u201d)"
-          : described.phrase(a.outcome, a.doel);
-        lines.push("Bij '" + a.label + "': " + said);
+        lines.push("Bij '" + a.label + "': " + described.phrase(a));
       });
       lines.push("Vraag het na bij: " + point.ask);
       lines.forEach(function (line) { details.appendChild(element("li", "", line)); });
