@@ -146,6 +146,19 @@ def test_classify_prints_the_rationale(capsys: pytest.CaptureFixture[str], tmp_p
     assert "Doel inzet: 1 Re-integratie" in out
 
 
+def test_classify_shows_a_doel_from_weet_ik_niet_as_conditional(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    answers = write_answers(tmp_path, {**TRAINING, "doel": "weet-ik-niet"})
+    note = tmp_path / "escalatie.md"
+    code, out, _ = run(capsys, "classify", "--answers", str(answers), "--escalation", str(note))
+    assert code == 0
+    conditional = "Doel inzet: 1 Re-integratie (voorwaardelijk: mits de ondersteuning"
+    assert conditional in out and "anders 2 Participatie)" in out
+    assert "Doel inzet: 1 Re-integratie\n" not in out
+    assert f"- {conditional}" in note.read_text()
+
+
 def test_classify_with_open_point_writes_an_escalation_note(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
