@@ -147,3 +147,20 @@ def test_an_alternative_never_states_an_unknown_doel_as_a_fact() -> None:
         "doel 1 Re-integratie (doel aangenomen: niet bekend)"
     ) in text
     assert "doel 1 Re-integratie (doel aangenomen: niet bekend)" in r.summary
+
+
+def test_split_funding_names_the_larger_part_not_the_wmo_as_the_alternative() -> None:
+    r = rationale(
+        **{
+            "fin-budget": "deels",
+            "soort": "begeleiding",
+            "coaching-of-monitoring": "echte-begeleiding",
+            "begeleiding-soort": "op-werkplek",
+        }
+    )
+    assert r.outcome_id == "type-30" and r.conditional
+    (alternative,) = r.open_points[0].alternatives
+    assert alternative.outcome is not None and alternative.outcome.id == "niet-srg-deels"
+    assert "anders telt het niet mee, omdat het grootste deel dan niet uit re-integratiegeld" in (
+        r.summary
+    )
