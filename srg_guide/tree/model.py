@@ -187,10 +187,10 @@ DEFAULT_ESCALATION = Outcome(
     counts=None,
     title="Nog niet te beslissen: leg de open vragen voor",
     explanation=(
-        "Een vraag die de uitkomst bepaalt, is nog open. De escalatienotitie geeft de uitkomst "
-        "bij elk mogelijk antwoord en zegt bij wie u het antwoord vindt. Zoek het antwoord uit "
-        "of leg de vraag voor aan een collega of aan het CBS (SZ_SRG@cbs.nl). Doorloop de "
-        "boom daarna opnieuw."
+        "Een vraag die de uitkomst bepaalt, is nog open. Bij de open punten ziet u de uitkomst "
+        "bij elk mogelijk antwoord en bij wie u het antwoord vindt. Zoek het antwoord uit of "
+        "leg de vraag voor aan een collega of aan het CBS (SZ_SRG@cbs.nl). Doorloop de boom "
+        "daarna opnieuw."
     ),
     guidelines=("drie-criteria",),
 )
