@@ -14,6 +14,15 @@ import yaml
 from srg_guide.cli import main
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+def outcome_count() -> int:
+    """Outcomes of the shipped tree (the escalation outcome included)."""
+    from srg_guide.tree import load_tree
+
+    return len(load_tree(REPO / "trees" / "srg.yaml").outcomes)
+
+
 FIXTURES = REPO / "tests" / "fixtures" / "trees"
 BROKEN = sorted((FIXTURES / "broken").glob("*.yaml"))
 LINT = sorted(p for p in (FIXTURES / "lint").glob("*.yaml") if p.stem not in ("codes", "clean"))
@@ -84,7 +93,8 @@ def test_tree_test_reports_full_outcome_coverage(
     monkeypatch.chdir(REPO)
     code, out, _ = run(capsys, "tree", "test")
     assert code == 0, out
-    assert "Dekking uitkomsten: 31 van 31 (100%)." in out
+    total = outcome_count()
+    assert f"Dekking uitkomsten: {total} van {total} (100%)." in out
     assert "Dekking open punten (weet ik niet, grijs gebied): 11 van 11." in out
 
 
@@ -97,7 +107,7 @@ def test_tree_test_fails_on_a_wrong_scenario(
     code, out, _ = run(capsys, "tree", "test", str(tmp_path))
     assert code == 1
     assert "FOUT" in out and "outcome: verwacht 'type-lks-pw'" in out
-    assert "Dekking uitkomsten: 0 van 31 (0%)." in out
+    assert f"Dekking uitkomsten: 0 van {outcome_count()} (0%)." in out
 
 
 def test_paths_for_a_code(capsys: pytest.CaptureFixture[str]) -> None:
@@ -134,6 +144,19 @@ def test_classify_prints_the_rationale(capsys: pytest.CaptureFixture[str], tmp_p
     assert "Uitkomst: Telt mee: training (type 42)" in out
     assert "Type voorziening: 42 Training" in out
     assert "Doel inzet: 1 Re-integratie" in out
+
+
+def test_classify_shows_a_doel_from_weet_ik_niet_as_conditional(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    answers = write_answers(tmp_path, {**TRAINING, "doel": "weet-ik-niet"})
+    note = tmp_path / "escalatie.md"
+    code, out, _ = run(capsys, "classify", "--answers", str(answers), "--escalation", str(note))
+    assert code == 0
+    conditional = "Doel inzet: 1 Re-integratie (voorwaardelijk: mits de ondersteuning"
+    assert conditional in out and "anders 2 Participatie)" in out
+    assert "Doel inzet: 1 Re-integratie\n" not in out
+    assert f"- {conditional}" in note.read_text()
 
 
 def test_classify_with_open_point_writes_an_escalation_note(
@@ -260,7 +283,7 @@ def test_walk_back_help_and_wrong_input(
     assert "Zie ook: De drie criteria voor de SRG – Wat is het?" in out
     assert "Kies een nummer van 1 tot en met 5" in out
     assert "Uw keuze (Enter = vorig antwoord 1) >" in out
-    assert out.count("Vraag 2: Gaat het om één voorziening") == 2
+    assert out.count("Vraag 2: Gaat het om één instrument") == 2
     assert "Gestopt zonder uitkomst." in out
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from srg_guide.tree.model import (
     CONTINUE_OPTION_ID,
     DEFAULT_ASK,
+    OTHERWISE_LABEL,
     UNKNOWN_LABEL,
     UNKNOWN_OPTION_ID,
     Node,
@@ -39,6 +40,8 @@ class Alternative:
     outcome: Outcome | None
     doel: str | None = None
     assumed_questions: tuple[str, ...] = ()
+    open_question: str | None = None  # the question it stops at when the outcome is still open
+    doel_assumed: bool = False  # the doel rests on "weet ik niet" on this path
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,16 @@ def facts_of(tree: Tree, answers: Answers) -> dict[str, str]:
     return facts
 
 
+def assumed_facts(tree: Tree, answers: Answers) -> set[str]:
+    """The recorded facts (such as "doel") whose question was answered "weet ik niet"."""
+    found = set()
+    for node_id, option_id in answers:
+        node = tree.nodes.get(node_id)
+        if isinstance(node, Question) and node.records and option_id == UNKNOWN_OPTION_ID:
+            found.add(node.records)
+    return found
+
+
 def _verdict_key(outcome: Outcome | None, doel: str | None) -> tuple[object, ...]:
     if outcome is None:
         return (None,)
@@ -88,7 +101,8 @@ def _verdict_key(outcome: Outcome | None, doel: str | None) -> tuple[object, ...
 
 def _walk_alternative(
     tree: Tree, answers: Answers, index: int, option_id: str
-) -> tuple[Outcome | None, Answers, tuple[str, ...]]:
+) -> tuple[Outcome | Question | None, Answers, tuple[str, ...]]:
+    """Walk on from another answer: the outcome, or the question with no answer to go on."""
     given = dict(answers)
     path: Answers = [*answers[:index], (answers[index][0], option_id)]
     assumed: list[str] = []
@@ -104,7 +118,7 @@ def _walk_alternative(
             choice = UNKNOWN_OPTION_ID
             assumed.append(node.id)
         else:
-            return None, path, tuple(assumed)
+            return node, path, tuple(assumed)
         path.append((node.id, choice))
         node = tree.node(_next_of(node, choice))
     return None, path, tuple(assumed)
@@ -112,6 +126,31 @@ def _walk_alternative(
 
 def _next_of(node: Node, option_id: str) -> str:
     return next(o.next for o in node.choices if o.id == option_id)
+
+
+def _alternatives(
+    tree: Tree, answers: Answers, index: int, others: list[Option]
+) -> list[Alternative]:
+    """Each other option walked on; or, when a grey-area option's ``otherwise`` names an
+    outcome instead of an option, that outcome."""
+    node_id, option_id = answers[index]
+    node = tree.node(node_id)
+    chosen = node.option(option_id) if isinstance(node, Question) else None
+    wanted = chosen.condition.otherwise if chosen and chosen.condition else None
+    target = tree.nodes.get(wanted or "")
+    if isinstance(target, Outcome) and isinstance(node, Question) and not node.option(wanted or ""):
+        return [Alternative(target.id, OTHERWISE_LABEL, target)]
+    alternatives = []
+    for other in others:
+        reached, path, assumed_questions = _walk_alternative(tree, answers, index, other.id)
+        doel = facts_of(tree, path).get("doel")
+        outcome = reached if isinstance(reached, Outcome) else None
+        stop = reached.text if isinstance(reached, Question) else None
+        doel_assumed = "doel" in assumed_facts(tree, path)
+        alternatives.append(
+            Alternative(other.id, other.label, outcome, doel, assumed_questions, stop, doel_assumed)
+        )
+    return alternatives
 
 
 def open_points(tree: Tree, answers: Answers, outcome: Outcome | None) -> list[OpenPoint]:
@@ -125,7 +164,7 @@ def open_points(tree: Tree, answers: Answers, outcome: Outcome | None) -> list[O
         if option_id == UNKNOWN_OPTION_ID:
             assumed = node.assumed_option
             unknown = node.unknown
-            condition = unknown.condition if unknown else f"u het antwoord weet op: {node.text}"
+            condition = (unknown and unknown.condition) or f"u het antwoord weet op: {node.text}"
             ask = unknown.ask if unknown else DEFAULT_ASK
             others = [o for o in node.options if assumed is None or o.id != assumed.id]
             answer, assumed_label = UNKNOWN_LABEL, assumed.label if assumed else None
@@ -139,13 +178,7 @@ def open_points(tree: Tree, answers: Answers, outcome: Outcome | None) -> list[O
                 o for o in node.options if o.id != option.id and (not wanted or o.id == wanted)
             ]
             answer, assumed_label = option.label, None
-        alternatives = []
-        for other in others:
-            reached, path, assumed_questions = _walk_alternative(tree, answers, index, other.id)
-            doel = facts_of(tree, path).get("doel")
-            alternatives.append(
-                Alternative(other.id, other.label, reached, doel, assumed_questions)
-            )
+        alternatives = _alternatives(tree, answers, index, others)
         escalated = option_id == UNKNOWN_OPTION_ID and node.assumed_option is None
         material = escalated or any(
             a.outcome is not None and _verdict_key(a.outcome, a.doel) != actual

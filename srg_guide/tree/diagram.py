@@ -1,12 +1,22 @@
 """Draw a tree as Mermaid or Graphviz DOT text.
 
 "Weet ik niet" gets no edge of its own: the option it assumes is marked "(ook bij weet ik
-niet)", and a comment says that the other questions escalate.
+niet)", and a comment says that the other questions escalate. An outcome that is only the
+``otherwise`` of a grey-area answer gets a dashed edge.
 """
 
 from __future__ import annotations
 
-from srg_guide.tree.model import Node, Note, Option, Question, Tree, outgoing
+from srg_guide.tree.model import (
+    OTHERWISE_LABEL,
+    Node,
+    Note,
+    Option,
+    Question,
+    Tree,
+    otherwise_outcomes,
+    outgoing,
+)
 
 DIAGRAM_FORMATS = ("mermaid", "dot")
 UNKNOWN_NOTE = (
@@ -50,6 +60,9 @@ def to_mermaid(tree: Tree) -> str:
         for option in outgoing(node):
             label = "" if isinstance(node, Note) else f'|"{_mermaid_text(_label(node, option))}"|'
             lines.append(f"    {_mermaid_id(node.id)} -->{label} {_mermaid_id(option.next)}")
+    for question, option, outcome in otherwise_outcomes(tree):
+        label = _mermaid_text(f"{option.label}: {OTHERWISE_LABEL.lower()}")
+        lines.append(f'    {_mermaid_id(question.id)} -.->|"{label}"| {_mermaid_id(outcome.id)}')
     lines += [
         "    classDef telt fill:#d8f0d8,stroke:#2e7d32",
         "    classDef telt_niet fill:#f6dede,stroke:#b71c1c",
@@ -88,6 +101,9 @@ def to_dot(tree: Tree) -> str:
             text = _dot_text(_label(node, option))
             label = "" if isinstance(node, Note) else f' [label="{text}"]'
             lines.append(f'    "{node.id}" -> "{option.next}"{label};')
+    for question, option, outcome in otherwise_outcomes(tree):
+        text = _dot_text(f"{option.label}: {OTHERWISE_LABEL.lower()}")
+        lines.append(f'    "{question.id}" -> "{outcome.id}" [label="{text}", style=dashed];')
     lines.append("}")
     return "\n".join(lines) + "\n"
 

@@ -13,6 +13,7 @@ from typing import Any
 from srg_guide.tree.rationale import (
     RATIONALE_FORMATS,
     Rationale,
+    doel_line,
     moment_text,
     open_point_dict,
     open_point_lines,
@@ -35,6 +36,8 @@ def _header(r: Rationale) -> list[str]:
         f"Datum: {moment_text(r)}",
         f"Uitkomst nu: {r.summary}",
     ]
+    if r.doel:
+        lines.append(f"Doel inzet: {doel_line(r)}")
     if r.asks:
         lines.append(f"Vraag het na bij: {'; '.join(r.asks)}")
     return lines
@@ -90,6 +93,9 @@ def to_dict(r: Rationale) -> dict[str, Any]:
         "outcome_id": r.outcome_id,
         "summary": r.summary,
         "counts": r.counts,
+        "doel": r.doel,
+        "doel_condition": r.doel_condition,
+        "doel_alternatives": list(r.doel_alternatives),
         "ask": list(r.asks),
         "open_points": [open_point_dict(r, i) for i in range(len(r.open_points))],
         "answers": [

@@ -23,6 +23,7 @@ LEVELS = ("traject", "voorziening", "activiteit")
 
 UNKNOWN_OPTION_ID = "weet-ik-niet"
 UNKNOWN_LABEL = "Weet ik niet"
+OTHERWISE_LABEL = "Als dat niet zo is"
 CONTINUE_OPTION_ID = "verder"
 CONTINUE_LABEL = "Verder"
 ESCALATION_ID = "weet-ik-niet"
@@ -39,7 +40,8 @@ HEADLINES: dict[bool | None, str] = {
 
 @dataclass(frozen=True)
 class Condition:
-    """A grey-area answer: the outcome holds if ``text`` is true, else ``otherwise`` applies."""
+    """A grey-area answer: the outcome holds if ``text`` is true, else ``otherwise`` applies:
+    another option of the question, or an outcome reached only this way."""
 
     text: str
     ask: str = DEFAULT_ASK
@@ -48,7 +50,8 @@ class Condition:
 
 @dataclass(frozen=True)
 class UnknownRule:
-    """What "weet ik niet" does: go on as if ``assume`` was chosen, mits ``condition``."""
+    """What "weet ik niet" does: go on as if ``assume`` was chosen, mits ``condition``.
+    Without ``assume`` it escalates, and ``ask`` still says who knows the answer."""
 
     assume: str
     condition: str
@@ -184,9 +187,10 @@ DEFAULT_ESCALATION = Outcome(
     counts=None,
     title="Nog niet te beslissen: leg de open vragen voor",
     explanation=(
-        "U weet nog niet wat voor voorziening het is. De escalatienotitie geeft de uitkomst "
-        "bij elk mogelijk antwoord. Zoek het antwoord uit of leg de vraag voor aan een collega "
-        "of aan het CBS (SZ_SRG@cbs.nl). Doorloop de boom daarna opnieuw."
+        "Een vraag die de uitkomst bepaalt, is nog open. Bij de open punten ziet u de uitkomst "
+        "bij elk mogelijk antwoord en bij wie u het antwoord vindt. Zoek het antwoord uit of "
+        "leg de vraag voor aan een collega of aan het CBS (SZ_SRG@cbs.nl). Doorloop de boom "
+        "daarna opnieuw."
     ),
     guidelines=("drie-criteria",),
 )
@@ -239,3 +243,15 @@ def outgoing(node: Node) -> tuple[Option, ...]:
     if isinstance(node, Note):
         return node.choices
     return ()
+
+
+def otherwise_outcomes(tree: Tree) -> list[tuple[Question, Option, Outcome]]:
+    """Grey-area options whose ``condition.otherwise`` names an outcome instead of an option."""
+    found = []
+    for question in tree.questions:
+        for option in question.options:
+            wanted = option.condition.otherwise if option.condition else None
+            target = tree.nodes.get(wanted or "")
+            if isinstance(target, Outcome) and question.option(wanted or "") is None:
+                found.append((question, option, target))
+    return found

@@ -120,7 +120,25 @@ def read_nodes(reader: NodeReader, data: YamlMap) -> dict[str, Node]:
             node = _outcome(reader, node_id, raw, where)
         if node is not None:
             nodes[node_id] = node
+    _check_otherwise(reader, nodes)
     return nodes
+
+
+def _check_otherwise(reader: NodeReader, nodes: dict[str, Node]) -> None:
+    """``condition.otherwise`` names another option of the question, or an outcome."""
+    outcome_ids = {n.id for n in nodes.values() if isinstance(n, Outcome)}
+    for node in nodes.values():
+        if not isinstance(node, Question):
+            continue
+        for index, option in enumerate(node.options):
+            otherwise = option.condition.otherwise if option.condition else None
+            if otherwise is None or otherwise in outcome_ids or node.option(otherwise):
+                continue
+            reader.problem(
+                option.line,
+                f"nodes.{node.id}.options[{index}].condition.otherwise",
+                f'onbekende keuze of uitkomst "{otherwise}"',
+            )
 
 
 def _question(reader: NodeReader, node_id: str, raw: YamlMap, where: str) -> Question | None:
@@ -171,14 +189,6 @@ def _question(reader: NodeReader, node_id: str, raw: YamlMap, where: str) -> Que
                     option.line, f"{where}.options[{index}].value", f"ontbreekt ({records})"
                 )
     unknown = _unknown(reader, raw, where, {o.id for o in options})
-    for index, option in enumerate(options):
-        otherwise = option.condition.otherwise if option.condition else None
-        if otherwise is not None and otherwise not in {o.id for o in options}:
-            reader.problem(
-                option.line,
-                f"{where}.options[{index}].condition.otherwise",
-                f'onbekende keuze "{otherwise}"',
-            )
     return Question(
         id=node_id,
         text=text,
@@ -215,15 +225,16 @@ def _unknown(
         return None
     at = f"{where}.unknown"
     if not isinstance(value, YamlMap):
-        reader.problem_at(raw, "unknown", where, "moet assume en condition hebben")
+        reader.problem_at(raw, "unknown", where, "moet assume en condition, of ask hebben")
         return None
     reader.unknown_fields(value, _UNKNOWN_FIELDS, at)
-    assume = reader.text(value, "assume", at)
+    # Without assume, "weet ik niet" still escalates; ask then only says who knows the answer.
+    assume = reader.text(value, "assume", at, required="ask" not in value)
     if assume and option_ids and assume not in option_ids:
         reader.problem_at(value, "assume", at, f'onbekende keuze "{assume}"')
     return UnknownRule(
         assume=assume,
-        condition=reader.text(value, "condition", at),
+        condition=reader.text(value, "condition", at, required=bool(assume)),
         ask=reader.text(value, "ask", at, required=False) or DEFAULT_ASK,
     )
 

@@ -68,6 +68,8 @@ class Rationale:
     note: str | None = None
     guideline_titles: dict[str, str] = field(default_factory=dict)
     phrases: tuple[tuple[str, ...], ...] = ()
+    doel_condition: str | None = None
+    doel_alternatives: tuple[str, ...] = ()
 
     @property
     def counts_label(self) -> str:
@@ -118,6 +120,33 @@ def verdict_phrase(outcome: Outcome | None, doel: str | None, codes: CodeTable |
     return "is het nog niet te beslissen"
 
 
+def _otherwise_phrases(
+    outcome: Outcome, doel: str | None, points: list[OpenPoint], codes: CodeTable | None
+) -> tuple[list[str], list[str]]:
+    """What the alternatives give instead: reasons it would not count, and other outcomes."""
+    actual = verdict_phrase(outcome, doel, codes)
+    reasons: list[str] = []
+    others: list[str] = []
+    for point in points:
+        for alternative in point.alternatives:
+            if alternative.outcome is None:
+                continue  # still open: listed with the open point, says nothing here
+            phrase = verdict_phrase(alternative.outcome, alternative.doel, codes)
+            if phrase == actual:
+                continue
+            if alternative.outcome is outcome and outcome.counts and alternative.doel:
+                phrase = f"telt het mee met doel {_doel_text(alternative.doel, codes)}"  # doel only
+            elif _shows_assumed_doel(alternative):
+                phrase += DOEL_ASSUMED
+            if alternative.outcome.counts is False and not alternative.outcome.verdict:
+                reason = f"omdat {alternative.outcome.why_not}"
+                if reason not in reasons:
+                    reasons.append(reason)
+            elif phrase not in others:
+                others.append(phrase)
+    return reasons, others
+
+
 def _summary(
     outcome: Outcome, doel: str | None, points: list[OpenPoint], codes: CodeTable | None
 ) -> str:
@@ -132,22 +161,7 @@ def _summary(
     if not points:
         return main + "."
     conditions = " en ".join(p.condition for p in points if p.assumed or not p.is_unknown)
-    actual = verdict_phrase(outcome, doel, codes)
-    reasons: list[str] = []
-    others: list[str] = []
-    for point in points:
-        for alternative in point.alternatives:
-            if alternative.outcome is None:
-                continue  # still open: listed with the open point, says nothing here
-            phrase = verdict_phrase(alternative.outcome, alternative.doel, codes)
-            if phrase == actual:
-                continue
-            if alternative.outcome.counts is False and not alternative.outcome.verdict:
-                reason = f"omdat {alternative.outcome.why_not}"
-                if reason not in reasons:
-                    reasons.append(reason)
-            elif phrase not in others:
-                others.append(phrase)
+    reasons, others = _otherwise_phrases(outcome, doel, points, codes)
     if reasons:
         others.insert(0, "telt het niet mee, " + ", of ".join(reasons))
     text = main + (f" — mits {conditions}" if conditions else "")
@@ -155,6 +169,57 @@ def _summary(
         joiner = ". Per antwoord: " if outcome.counts is None else "; anders "
         text += joiner + "; of ".join(others)
     return text + "."
+
+
+def alternative_phrase(alternative: Alternative, codes: CodeTable | None) -> str:
+    """An alternative's outcome in words; when still open, the question it stops at."""
+    if alternative.outcome is None and alternative.open_question:
+        return f"is het nog niet te beslissen (nog open: „{alternative.open_question}”)"
+    phrase = verdict_phrase(alternative.outcome, alternative.doel, codes)
+    return phrase + DOEL_ASSUMED if _shows_assumed_doel(alternative) else phrase
+
+
+DOEL_ASSUMED = " (doel aangenomen: niet bekend)"
+
+
+def _shows_assumed_doel(alternative: Alternative) -> bool:
+    outcome = alternative.outcome
+    return bool(alternative.doel_assumed and alternative.doel and outcome and outcome.counts)
+
+
+def _doel_depends(doel: str | None, points: list[OpenPoint]) -> tuple[str | None, list[str]]:
+    """The condition the doel inzet rests on and the other doel values, when an open point
+    could change it (such as "weet ik niet" at the doel question)."""
+    conditions: list[str] = []
+    others: list[str] = []
+    for point in points:
+        changed = [
+            a.doel
+            for a in point.alternatives
+            if a.outcome is not None and a.outcome.counts and a.doel and a.doel != doel
+        ]
+        if changed and doel:
+            conditions.append(point.condition)
+            others += [d for d in changed if d not in others]
+    return (" en ".join(conditions) or None), others
+
+
+def _doel_text(doel: str, codes: CodeTable | None) -> str:
+    return f"{doel} {codes.doel_name(doel)}".strip() if codes else doel
+
+
+def _warnings(
+    outcome: Outcome, doel: str | None, others: list[str], codes: CodeTable | None
+) -> tuple[str, ...]:
+    """The outcome's warnings for this doel, and those for another possible doel as "Als ..."."""
+    warnings = outcome.warnings_for(doel)
+    for other in others:
+        warnings += [
+            f"Als het doel inzet {_doel_text(other, codes)} is: {w.text}"
+            for w in outcome.warnings
+            if w.doel == other
+        ]
+    return tuple(warnings)
 
 
 def build_rationale(
@@ -177,9 +242,8 @@ def build_rationale(
     entry = codes.get(outcome.type) if codes and outcome.type else None
     doel = session.doel if outcome.counts else None
     points = session.open_points
-    phrases = tuple(
-        tuple(verdict_phrase(a.outcome, a.doel, codes) for a in p.alternatives) for p in points
-    )
+    doel_condition, other_doelen = _doel_depends(doel, points)
+    phrases = tuple(tuple(alternative_phrase(a, codes) for a in p.alternatives) for p in points)
     titles: dict[str, str] = {}
     if library is not None:
         cited = [ref for step in session.steps for ref in step.guidelines]
@@ -206,7 +270,7 @@ def build_rationale(
         doel=doel,
         doel_name=codes.doel_name(doel) if codes and doel else "",
         explanation=outcome.explanation,
-        warnings=tuple(outcome.warnings_for(doel)),
+        warnings=_warnings(outcome, doel, other_doelen, codes),
         guidelines=outcome.guidelines,
         unresolved=tuple(q.text for q in session.unresolved),
         open_points=tuple(points),
@@ -217,6 +281,8 @@ def build_rationale(
         note=mask_bsns_in_text(note) if note else None,
         guideline_titles=titles,
         phrases=phrases,
+        doel_condition=doel_condition,
+        doel_alternatives=tuple(_doel_text(d, codes) for d in other_doelen),
     )
 
 
@@ -235,8 +301,14 @@ def type_line(r: Rationale) -> str:
 
 
 def doel_line(r: Rationale) -> str:
-    """Doel inzet with its name, or "geen"."""
-    return f"{r.doel} {r.doel_name}".strip() if r.doel else "geen"
+    """Doel inzet with its name, or "geen"; conditional when an open point could change it."""
+    if not r.doel:
+        return "geen"
+    text = f"{r.doel} {r.doel_name}".strip()
+    if r.doel_condition:
+        others = " of ".join(r.doel_alternatives)
+        text += f" (voorwaardelijk: mits {r.doel_condition}; anders {others})"
+    return text
 
 
 def moment_text(r: Rationale) -> str:

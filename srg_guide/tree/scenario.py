@@ -29,6 +29,7 @@ from srg_guide.tree.model import (
     Note,
     Outcome,
     Tree,
+    otherwise_outcomes,
 )
 from srg_guide.tree.session import TreeSession
 from srg_guide.yamlfields import FieldProblemsError, FieldReader
@@ -222,7 +223,7 @@ def open_point_sources(tree: Tree) -> list[str]:
     "question:option" for a grey-area option."""
     sources = []
     for question in tree.questions:
-        if question.unknown is not None:
+        if question.assumed_option is not None:
             sources.append(f"{question.id}:{UNKNOWN_OPTION_ID}")
         sources += [f"{question.id}:{o.id}" for o in question.options if o.condition is not None]
     return sources
@@ -241,7 +242,17 @@ def open_point_coverage(tree: Tree, results: list[ScenarioResult]) -> tuple[set[
 
 
 def outcome_coverage(tree: Tree, results: list[ScenarioResult]) -> tuple[set[str], list[str]]:
-    """Outcome ids reached by passing scenarios, and those never reached."""
+    """Outcome ids reached by passing scenarios, and those never reached. An outcome that is
+    only the ``otherwise`` of a grey-area answer is reached as that answer's alternative."""
     reached = {r.run.outcome.id for r in results if r.passed and r.run.outcome is not None}
+    only_otherwise = {o.id for _, _, o in otherwise_outcomes(tree)}
+    reached |= {
+        a.outcome.id
+        for r in results
+        if r.passed
+        for p in r.run.session.all_open_points
+        for a in p.alternatives
+        if a.outcome is not None and a.outcome.id in only_otherwise
+    }
     missing = [o.id for o in tree.outcomes if o.id not in reached]
     return reached, missing

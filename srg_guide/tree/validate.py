@@ -12,7 +12,7 @@ from pathlib import Path
 
 from srg_guide.errors import Location, Problem
 from srg_guide.tree.codes import CodeTable
-from srg_guide.tree.model import Node, Note, Outcome, Question, Tree, outgoing
+from srg_guide.tree.model import Node, Note, Outcome, Question, Tree, otherwise_outcomes, outgoing
 from srg_guide.tree.paths import iter_paths
 
 
@@ -95,7 +95,8 @@ def cycle_problems(tree: Tree) -> list[Problem]:
 
 
 def reachable_ids(tree: Tree) -> set[str]:
-    """Node ids reachable from the start, "weet ik niet" included."""
+    """Node ids reachable from the start, "weet ik niet" included; an outcome that is only
+    the ``otherwise`` of a grey-area answer counts when that question is reachable."""
     seen: set[str] = set()
     todo = [tree.start]
     while todo:
@@ -104,7 +105,7 @@ def reachable_ids(tree: Tree) -> set[str]:
             continue
         seen.add(node_id)
         todo.extend(o.next for o in tree.nodes[node_id].choices)
-    return seen
+    return seen | {o.id for q, _, o in otherwise_outcomes(tree) if q.id in seen}
 
 
 def unreachable_problems(tree: Tree) -> list[Problem]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from srg_guide.guidelines import load_library
 from srg_guide.site.data import tree_data
@@ -47,3 +48,24 @@ def test_every_question_offers_weet_ik_niet_and_the_escalation_exists() -> None:
     nodes = tree_data(_tree(), load_library(), codes_for())["nodes"]
     assert [c["id"] for c in nodes["q"]["choices"]][-1] == "weet-ik-niet"
     assert nodes["weet-ik-niet"]["kind"] == "outcome"
+
+
+def test_the_walk_data_carries_what_open_points_need() -> None:
+    """Unknown rules, grey-area conditions, doel values and the phrase per doel (as the app)."""
+    from srg_guide.tree import load_tree
+    from srg_guide.tree.rationale import verdict_phrase
+
+    tree = load_tree(Path(__file__).resolve().parents[2] / "trees" / "srg.yaml")
+    codes = codes_for(tree.path)
+    data = tree_data(tree, load_library(), codes)
+    doel = data["nodes"]["doel"]
+    assert doel["records"] == "doel" and doel["unknown"]["assume"] == "re-integratie"
+    assert [c.get("value") for c in doel["choices"]] == ["1", "2", None]
+    own_staff = next(
+        c for c in data["nodes"]["fin-budget"]["choices"] if c["id"] == "eigen-medewerkers"
+    )
+    assert own_staff["condition"]["otherwise"] == "niet-srg-eigen-medewerkers"
+    assert data["nodes"]["subsidie-soort"]["unknown"] is None  # escalates
+    training = data["nodes"]["type-42"]
+    assert training["phrases"]["2"] == verdict_phrase(tree.node("type-42"), "2", codes)  # type: ignore[arg-type]
+    assert data["doel_names"] == {"1": "Re-integratie", "2": "Participatie"}

@@ -83,8 +83,12 @@ def test_an_escalated_walk_lists_every_answer_to_the_open_question() -> None:
     assert r.counts is None and needs_escalation(r)
     text = render_escalation(r, "md")
     assert "Bij 'Een training, cursus of taalles': telt het mee als Training (code 42)" in text
-    assert "Bij 'Een werkplek, zoals een participatieplaats" in text  # still open: said so
-    assert "is het nog niet te beslissen (nog een vraag open)" in text
+    # still open: said so, with the question it stops at and whom to ask
+    assert (
+        "proefplaatsing of werkervaringsplaats': is het nog niet te beslissen "
+        "(nog open: „Wat voor werkplek is het?”)"
+    ) in text
+    assert "Vraag het na bij: de klantmanager of consulent die de voorziening heeft ingezet" in text
 
 
 @pytest.mark.parametrize("fmt", ESCALATION_FORMATS)
@@ -96,3 +100,67 @@ def test_without_open_points_the_note_says_so(fmt: str) -> None:
         assert json.loads(text)["open_points"] == []
     else:
         assert "Geen open punten" in text
+
+
+@pytest.mark.parametrize("fmt", ESCALATION_FORMATS)
+def test_an_unknown_doel_is_conditional_in_the_escalation_note(fmt: str) -> None:
+    r = rationale(**{"doel": "weet-ik-niet", "soort": "training"})
+    text = render_escalation(r, fmt)
+    if fmt == "json":
+        data = json.loads(text)
+        assert data["doel"] == "1" and data["doel_alternatives"] == ["2 Participatie"]
+    else:
+        assert "Doel inzet: 1 Re-integratie (voorwaardelijk: mits de ondersteuning" in text
+        assert "anders 2 Participatie)" in text
+
+
+def test_own_staff_guidance_names_the_staff_budget_not_the_wmo_as_the_alternative() -> None:
+    """Weekly coaching by the municipality's own consulent (seed example 5): if the CBS does not
+    count it, the reason is the staff budget (gewone dienstverlening), never "Wmo"."""
+    r = rationale(
+        **{
+            "fin-budget": "eigen-medewerkers",
+            "soort": "begeleiding",
+            "coaching-of-monitoring": "echte-begeleiding",
+            "begeleiding-soort": "coaching",
+        }
+    )
+    assert r.outcome_id == "type-coaching" and r.conditional
+    assert "anders telt het niet mee, omdat de begeleiding dan gewone dienstverlening" in r.summary
+    assert "personeelsbudget en niet uit re-integratiegeld (criterium 2; aanname)" in r.summary
+    for fmt in ESCALATION_FORMATS:
+        text = render_escalation(r, fmt)
+        assert "Wmo" not in text, fmt
+    (alternative,) = r.open_points[0].alternatives
+    assert alternative.outcome is not None
+    assert alternative.outcome.id == "niet-srg-eigen-medewerkers"
+    assert "Bij 'Als dat niet zo is': telt het niet mee" in render_escalation(r, "txt")
+
+
+def test_an_alternative_never_states_an_unknown_doel_as_a_fact() -> None:
+    """Doel and soort both "weet ik niet": each alternative marks the doel as assumed."""
+    r = rationale(**{"doel": "weet-ik-niet", "soort": "weet-ik-niet"})
+    assert r.counts is None
+    text = render_escalation(r, "txt")
+    assert (
+        "Bij 'Een training, cursus of taalles': telt het mee als Training (code 42), "
+        "doel 1 Re-integratie (doel aangenomen: niet bekend)"
+    ) in text
+    assert "doel 1 Re-integratie (doel aangenomen: niet bekend)" in r.summary
+
+
+def test_split_funding_names_the_larger_part_not_the_wmo_as_the_alternative() -> None:
+    r = rationale(
+        **{
+            "fin-budget": "deels",
+            "soort": "begeleiding",
+            "coaching-of-monitoring": "echte-begeleiding",
+            "begeleiding-soort": "op-werkplek",
+        }
+    )
+    assert r.outcome_id == "type-30" and r.conditional
+    (alternative,) = r.open_points[0].alternatives
+    assert alternative.outcome is not None and alternative.outcome.id == "niet-srg-deels"
+    assert "anders telt het niet mee, omdat het grootste deel dan niet uit re-integratiegeld" in (
+        r.summary
+    )

@@ -99,3 +99,28 @@ def test_diagrams_mark_the_answer_weet_ik_niet_assumes() -> None:
     assert 'n_fin_budget -->|"Uit het re-integratiebudget' in mermaid
     assert "verantwoord (ook bij weet ik niet)" in mermaid
     assert '(ook bij weet ik niet)"' not in to_dot(load_tree(LINT / "clean.yaml"))
+
+
+def test_otherwise_may_name_an_outcome_reached_only_that_way(tmp_path: Path) -> None:
+    """A grey-area answer's ``otherwise`` names an outcome: loads, is not unreachable, is the
+    alternative of the open point, and the diagrams draw it as a dashed edge."""
+    from srg_guide.tree import run_answers
+
+    broken = REPO / "tests" / "fixtures" / "trees" / "broken" / "condition-otherwise-unknown.yaml"
+    text = broken.read_text().replace("otherwise: wmo", "otherwise: alleen-anders")
+    text += (
+        "  alleen-anders:\n    kind: outcome\n    counts: false\n"
+        "    title: 'Telt niet: anders'\n    reason: het niet zo is\n"
+    )
+    path = tmp_path / "boom.yaml"
+    path.write_text(text.split("\n", 1)[1], encoding="utf-8")
+    tree = load_tree(path)
+    findings = [str(p) for p in lint_tree_and_citations(tree, load_codes(LINT / "codes.yaml"))]
+    assert not [f for f in findings if "onbereikbaar" in f], findings
+    session = run_answers(tree, {"vraag": "deels"}).session
+    (point,) = session.open_points
+    assert [a.outcome.id for a in point.alternatives if a.outcome] == ["alleen-anders"]
+    assert 'n_vraag -.->|"Deels: als dat niet zo is"| n_alleen_anders' in to_mermaid(tree)
+    assert '"vraag" -> "alleen-anders" [label="Deels: als dat niet zo is", style=dashed];' in (
+        to_dot(tree)
+    )

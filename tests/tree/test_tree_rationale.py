@@ -152,3 +152,46 @@ def test_a_note_on_the_path_is_shown_as_read() -> None:
     text = to_text(build_rationale(session, codes_for(), on=MOMENT))
     assert "2. Een voorziening die een externe partij uitvoert" in text
     assert "-> gelezen [grijs-externe-partij#wat-zegt-het-cbs]" in text  # no library: as written
+
+
+def test_a_doel_that_rests_on_weet_ik_niet_is_shown_as_conditional_in_every_format() -> None:
+    """The doel question answered "weet ik niet": the doel line says mits and gives doel 2 too."""
+    tree = load_tree(REPO / "trees" / "srg.yaml")
+    session = TreeSession(tree)
+    for option in ["gemeente", "voorziening", "weet-ik-niet", "reintegratiebudget", "ja"]:
+        session.answer(option)
+    session.answer("training")
+    rationale = build_rationale(session, codes_for(), on=MOMENT)
+    expected = (
+        "Doel inzet: 1 Re-integratie (voorwaardelijk: mits de ondersteuning voor deze inwoner "
+        "vooral gericht is op werk vinden of houden; anders 2 Participatie)"
+    )
+    assert f"- {expected}" in to_markdown(rationale)
+    assert f"\n{expected}\n" in to_text(rationale)
+    assert "Doel inzet: 1 Re-integratie\n" not in to_text(rationale)
+    data = json.loads(to_json(rationale))
+    assert data["doel"] == "1" and data["doel_alternatives"] == ["2 Participatie"]
+    assert data["doel_condition"].startswith("de ondersteuning voor deze inwoner")
+
+
+def test_a_known_doel_stays_plain_even_when_the_budget_is_open() -> None:
+    tree = load_tree(REPO / "trees" / "srg.yaml")
+    session = TreeSession(tree)
+    for option in ["gemeente", "voorziening", "re-integratie", "weet-ik-niet", "ja"]:
+        session.answer(option)
+    session.answer("training")
+    rationale = build_rationale(session, codes_for(), on=MOMENT)
+    assert rationale.conditional and rationale.doel_condition is None
+    assert "Doel inzet: 1 Re-integratie\n" in to_text(rationale)
+
+
+def test_lks_with_an_unknown_doel_warns_what_doel_2_would_mean() -> None:
+    tree = load_tree(REPO / "trees" / "srg.yaml")
+    session = TreeSession(tree)
+    for option in ["gemeente", "voorziening", "weet-ik-niet", "subsidie", "lks-pw"]:
+        session.answer(option)
+    rationale = build_rationale(session, codes_for(), on=MOMENT)
+    assert any(
+        w.startswith("Als het doel inzet 2 Participatie is: Doel inzet 2 (participatie) bij LKS")
+        for w in rationale.warnings
+    )
