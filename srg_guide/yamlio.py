@@ -47,22 +47,21 @@ MAX_ALIAS_VALUES = 10_000
 """Values that aliases (*naam) may repeat in one file, against "billion laughs" bombs."""
 
 
-def _mark(event: yaml.Event) -> yaml.error.Mark | None:
-    mark = event.start_mark
-    return mark if isinstance(mark, yaml.error.Mark) else None
+def _mark(event: yaml.Event) -> Any:
+    """Where ``event`` starts (PyYAML's or libyaml's mark; both have ``line``)."""
+    return event.start_mark
 
 
-class _LineLoader(yaml.SafeLoader):
-    """SafeLoader building YamlMap/YamlList, refusing duplicate keys, deep nesting and bombs."""
+class _GuardedComposer(yaml.composer.Composer):
+    """Composer that refuses deep nesting and "billion laughs" alias bombs."""
 
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
+    def _start_guard(self) -> None:
         self._depth = 0
         self._alias_values = 0
         self._sizes: dict[int, int] = {}
 
     def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
-        event = self.peek_event()  # type: ignore[no-untyped-call]
+        event = self.peek_event()  # type: ignore[attr-defined]
         if isinstance(event, yaml.AliasEvent):
             anchored = self.anchors.get(event.anchor or "")
             if anchored is not None:
@@ -71,14 +70,14 @@ class _LineLoader(yaml.SafeLoader):
                     raise yaml.composer.ComposerError(
                         None, None, "te veel herhaling via verwijzingen (*alias)", _mark(event)
                     )
-            return super().compose_node(parent, index)
+            return yaml.composer.Composer.compose_node(self, parent, index)
         self._depth += 1
         if self._depth > MAX_DEPTH:
             raise yaml.composer.ComposerError(
                 None, None, f"te diep genest (meer dan {MAX_DEPTH} niveaus)", _mark(event)
             )
         try:
-            return super().compose_node(parent, index)
+            return yaml.composer.Composer.compose_node(self, parent, index)
         finally:
             self._depth -= 1
 
@@ -96,7 +95,49 @@ class _LineLoader(yaml.SafeLoader):
         return size
 
 
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> YamlMap:
+class _PureLineLoader(
+    yaml.reader.Reader,
+    yaml.scanner.Scanner,
+    yaml.parser.Parser,
+    _GuardedComposer,
+    yaml.constructor.SafeConstructor,
+    yaml.resolver.Resolver,
+):
+    """The line-keeping safe loader in pure Python (when PyYAML has no libyaml)."""
+
+    def __init__(self, stream: str) -> None:
+        yaml.reader.Reader.__init__(self, stream)
+        yaml.scanner.Scanner.__init__(self)
+        yaml.parser.Parser.__init__(self)
+        _GuardedComposer.__init__(self)
+        yaml.constructor.SafeConstructor.__init__(self)
+        yaml.resolver.Resolver.__init__(self)
+        self._start_guard()
+
+
+_Loader: Any = _PureLineLoader
+if yaml.__with_libyaml__:
+    from yaml._yaml import CParser
+
+    class _FastLineLoader(
+        _GuardedComposer,
+        CParser,
+        yaml.constructor.SafeConstructor,
+        yaml.resolver.Resolver,
+    ):
+        """libyaml scans and parses (about five times faster); Python composes, with the guard."""
+
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            _GuardedComposer.__init__(self)
+            yaml.constructor.SafeConstructor.__init__(self)
+            yaml.resolver.Resolver.__init__(self)
+            self._start_guard()
+
+    _Loader = _FastLineLoader
+
+
+def _construct_mapping(loader: Any, node: yaml.MappingNode) -> YamlMap:
     loader.flatten_mapping(node)
     result = YamlMap()
     result.line = node.start_mark.line + 1
@@ -117,15 +158,22 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> YamlMap:
     return result
 
 
-def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> YamlList:
+def _construct_sequence(
+    loader: yaml.constructor.SafeConstructor, node: yaml.SequenceNode
+) -> YamlList:
     result = YamlList(loader.construct_object(child, deep=True) for child in node.value)
     result.line = node.start_mark.line + 1
     result.item_lines = [child.start_mark.line + 1 for child in node.value]
     return result
 
 
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+def _add_line_constructors(loader: Any) -> None:
+    loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+
+
+_add_line_constructors(_PureLineLoader)
+_add_line_constructors(_Loader)
 
 
 # PyYAML's problem texts, most specific first, with a plain Dutch explanation.
@@ -147,6 +195,7 @@ _DUTCH_PROBLEMS = (
     ("found undefined alias", "onbekende verwijzing (*alias)"),
     ("te veel herhaling", "te veel herhaling via verwijzingen (*alias); schrijf de waarden uit"),
     ("te diep genest", f"te diep genest (meer dan {MAX_DEPTH} niveaus)"),
+    ("exceeded maximum nesting depth", f"te diep genest (meer dan {MAX_DEPTH} niveaus)"),
     ("could not determine a constructor", "deze YAML-tag is niet toegestaan"),
     ("found unknown escape character", "onbekend escape-teken na een backslash"),
 )
@@ -163,9 +212,11 @@ def _dutch_problem(problem: str) -> str:
 def parse_yaml(text: str, source: str) -> Any:
     """Parse YAML text; any syntax problem becomes an InputFileError naming ``source`` and line."""
     try:
-        return yaml.load(text, Loader=_LineLoader)
+        return yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        # An unclosed list, block or quote is best found where it opens.
+        opened = (exc.context or "").startswith(("while parsing a flow", "while scanning a quoted"))
+        mark = (exc.context_mark if opened else None) or exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         problem = exc.problem or exc.context or "onbekende fout"
         raise InputFileError(

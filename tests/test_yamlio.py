@@ -6,8 +6,41 @@ from pathlib import Path
 
 import pytest
 
+from srg_guide import yamlio
 from srg_guide.errors import InputFileError
 from srg_guide.yamlio import YamlList, YamlMap, load_yaml, parse_yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True, params=["libyaml", "python"])
+def loader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every test here runs with libyaml's parser and with the pure-Python fallback."""
+    if request.param == "python":
+        monkeypatch.setattr(yamlio, "_Loader", yamlio._PureLineLoader)
+    elif not yamlio.yaml.__with_libyaml__:
+        pytest.skip("PyYAML is gebouwd zonder libyaml")
+    return str(request.param)
+
+
+def _with_lines(value: object) -> object:
+    """A value with the line of every mapping, key, list and item, for comparing loads."""
+    if isinstance(value, YamlMap):
+        items = {k: _with_lines(v) for k, v in value.items()}
+        return (value.line, sorted(value.key_lines.items()), items)
+    if isinstance(value, YamlList):
+        return (value.line, value.item_lines, [_with_lines(v) for v in value])
+    return value
+
+
+def test_both_parsers_read_the_shipped_files_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    files = sorted(
+        p for folder in ("trees", "tables", "scenarios") for p in (ROOT / folder).rglob("*.yaml")
+    )
+    assert len(files) > 20
+    fast = [_with_lines(load_yaml(p)) for p in files]
+    monkeypatch.setattr(yamlio, "_Loader", yamlio._PureLineLoader)
+    assert [_with_lines(load_yaml(p)) for p in files] == fast
 
 
 def test_lines_of_keys_and_items() -> None:
@@ -28,6 +61,9 @@ def test_lines_of_keys_and_items() -> None:
         ("a: 1\n b: 2\nc: [\n", 2, "geen geldige YAML: hier mag geen dubbele punt"),
         ("a: !!python/object:os.system x\n", 1, "tag is niet toegestaan"),
         ("? [1, 2]\n: x\n", 1, "sleutel moet tekst zijn"),
+        ("a: 1\nb: [x, y\nc: 2\n", 2, "lijst tussen [ en ] is niet goed afgesloten"),
+        ("a: 1\nb: " + "[" * 60 + "\n", 2, "te diep genest"),
+        ("a: 1\nb: " + "[" * 5000 + "\n", 2, "te diep genest"),
     ],
 )
 def test_bad_yaml_names_line(text: str, line: int, fragment: str) -> None:

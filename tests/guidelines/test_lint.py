@@ -35,7 +35,7 @@ CODES = [TypeCode("participatieplaats", "Participatieplaats", code="22", code_so
 
 BROKEN = [
     ("no-front-matter", "# Slecht\n", "slecht.md:1: front matter ontbreekt"),
-    ("yaml-syntax", "---\nid: slecht\ntitle: [open\n---\n", "slecht.md:4: geen geldige YAML"),
+    ("yaml-syntax", "---\nid: slecht\ntitle: [open\n---\n", "slecht.md:3: geen geldige YAML"),
     ("missing-title", HEAD.replace("title: Slecht\n", "") + "---\n", 'veld "title" ontbreekt'),
     ("bad-date", HEAD.replace("2024-01-01", "1-1-2024") + "---\n", "slecht.md:6: valid_from:"),
     ("unknown-field", HEAD + "auteur: jan\n---\n", "slecht.md:8: auteur: onbekend veld"),
