@@ -6,6 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from textual.binding import Binding
+from textual.dom import DOMNode
 from textual.pilot import Pilot
 
 from srg_guide.locations import data_dir
@@ -39,6 +41,21 @@ ROUTES = {
 }
 
 
+def textual_descriptions() -> set[str]:
+    """The (English) descriptions Textual's own classes give their keys, e.g. "Focus Next"."""
+    found: set[str] = set()
+    classes = [DOMNode]
+    while classes:
+        cls = classes.pop()
+        classes.extend(cls.__subclasses__())
+        if cls.__module__.startswith("textual."):
+            for item in cls.__dict__.get("BINDINGS", ()):
+                found.add(
+                    item.description if isinstance(item, Binding) else Binding(*item).description
+                )
+    return found - {""}
+
+
 @pytest.mark.parametrize("screen_name", sorted(ROUTES))
 async def test_f1_shows_help_with_keys_on_every_screen(screen_name: str) -> None:
     app = make_mini_app(scenarios=MINI_SCENARIOS)
@@ -54,6 +71,10 @@ async def test_f1_shows_help_with_keys_on_every_screen(screen_name: str) -> None
         assert isinstance(help_screen, HelpScreen)
         assert len(help_screen.help_text) > 80
         assert help_screen.keys, "the help lists the keys of the screen"
+        english = textual_descriptions()
+        assert "Focus Next" in english and "Copy selected text" in english
+        assert not [label for _key, label in help_screen.keys if label in english]
+        assert ("tab", "Naar het volgende onderdeel") in help_screen.keys
         await pilot.press("escape")
         await pilot.pause()
         assert type(app.screen).__name__ == screen_name
