@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from textual.binding import Binding
 from textual.dom import DOMNode
+from textual.message import Message
 from textual.pilot import Pilot
 
 from srg_guide.locations import data_dir
@@ -16,6 +17,7 @@ from srg_guide.ui.screens.error import ErrorScreen
 from srg_guide.ui.screens.help import HelpScreen
 from srg_guide.ui.screens.home import HomeScreen
 from srg_guide.ui.screens.question import QuestionScreen
+from srg_guide.ui.widgets.choice_list import ChoiceList
 
 from .conftest import MINI_JOBCOACH, MINI_SCENARIOS, answer_all, make_app, make_mini_app
 
@@ -130,3 +132,17 @@ async def test_a_broken_second_tree_is_reported_but_the_good_one_works(tmp_path:
         await pilot.pause()
         assert isinstance(app.screen, QuestionScreen)
         assert any("srg-oud.yaml" in n.message for n in app._notifications)
+
+
+async def test_a_choice_says_which_list_it_came_from() -> None:
+    app = make_mini_app()
+    posted: list[Message] = []
+    async with app.run_test(size=(100, 30), message_hook=posted.append) as pilot:
+        await pilot.press("1")  # Beslisboom, from the list of modes
+        await pilot.pause()
+        await pilot.press("1")  # the first answer to the first question
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen)
+    chosen = [(m.control.id, m.choice_id) for m in posted if isinstance(m, ChoiceList.Chosen)]
+    first_answer = app.resources.tree.nodes[app.resources.tree.start].choices[0].id
+    assert list(dict.fromkeys(chosen)) == [("modes", "beslisboom"), ("choices", first_answer)]

@@ -33,7 +33,7 @@ FORMAT_NAMES = {
     "csv": ("CSV", "csv"),
     "xlsx": ("Excel (xlsx)", "xlsx"),
 }
-SHARED_HTML = "HTML om te delen (zonder sleutels)"
+SHARED_HTML = "HTML om te delen (registratienummers als vz-1, vz-2, ...)"
 QUARTER_HTML = "Kwartaaloverzicht (HTML)"
 
 
