@@ -57,9 +57,11 @@ class SrgGuideApp(App[None]):
     def on_mount(self) -> None:
         if self.options.start != "home":
             self.call_later(self.open_mode, self.options.start)
-        else:
-            # Warm the caches once the first screen is drawn, so opening a mode is instant.
-            self.call_after_refresh(self.set_timer, PRELOAD_DELAY, self._preload)
+
+    def on_ready(self) -> None:
+        """The first screen is drawn: now warm the caches, so opening a mode is instant."""
+        if self.options.start == "home":
+            self.set_timer(PRELOAD_DELAY, self._preload)
 
     def _preload(self) -> None:
         self.run_worker(self.resources.preload, thread=True, group="preload", exit_on_error=False)

@@ -37,7 +37,7 @@ SHARED_HTML = "HTML om te delen (registratienummers als vz-1, vz-2, ...)"
 QUARTER_HTML = "Kwartaaloverzicht (HTML)"
 
 
-class _Stop(Exception):
+class _CancelRequested(Exception):
     """Raised from the progress callback when the user pressed the cancel key."""
 
 
@@ -116,12 +116,12 @@ class CheckerScreen(Screen[None]):
 
         def progress(done: int, total: int) -> None:
             if self.cancel_event.is_set():
-                raise _Stop
+                raise _CancelRequested
             self.post_message(CheckProgress(done, total))
 
         try:
             report = self.resources.run_check(path, previous, layout, progress)
-        except _Stop:
+        except _CancelRequested:
             self.post_message(CheckCancelled())
         except SrgGuideError as exc:
             self.post_message(CheckFailed(exc.title, str(exc)))

@@ -79,7 +79,6 @@ class HomeScreen(Screen[None]):
         recent.set_choices(list(self.labels.items()))
         recent.display = bool(saved)
         self.query_one("#recent-title").display = bool(saved)
-        self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "delete_session":
@@ -114,12 +113,6 @@ class HomeScreen(Screen[None]):
             ),
             answered,
         )
-
-    def on_descendant_focus(self) -> None:
-        self.refresh_bindings()
-
-    def on_descendant_blur(self) -> None:
-        self.refresh_bindings()
 
     @on(ChoiceList.Chosen, "#modes")
     def _mode_chosen(self, message: ChoiceList.Chosen) -> None:
