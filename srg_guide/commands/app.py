@@ -7,16 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
+from srg_guide.ui.modes import MODES
 
-START_SCREENS = (
-    "home",
-    "beslisboom",
-    "richtlijnen",
-    "controle",
-    "register",
-    "dashboard",
-    "presentatie",
-)
+START_SCREENS = ("home", *(mode.id for mode in MODES))
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -32,6 +25,13 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument(
         "--file", type=Path, default=None, metavar="BESTAND", help="leverbestand om te controleren"
     )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=None,
+        help="database van het register, de historie en het dashboard "
+        "(standaard SRG_GUIDE_DB of lokaal)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -42,6 +42,7 @@ def run(args: argparse.Namespace) -> int:
         trees=_path(args.trees),
         guidelines=_path(args.guidelines),
         tables=_path(args.tables),
+        db=args.db,
         check_file=args.file,
         start=args.start or ("controle" if args.file else "home"),
         as_of=args.as_of,

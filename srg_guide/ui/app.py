@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
@@ -15,34 +13,19 @@ from textual.command import CommandPalette
 from textual.screen import Screen
 
 from srg_guide.errors import SrgGuideError
+from srg_guide.ui.keys import help_keys
+from srg_guide.ui.modes import MODES_BY_ID
+from srg_guide.ui.options import AppOptions
 from srg_guide.ui.palette import SearchProvider
 from srg_guide.ui.resources import Resources
-from srg_guide.ui.screens.error import ErrorScreen
-from srg_guide.ui.screens.export import DELIVERY_NAME
-from srg_guide.ui.screens.help import HelpScreen
 from srg_guide.ui.screens.home import HomeScreen
 from srg_guide.ui.theme import LIGHT_THEME_NAME, SRG_LIGHT
 
 LIGHT_THEME = LIGHT_THEME_NAME
 DARK_THEME = "textual-dark"
-PRELOAD_DELAY = 0.5  # seconds after start
+PRELOAD_DELAY = 0.5  # seconds after the first screen is drawn
 
-
-@dataclass(frozen=True)
-class AppOptions:
-    """What the app was started with: data folders, a file to check, a first screen."""
-
-    trees: Path | None = None
-    guidelines: Path | None = None
-    tables: Path | None = None
-    check_file: Path | None = None
-    start: str = "home"
-    scenarios: Path | None = None
-    quiz: bool = False
-    as_of: dt.date | None = None
-    live: bool = False
-    live_host: str = "127.0.0.1"
-    live_port: int = 8765
+__all__ = ["AppOptions", "SrgGuideApp"]
 
 
 class SrgGuideApp(App[None]):
@@ -74,19 +57,19 @@ class SrgGuideApp(App[None]):
     def on_mount(self) -> None:
         if self.options.start != "home":
             self.call_later(self.open_mode, self.options.start)
-        else:
-            # Warm the caches once the first screen is up, so opening a mode is instant.
+
+    def on_ready(self) -> None:
+        """The first screen is drawn: now warm the caches, so opening a mode is instant."""
+        if self.options.start == "home":
             self.set_timer(PRELOAD_DELAY, self._preload)
 
     def _preload(self) -> None:
         self.run_worker(self.resources.preload, thread=True, group="preload", exit_on_error=False)
 
     def open_mode(self, mode: str) -> None:
-        """Push the first screen of ``mode``: beslisboom, richtlijnen, controle or presentatie."""
-        from srg_guide.ui.screens import mode_screen
-
+        """Push the first screen of ``mode`` (an id in srg_guide.ui.modes.MODES)."""
         try:
-            screen = mode_screen(mode, self.resources)
+            screen = MODES_BY_ID[mode].first_screen(self.resources)
         except SrgGuideError as exc:
             self.show_error(exc)
             return
@@ -126,17 +109,23 @@ class SrgGuideApp(App[None]):
 
     @on(events.DeliveryComplete)
     def _export_delivered(self, event: events.DeliveryComplete) -> None:
+        from srg_guide.ui.screens.export import DELIVERY_NAME
+
         if event.name == DELIVERY_NAME:
             where = f"Opgeslagen: {event.path}" if event.path else "Download gestart."
             self.notify(where, title="Exporteren")
 
     @on(events.DeliveryFailed)
     def _export_failed(self, event: events.DeliveryFailed) -> None:
+        from srg_guide.ui.screens.export import DELIVERY_NAME
+
         if event.name == DELIVERY_NAME:
             self.notify("Het bestand kon niet worden geleverd.", severity="error")
 
     def show_error(self, exc: SrgGuideError) -> None:
         """A Dutch error dialog naming file and line; never a traceback."""
+        from srg_guide.ui.screens.error import ErrorScreen
+
         self.push_screen(ErrorScreen(exc.title, str(exc)))
 
     def action_command_palette(self) -> None:
@@ -182,15 +171,13 @@ class SrgGuideApp(App[None]):
         self.push_screen(InfographicScreen(self.resources))
 
     def action_help(self) -> None:
-        """Show the help of the current screen with its active keys."""
+        """Show the help of the current screen with its active keys, in Dutch."""
+        from srg_guide.ui.screens.help import HelpScreen
+
         screen = self.screen
         if isinstance(screen, HelpScreen):
             return
-        keys = [
-            (binding.binding.key_display or key, binding.binding.description)
-            for key, binding in screen.active_bindings.items()
-            if binding.binding.description
-        ]
+        keys = help_keys(screen.active_bindings)
         title = str(getattr(screen, "TITLE", None) or screen.__class__.__name__)
         self.push_screen(HelpScreen(title, screen.HELP or "", keys))
 

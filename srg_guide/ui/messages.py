@@ -1,18 +1,17 @@
-"""App-wide messages: widgets and workers announce with these, screens decide what to do."""
+"""App-wide messages: the file-check worker announces with these, the checker screen decides.
+
+Widget messages live in their widget (``ChoiceList.Chosen``, ``FindingsTable.RuleSelected``).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-
-@dataclass
-class Chosen(Message):
-    """An option was picked in a ChoiceList."""
-
-    choice_id: str
+if TYPE_CHECKING:
+    from srg_guide.checks.report import Report
 
 
 @dataclass
@@ -25,21 +24,19 @@ class CheckProgress(Message):
 
 @dataclass
 class CheckFinished(Message):
-    """A file check is done; ``report`` is a srg_guide.checks.report.Report."""
+    """A file check is done."""
 
-    report: Any
+    report: Report
 
 
 @dataclass
 class CheckFailed(Message):
-    """A file check stopped: bad input (title, message) or cancelled by the user."""
+    """A file check could not run: bad input or a bug (title, message)."""
 
     title: str
     message: str
 
 
 @dataclass
-class RuleSelected(Message):
-    """A rule row was picked in the findings table."""
-
-    code: str
+class CheckCancelled(Message):
+    """The user stopped a running file check."""

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from srg_guide.errors import SrgGuideError
-from srg_guide.ui.screens.home import MODES
+from srg_guide.ui.modes import MODES
 
 if TYPE_CHECKING:
     from srg_guide.ui.app import SrgGuideApp
@@ -36,15 +36,17 @@ class SearchProvider(Provider):
             self.app.notify(str(exc), title=exc.title, severity="error")
 
     async def discover(self) -> Hits:
-        for mode, title, help_text in MODES:
-            yield DiscoveryHit(title, partial(self.srg_app.open_mode, mode), help=help_text)
+        for mode in MODES:
+            open_mode = partial(self.srg_app.open_mode, mode.id)
+            yield DiscoveryHit(mode.title, open_mode, help=mode.summary)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for mode, title, _help in MODES:
-            score = matcher.match(title)
+        for mode in MODES:
+            score = matcher.match(mode.title)
             if score > 0:
-                yield Hit(score, matcher.highlight(title), partial(self.srg_app.open_mode, mode))
+                open_mode = partial(self.srg_app.open_mode, mode.id)
+                yield Hit(score, matcher.highlight(mode.title), open_mode)
         try:
             hits = self.srg_app.resources.search(query, limit=15)
         except SrgGuideError:

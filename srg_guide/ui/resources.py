@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from srg_guide.errors import Problem
     from srg_guide.guidelines.citations import Citations
     from srg_guide.guidelines.library import Library
+    from srg_guide.guidelines.model import Link
     from srg_guide.search import Hit, SearchIndex
     from srg_guide.tree.codes import CodeTable
     from srg_guide.tree.model import Tree
@@ -99,6 +100,17 @@ class Resources:
                 result[module.id] = module.title
         return list(result.items())
 
+    def guideline_for_link(self, link: Link) -> str | None:
+        """The guideline reference a module link or a type-code link opens; None for others.
+
+        A type code opens the module naming it (the type's own module first)."""
+        if link.kind == "module":
+            return f"{link.target}#{link.anchor}" if link.anchor else link.target
+        if link.kind == "code":
+            found = self.library.for_code(link.target)
+            return found[0].id if found else link.target
+        return None
+
     def run_check(
         self,
         path: Path,
@@ -123,11 +135,11 @@ class Resources:
             as_of=self.options.as_of,
             progress=progress,
         )
-        _remember(report, path, file_layout, params)
+        _remember(report, path, file_layout, params, self.options.db)
         return report
 
 
-def _remember(report: Report, path: Path, layout: Layout, params: Params) -> None:
+def _remember(report: Report, path: Path, layout: Layout, params: Params, db: str | None) -> None:
     """Keep the check's counts for the dashboard, as ``srg-guide check`` does; not for the
     bundled synthetic sample. A failure to store is a notice in the report, never a lost check."""
     from srg_guide.errors import SrgGuideError
@@ -138,7 +150,7 @@ def _remember(report: Report, path: Path, layout: Layout, params: Params) -> Non
     if is_bundled_sample(path):
         return
     try:
-        engine = open_database()
+        engine = open_database(db)
         try:
             store_report(engine, report, path, layout, params)
         finally:

@@ -10,16 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-import yaml
-
-from srg_guide.atomic import write_atomic
-from srg_guide.inputs import own_files
-from srg_guide.privacy import mask_bsns_in_text
-from srg_guide.tree.model import CONTINUE_OPTION_ID
 
 if TYPE_CHECKING:
     from srg_guide.tree.model import Tree
@@ -61,6 +55,15 @@ class Walk:
         """Autosave: called after every change, so Escape never loses answers."""
         save_session(self.session, self.path, self.dossier, self.note)
 
+    def autosave(self, notify: Callable[..., object]) -> None:
+        """Save; a failed save is shown with the screen's ``notify``, never fatal."""
+        from srg_guide.errors import SrgGuideError
+
+        try:
+            self.save()
+        except SrgGuideError as exc:
+            notify(str(exc), title="Sessie niet bewaard", severity="error")
+
 
 def sessions_dir() -> Path:
     """Folder of saved sessions (created on demand)."""
@@ -79,11 +82,17 @@ def new_session_path() -> Path:
 
 def clean_label(text: str) -> str:
     """A dossier label as stored and shown: one line, any BSN masked."""
+    from srg_guide.privacy import mask_bsns_in_text
+
     return mask_bsns_in_text(" ".join(text.split()))
 
 
 def save_session(session: TreeSession, path: Path, dossier: str = "", note: str = "") -> None:
     """Write the session and its start-screen keys atomically; nothing while nothing is answered."""
+    import yaml
+
+    from srg_guide.atomic import write_atomic
+
     data = session.to_dict()
     if not data["answers"] and not data["kept"]:
         return  # nothing to lose yet; an existing file is never removed here
@@ -98,6 +107,7 @@ def save_session(session: TreeSession, path: Path, dossier: str = "", note: str 
 
 def load_walk(path: Path, tree: Tree) -> TreeSession:
     """Read a saved session of the app: its own file, so later autosaves may replace it."""
+    from srg_guide.inputs import own_files
     from srg_guide.tree.session import load_session
 
     with own_files():
@@ -106,6 +116,8 @@ def load_walk(path: Path, tree: Tree) -> TreeSession:
 
 def saved_labels(path: Path) -> tuple[str, str]:
     """The dossier label and remark stored in a session file (empty when none or unreadable)."""
+    import yaml
+
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError, UnicodeDecodeError):
@@ -133,6 +145,8 @@ def export_stem(kind: str, dossier: str, fallback: str) -> str:
 
 
 def _read(path: Path) -> SavedSession:
+    import yaml  # only once there are sessions: the start screen opens without it
+
     try:
         mtime = dt.datetime.fromtimestamp(path.stat().st_mtime)
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -153,6 +167,8 @@ def _read(path: Path) -> SavedSession:
 
 def _answer_count(data: dict[str, Any]) -> int:
     """Questions answered: on the path, or kept after going back (notes read are no answers)."""
+    from srg_guide.tree.model import CONTINUE_OPTION_ID
+
     answers = {
         str(item.get("question")): str(item.get("answer"))
         for item in data["answers"]

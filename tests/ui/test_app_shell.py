@@ -6,6 +6,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from textual.binding import Binding
+from textual.dom import DOMNode
+from textual.message import Message
 from textual.pilot import Pilot
 
 from srg_guide.locations import data_dir
@@ -14,6 +17,7 @@ from srg_guide.ui.screens.error import ErrorScreen
 from srg_guide.ui.screens.help import HelpScreen
 from srg_guide.ui.screens.home import HomeScreen
 from srg_guide.ui.screens.question import QuestionScreen
+from srg_guide.ui.widgets.choice_list import ChoiceList
 
 from .conftest import MINI_JOBCOACH, MINI_SCENARIOS, answer_all, make_app, make_mini_app
 
@@ -39,6 +43,21 @@ ROUTES = {
 }
 
 
+def textual_descriptions() -> set[str]:
+    """The (English) descriptions Textual's own classes give their keys, e.g. "Focus Next"."""
+    found: set[str] = set()
+    classes = [DOMNode]
+    while classes:
+        cls = classes.pop()
+        classes.extend(cls.__subclasses__())
+        if cls.__module__.startswith("textual."):
+            for item in cls.__dict__.get("BINDINGS", ()):
+                found.add(
+                    item.description if isinstance(item, Binding) else Binding(*item).description
+                )
+    return found - {""}
+
+
 @pytest.mark.parametrize("screen_name", sorted(ROUTES))
 async def test_f1_shows_help_with_keys_on_every_screen(screen_name: str) -> None:
     app = make_mini_app(scenarios=MINI_SCENARIOS)
@@ -54,6 +73,10 @@ async def test_f1_shows_help_with_keys_on_every_screen(screen_name: str) -> None
         assert isinstance(help_screen, HelpScreen)
         assert len(help_screen.help_text) > 80
         assert help_screen.keys, "the help lists the keys of the screen"
+        english = textual_descriptions()
+        assert "Focus Next" in english and "Copy selected text" in english
+        assert not [label for _key, label in help_screen.keys if label in english]
+        assert ("tab", "Naar het volgende onderdeel") in help_screen.keys
         await pilot.press("escape")
         await pilot.pause()
         assert type(app.screen).__name__ == screen_name
@@ -109,3 +132,17 @@ async def test_a_broken_second_tree_is_reported_but_the_good_one_works(tmp_path:
         await pilot.pause()
         assert isinstance(app.screen, QuestionScreen)
         assert any("srg-oud.yaml" in n.message for n in app._notifications)
+
+
+async def test_a_choice_says_which_list_it_came_from() -> None:
+    app = make_mini_app()
+    posted: list[Message] = []
+    async with app.run_test(size=(100, 30), message_hook=posted.append) as pilot:
+        await pilot.press("1")  # Beslisboom, from the list of modes
+        await pilot.pause()
+        await pilot.press("1")  # the first answer to the first question
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen)
+    chosen = [(m.control.id, m.choice_id) for m in posted if isinstance(m, ChoiceList.Chosen)]
+    first_answer = app.resources.tree.nodes[app.resources.tree.start].choices[0].id
+    assert list(dict.fromkeys(chosen)) == [("modes", "beslisboom"), ("choices", first_answer)]

@@ -6,11 +6,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+from textual.message import Message
 from textual.widgets import DataTable, Input, RadioSet, Static
 
 from srg_guide.locations import bundled_sample
 from srg_guide.privacy import contains_bsn
-from srg_guide.ui.screens.checker import CheckerScreen
+from srg_guide.ui.messages import CheckCancelled, CheckFailed, CheckFinished
+from srg_guide.ui.screens.checker import QUARTER_HTML, SHARED_HTML, CheckerScreen
 from srg_guide.ui.screens.error import ErrorScreen
 from srg_guide.ui.screens.export import ExportDialog
 from srg_guide.ui.screens.guideline import GuidelineScreen
@@ -19,13 +21,14 @@ from srg_guide.ui.widgets.findings_table import FindingsTable
 
 from .conftest import make_app
 
-# Per format in the order of reports.FORMATS: file extension and bytes near the start.
+# Per format in the order of reports.FORMATS: the label users see, file extension and
+# bytes near the start.
 REPORT_MARKERS = [
-    ("txt", b"Bestandscontrole SRG"),
-    ("json", b"schema_version"),
-    ("html", b"<html"),
-    ("csv", b";"),
-    ("xlsx", b"PK"),
+    ("Tekst", "txt", b"Bestandscontrole SRG"),
+    ("JSON", "json", b"schema_version"),
+    ("HTML", "html", b"<html"),
+    ("CSV", "csv", b";"),
+    ("Excel (xlsx)", "xlsx", b"PK"),
 ]
 
 
@@ -42,7 +45,8 @@ async def run_check(pilot, screen: CheckerScreen) -> None:  # type: ignore[no-un
 class TestCheckSample:
     async def test_findings_per_rule_and_drill_down(self) -> None:
         app = make_app(start="controle")
-        async with app.run_test(size=(100, 32)) as pilot:
+        posted: list[Message] = []
+        async with app.run_test(size=(100, 32), message_hook=posted.append) as pilot:
             await pilot.pause()
             screen = app.screen
             assert isinstance(screen, CheckerScreen)
@@ -50,6 +54,8 @@ class TestCheckSample:
             assert shown.resolve() == bundled_sample().resolve()
             await run_check(pilot, screen)
             assert screen.report is not None
+            finished = [m for m in posted if isinstance(m, CheckFinished)]
+            assert finished and all(m.report is screen.report for m in finished)
             summary = str(screen.query_one("#summary", Static).render())
             assert "records" in summary
 
@@ -70,6 +76,8 @@ class TestCheckSample:
             await pilot.pause()
             detail = app.screen
             assert isinstance(detail, RuleDetailScreen)
+            picked = [m for m in posted if isinstance(m, FindingsTable.RuleSelected)]
+            assert {(m.control.id, m.code) for m in picked} == {("findings", codes[0])}
             result = next(r for r in fired if r.rule.code == codes[0])
             assert detail.section.code == codes[0]
             lines = detail.query_one("#lines", DataTable)
@@ -125,12 +133,14 @@ class TestCheckSample:
             screen = app.screen
             assert isinstance(screen, CheckerScreen)
             await run_check(pilot, screen)
-            for index, (fmt, marker) in enumerate(REPORT_MARKERS):
+            for index, (label, fmt, marker) in enumerate(REPORT_MARKERS):
                 await pilot.press("e")
                 await pilot.pause()
                 dialog = app.screen
                 assert isinstance(dialog, ExportDialog)
-                dialog.query_one(RadioSet).query("RadioButton")[index].value = True
+                button = dialog.query_one(RadioSet).query("RadioButton")[index]
+                assert str(button.label) == label
+                button.value = True
                 await pilot.pause()
                 suggested = Path(dialog.query_one("#path", Input).value)
                 assert suggested.suffix == f".{fmt}"
@@ -151,7 +161,7 @@ class TestCheckSample:
             assert isinstance(screen, CheckerScreen)
             await run_check(pilot, screen)
             pages = {}
-            for label in ("html, om te delen", "kwartaaloverzicht"):
+            for label in (SHARED_HTML, QUARTER_HTML):
                 await pilot.press("e")
                 await pilot.pause()
                 dialog = app.screen
@@ -159,16 +169,16 @@ class TestCheckSample:
                 buttons = dialog.query_one(RadioSet).query("RadioButton")
                 next(b for b in buttons if str(b.label) == label).value = True
                 await pilot.pause()
-                target = tmp_path / f"{label.split(',')[0]}-{len(pages)}.html"
+                target = tmp_path / f"rapport-{len(pages)}.html"
                 dialog.query_one("#path", Input).value = str(target)
                 await pilot.click("#save")
                 await pilot.pause()
                 pages[label] = target.read_text(encoding="utf-8")
-            shared = pages["html, om te delen"]
+            shared = pages[SHARED_HTML]
             assert "vz-1" in shared
             keys = {f.key for r in screen.report.results for f in r.findings if f.key}  # type: ignore[union-attr]
             assert keys and not any(key.split("/")[0] in shared for key in keys)
-            assert "Signalering kwaliteit" in pages["kwartaaloverzicht"]
+            assert "Signalering kwaliteit" in pages[QUARTER_HTML]
 
 
 class TestBadInput:
@@ -211,7 +221,8 @@ class TestBadInput:
         header, *rows = small.read_bytes().splitlines()
         big.write_bytes(b"\n".join([header, *rows * 300]) + b"\n")
         app = make_app(start="controle", check_file=big)
-        async with app.run_test(size=(100, 32)) as pilot:
+        posted: list[Message] = []
+        async with app.run_test(size=(100, 32), message_hook=posted.append) as pilot:
             await pilot.pause()
             screen = app.screen
             assert isinstance(screen, CheckerScreen)
@@ -223,6 +234,8 @@ class TestBadInput:
             assert screen.report is None
             assert "Gestopt" in str(screen.query_one("#summary", Static).render())
             assert not screen.running
+            assert any(isinstance(m, CheckCancelled) for m in posted)
+            assert not any(isinstance(m, CheckFailed) for m in posted)  # no error dialog
 
 
 async def test_path_input_completes_file_names(tmp_path: Path) -> None:

@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 from textual.pilot import Pilot
+from textual.screen import Screen
 from textual.widgets import Input, Static
+from textual.widgets._footer import FooterKey
 
 from srg_guide.tree.rationale import to_markdown
 from srg_guide.ui.screens.confirm import ConfirmDialog
@@ -21,6 +23,10 @@ from srg_guide.ui.sessions import export_stem, list_sessions, sessions_dir
 from srg_guide.ui.widgets.choice_list import ChoiceList
 
 from .conftest import MINI_JOBCOACH, MINI_TREES, answer, answer_all, fill_labels, make_mini_app
+
+
+def footer_labels(screen: Screen[None]) -> list[str]:
+    return [key.description for key in screen.query(FooterKey)]
 
 
 def rationale_markdown(screen: OutcomeScreen) -> str:
@@ -202,6 +208,23 @@ class TestAutosave:
             assert app.screen is home
             assert list_sessions() == []
             assert not home.query_one("#recent", ChoiceList).display
+
+    async def test_the_footer_offers_delete_only_on_the_list_of_sessions(self) -> None:
+        app = make_mini_app()
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.press("1")
+            await pilot.pause()
+            await answer(pilot, "ja")
+            await pilot.press("escape")
+            await pilot.pause()
+            home = app.screen
+            assert isinstance(home, HomeScreen)
+            home.query_one("#modes", ChoiceList).focus()
+            await pilot.pause()
+            assert "Sessie verwijderen" not in footer_labels(home)
+            home.query_one("#recent", ChoiceList).focus()
+            await pilot.pause()
+            assert "Sessie verwijderen" in footer_labels(home)
 
     async def test_an_unreadable_session_file_is_listed_not_fatal(self) -> None:
         (sessions_dir() / "kapot.yaml").write_text("answers: [\n", encoding="utf-8")

@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Label, ProgressBar, Static
 
 from srg_guide.errors import SrgGuideError, display_path
-from srg_guide.ui.messages import CheckFailed, CheckFinished, CheckProgress, RuleSelected
+from srg_guide.ui.messages import CheckCancelled, CheckFailed, CheckFinished, CheckProgress
 from srg_guide.ui.widgets.findings_table import FindingsTable
 from srg_guide.ui.widgets.path_input import PathInput
 
@@ -25,7 +25,19 @@ if TYPE_CHECKING:
     from srg_guide.ui.resources import Resources
 
 
-class CheckCancelled(Exception):
+# The reports core's formats as users know them: (label, file extension).
+FORMAT_NAMES = {
+    "text": ("Tekst", "txt"),
+    "json": ("JSON", "json"),
+    "html": ("HTML", "html"),
+    "csv": ("CSV", "csv"),
+    "xlsx": ("Excel (xlsx)", "xlsx"),
+}
+SHARED_HTML = "HTML om te delen (registratienummers als vz-1, vz-2, ...)"
+QUARTER_HTML = "Kwartaaloverzicht (HTML)"
+
+
+class _CancelRequested(Exception):
     """Raised from the progress callback when the user pressed the cancel key."""
 
 
@@ -104,13 +116,13 @@ class CheckerScreen(Screen[None]):
 
         def progress(done: int, total: int) -> None:
             if self.cancel_event.is_set():
-                raise CheckCancelled
+                raise _CancelRequested
             self.post_message(CheckProgress(done, total))
 
         try:
             report = self.resources.run_check(path, previous, layout, progress)
-        except CheckCancelled:
-            self.post_message(CheckFailed("Gestopt", "De controle is gestopt."))
+        except _CancelRequested:
+            self.post_message(CheckCancelled())
         except SrgGuideError as exc:
             self.post_message(CheckFailed(exc.title, str(exc)))
         except Exception as exc:  # a bug in a rule must not end the app with a traceback
@@ -142,17 +154,22 @@ class CheckerScreen(Screen[None]):
 
     def on_check_failed(self, message: CheckFailed) -> None:
         from srg_guide.privacy import safe_text
+        from srg_guide.ui.screens.error import ErrorScreen
 
-        self.running = False
         title, text = safe_text(message.title), safe_text(message.message)  # e.g. a file name
+        self._stopped(f"{title}: {text}")
+        self.app.push_screen(ErrorScreen(title, text))
+
+    def on_check_cancelled(self) -> None:
+        self._stopped("Gestopt: De controle is gestopt.")
+
+    def _stopped(self, summary: str) -> None:
+        self.running = False
         self.query_one("#progress", ProgressBar).update(total=1, progress=0)
-        self.query_one("#summary", Static).update(f"{title}: {text}")
-        if title != "Gestopt":
-            from srg_guide.ui.screens.error import ErrorScreen
+        self.query_one("#summary", Static).update(summary)
 
-            self.app.push_screen(ErrorScreen(title, text))
-
-    def on_rule_selected(self, message: RuleSelected) -> None:
+    @on(FindingsTable.RuleSelected, "#findings")
+    def _rule_selected(self, message: FindingsTable.RuleSelected) -> None:
         from srg_guide.ui.screens.rule_detail import RuleDetailScreen
 
         if self.view is None:
@@ -179,18 +196,12 @@ class CheckerScreen(Screen[None]):
         if report is None:
             self.notify("Er is nog geen rapport. Controleer eerst een bestand.", severity="warning")
             return
-        extensions = {"text": "txt"}
         formats = [
-            ExportFormat(fmt, extensions.get(fmt, fmt), partial(render, report, fmt))
-            for fmt in FORMATS
+            ExportFormat(*FORMAT_NAMES[fmt], partial(render, report, fmt)) for fmt in FORMATS
         ]
         formats += [
-            ExportFormat(
-                "html, om te delen", "html", partial(render, report, "html", audience="delen")
-            ),
-            ExportFormat(
-                "kwartaaloverzicht", "html", partial(render, report, "html", quarter=True)
-            ),
+            ExportFormat(SHARED_HTML, "html", partial(render, report, "html", audience="delen")),
+            ExportFormat(QUARTER_HTML, "html", partial(render, report, "html", quarter=True)),
         ]
         from srg_guide.locations import user_exports_dir
 

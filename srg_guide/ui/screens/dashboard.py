@@ -59,7 +59,12 @@ class DashboardScreen(Screen[None]):
             from srg_guide.dashboard import dashboard_from_database
 
             try:
-                self.dashboard = dashboard_from_database()
+                options = self.resources.options
+                self.dashboard = dashboard_from_database(
+                    options.db,
+                    tables=str(options.tables) if options.tables else None,
+                    trees=str(options.trees) if options.trees else None,
+                )
             except SrgGuideError as exc:
                 self.query_one("#dashboard-summary", Static).update(f"{exc.title}: {exc}")
                 return

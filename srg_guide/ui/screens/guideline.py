@@ -19,7 +19,6 @@ from srg_guide.errors import SrgGuideError
 from srg_guide.guidelines.display import module_markdown
 from srg_guide.guidelines.links import classify, split_reference
 from srg_guide.guidelines.markdown import make_parser
-from srg_guide.ui.messages import Chosen
 from srg_guide.ui.widgets.choice_list import ChoiceList
 
 if TYPE_CHECKING:
@@ -178,11 +177,9 @@ class GuidelineScreen(Screen[None]):
     def _link_clicked(self, event: Markdown.LinkClicked) -> None:
         event.stop()
         link = classify(event.href, "", 0, self.current_module_id)
-        if link.kind == "module":
-            self.open(f"{link.target}#{link.anchor}" if link.anchor else link.target)
-        elif link.kind == "code":
-            found = self.library.for_code(link.target)
-            self.open(found[0].id if found else link.target)
+        target = self.resources.guideline_for_link(link)
+        if target is not None:
+            self.open(target)
         elif link.kind == "question":
             self.show_question(link.target)
         elif link.kind == "infographic":
@@ -196,7 +193,8 @@ class GuidelineScreen(Screen[None]):
     def current_module_id(self) -> str:
         return split_reference(self.current or "")[0]
 
-    def on_chosen(self, message: Chosen) -> None:
+    @on(ChoiceList.Chosen, "#cited-by")
+    def _question_chosen(self, message: ChoiceList.Chosen) -> None:
         message.stop()
         self.show_question(message.choice_id)
 

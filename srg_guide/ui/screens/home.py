@@ -4,27 +4,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from srg_guide.ui.messages import Chosen
+from srg_guide.ui.modes import MODES
 from srg_guide.ui.widgets.choice_list import ChoiceList
 
 if TYPE_CHECKING:
     from srg_guide.ui.app import SrgGuideApp
-
-MODES = [
-    ("beslisboom", "Beslisboom", "Hoort een voorziening in de SRG, en met welk type en doel?"),
-    ("richtlijnen", "Richtlijnen", "Uitleg over criteria, typen, grijze gebieden en signalen"),
-    ("controle", "Bestandscontrole", "Controleer een leverbestand voordat het naar het CBS gaat"),
-    ("presentatie", "Presentatiemodus", "Stap voor stap, in grote letters, voor een webinar"),
-    ("register", "Voorzieningenregister", "Eén beslissing per lokale voorziening, voor het team"),
-    ("dashboard", "Dashboard", "De kwaliteit van de leveringen door de maanden heen"),
-]
-MODE_IDS = {mode_id for mode_id, *_ in MODES}
 
 
 class HomeScreen(Screen[None]):
@@ -49,12 +40,7 @@ class HomeScreen(Screen[None]):
         "te gaan; met Delete of x verwijdert u de gekozen sessie (na bevestiging)."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("b", "open('beslisboom')", "Beslisboom", show=False),
-        Binding("r", "open('richtlijnen')", "Richtlijnen", show=False),
-        Binding("c", "open('controle')", "Controle", show=False),
-        Binding("v", "open('register')", "Register", show=False),
-        Binding("p", "open('presentatie')", "Presentatie", show=False),
-        Binding("d", "open('dashboard')", "Dashboard", show=False),
+        *(Binding(mode.key, f"open('{mode.id}')", mode.title, show=False) for mode in MODES),
         Binding("delete,x", "delete_session", "Sessie verwijderen"),
     ]
 
@@ -71,7 +57,7 @@ class HomeScreen(Screen[None]):
                 id="intro",
             )
             yield Static("Wat wilt u doen?", classes="title")
-            yield ChoiceList(MODES, id="modes")
+            yield ChoiceList([(mode.id, mode.title, mode.summary) for mode in MODES], id="modes")
             yield Static(
                 "Bewaarde sessies (dossier · datum · uitkomst)",
                 classes="subtitle",
@@ -93,7 +79,6 @@ class HomeScreen(Screen[None]):
         recent.set_choices(list(self.labels.items()))
         recent.display = bool(saved)
         self.query_one("#recent-title").display = bool(saved)
-        self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "delete_session":
@@ -129,19 +114,15 @@ class HomeScreen(Screen[None]):
             answered,
         )
 
-    def on_descendant_focus(self) -> None:
-        self.refresh_bindings()
+    @on(ChoiceList.Chosen, "#modes")
+    def _mode_chosen(self, message: ChoiceList.Chosen) -> None:
+        self.action_open(message.choice_id)
 
-    def on_descendant_blur(self) -> None:
-        self.refresh_bindings()
-
-    def on_chosen(self, message: Chosen) -> None:
-        if message.choice_id in MODE_IDS:
-            self.action_open(message.choice_id)
-        else:
-            # Back on this screen later, digits pick a mode again, not another session.
-            self.query_one("#modes", ChoiceList).focus()
-            self.srg_app.resume_session(message.choice_id)
+    @on(ChoiceList.Chosen, "#recent")
+    def _session_chosen(self, message: ChoiceList.Chosen) -> None:
+        # Back on this screen later, digits pick a mode again, not another session.
+        self.query_one("#modes", ChoiceList).focus()
+        self.srg_app.resume_session(message.choice_id)
 
     def action_open(self, mode: str) -> None:
         self.srg_app.open_mode(mode)

@@ -96,7 +96,7 @@ class OutcomeScreen(Screen[str | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self._save()
+        self.walk.autosave(self.notify)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Offer only the actions that fit this outcome."""
@@ -144,19 +144,11 @@ class OutcomeScreen(Screen[str | None]):
             if labels == (self.walk.dossier, self.walk.note):
                 return
             self.walk.dossier, self.walk.note = labels
-            self._save()
+            self.walk.autosave(self.notify)
             self.query_one("#labels", Static).update(self.labels_text())
             self.query_one("#rationale", Static).update(RichMarkdown(to_markdown(self.rationale())))
 
         self.app.push_screen(DossierDialog(self.walk.dossier, self.walk.note), done)
-
-    def _save(self) -> None:
-        from srg_guide.errors import SrgGuideError
-
-        try:
-            self.walk.save()
-        except SrgGuideError as exc:
-            self.notify(str(exc), title="Sessie niet bewaard", severity="error")
 
     # --- actions ----------------------------------------------------------------------
     def _export(self, title: str, kind: str, render_fn: Callable[[str], str]) -> None:
@@ -172,12 +164,12 @@ class OutcomeScreen(Screen[str | None]):
         self.app.push_screen(ExportDialog(title, formats, stem, user_exports_dir()))
 
     def action_export(self) -> None:
-        self._save()
+        self.walk.autosave(self.notify)
         self._export("Onderbouwing opslaan", "onderbouwing", self.render_rationale)
 
     @on(Button.Pressed, "#escalation")
     def action_export_escalation(self) -> None:
-        self._save()
+        self.walk.autosave(self.notify)
         self._export("Escalatienotitie opslaan", "escalatie", self.render_escalation)
 
     @on(Button.Pressed, "#walk-parts")
@@ -216,5 +208,5 @@ class OutcomeScreen(Screen[str | None]):
         )
 
     def action_close(self) -> None:
-        self._save()
+        self.walk.autosave(self.notify)
         self.dismiss(None)

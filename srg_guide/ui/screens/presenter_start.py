@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -13,7 +14,6 @@ from textual.widgets import Footer, Header, Static
 
 from srg_guide.tree.scenario import Scenario, load_scenarios
 from srg_guide.ui.live_room import RoomKeeper
-from srg_guide.ui.messages import Chosen
 from srg_guide.ui.screens.presenter import PresenterScreen
 from srg_guide.ui.widgets.choice_list import ChoiceList
 
@@ -70,7 +70,8 @@ class PresenterStartScreen(Screen[None]):
         state = "aan: het publiek raadt eerst" if self.quiz else "uit"
         self.query_one("#quiz-state", Static).update(f"Quiz {state} (toets q)")
 
-    def on_chosen(self, message: Chosen) -> None:
+    @on(ChoiceList.Chosen, "#presentations")
+    def _presentation_chosen(self, message: ChoiceList.Chosen) -> None:
         message.stop()
         scenario = None if message.choice_id == LIVE else self.scenarios[int(message.choice_id)]
         self.app.push_screen(

@@ -14,7 +14,6 @@ from textual.widgets import Footer, Header, Markdown, Static
 from srg_guide.guidelines.links import classify, split_reference
 from srg_guide.guidelines.markdown import make_parser
 from srg_guide.tree.model import UNKNOWN_OPTION_ID, Outcome
-from srg_guide.ui.messages import Chosen
 from srg_guide.ui.widgets.breadcrumb import Breadcrumb
 from srg_guide.ui.widgets.choice_list import ChoiceList
 
@@ -121,36 +120,23 @@ class QuestionScreen(Screen[None]):
         event.stop()
         references = self.session.current.guidelines
         module_id = split_reference(references[0])[0] if references else ""
-        link = classify(event.href, "", 0, module_id)
-        if link.kind == "module":
-            target = f"{link.target}#{link.anchor}" if link.anchor else link.target
-            self.app.push_screen(GuidelineScreen(self.resources, target))
-        elif link.kind == "code":
-            found = self.resources.library.for_code(link.target)
-            target = found[0].id if found else link.target
+        target = self.resources.guideline_for_link(classify(event.href, "", 0, module_id))
+        if target is not None:
             self.app.push_screen(GuidelineScreen(self.resources, target))
 
-    def on_chosen(self, message: Chosen) -> None:
+    @on(ChoiceList.Chosen, "#choices")
+    def _answer_chosen(self, message: ChoiceList.Chosen) -> None:
         message.stop()
         asked = self.session.current
         text = "" if isinstance(asked, Outcome) else " ".join(asked.text.split())
         self.session.answer(message.choice_id)
-        self.autosave()
+        self.walk.autosave(self.notify)
         if message.choice_id == UNKNOWN_OPTION_ID and not isinstance(self.session.current, Outcome):
             self.notify(
                 f"Open punt genoteerd: {text} De uitkomst zegt onder welke voorwaarde het meetelt.",
                 title="Weet ik niet",
             )
         self.after_step()
-
-    def autosave(self) -> None:
-        """Save the walk after every change; a failed save is shown, never fatal."""
-        from srg_guide.errors import SrgGuideError
-
-        try:
-            self.walk.save()
-        except SrgGuideError as exc:
-            self.notify(str(exc), title="Sessie niet bewaard", severity="error")
 
     def after_step(self) -> None:
         """Show the next question, or the review once an outcome is reached."""
@@ -164,7 +150,7 @@ class QuestionScreen(Screen[None]):
             self.dismiss()
             return
         self.session.back()
-        self.autosave()
+        self.walk.autosave(self.notify)
         self.refresh_question()
 
     def action_review(self) -> None:
@@ -179,7 +165,7 @@ class QuestionScreen(Screen[None]):
             return
         if result is not None and result.change:
             self.session.change(result.change)
-            self.autosave()
+            self.walk.autosave(self.notify)
         elif self.session.in_review:
             self.session.back()
         self.refresh_question()
@@ -193,7 +179,7 @@ class QuestionScreen(Screen[None]):
             self.refresh_question()
         elif go_on == "review":
             self.session.back()
-            self.autosave()
+            self.walk.autosave(self.notify)
             self.action_review()
         else:
             self.dismiss()
@@ -206,12 +192,12 @@ class QuestionScreen(Screen[None]):
             self.app.push_screen(GuidelineScreen(self.resources, node.guidelines[0]))
 
     def action_save(self) -> None:
-        self.autosave()
+        self.walk.autosave(self.notify)
         self.notify(f"Sessie bewaard op het startscherm ({self.walk.path}).")
 
     def action_close(self) -> None:
         """Escape: the answers are saved already; say so when there are any."""
-        self.autosave()
+        self.walk.autosave(self.notify)
         if self.walk.path.exists():
             self.notify("Uw antwoorden zijn bewaard. Ga verder via het startscherm.")
         self.dismiss()

@@ -55,11 +55,11 @@ class RegisterScreen(Screen[None]):
 
     @property
     def register(self) -> Register:
-        """The register in the default database (SRG_GUIDE_DB or the user's SQLite file)."""
+        """The register in the app's database (--db, SRG_GUIDE_DB or the user's SQLite file)."""
         if self._register is None:
             from srg_guide.register import Register
 
-            self._register = Register.open()
+            self._register = Register.open(self.resources.options.db)
         return self._register
 
     def compose(self) -> ComposeResult:

@@ -12,7 +12,6 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Static
 
-from srg_guide.ui.messages import Chosen
 from srg_guide.ui.widgets.choice_list import ChoiceList
 
 if TYPE_CHECKING:
@@ -81,7 +80,8 @@ class ReviewScreen(Screen[ReviewResult | None]):
                 )
         yield Footer()
 
-    def on_chosen(self, message: Chosen) -> None:
+    @on(ChoiceList.Chosen, "#steps")
+    def _step_chosen(self, message: ChoiceList.Chosen) -> None:
         message.stop()
         self.dismiss(ReviewResult(change=message.choice_id))
 

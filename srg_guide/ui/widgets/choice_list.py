@@ -12,18 +12,30 @@ from rich.table import Table
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
+from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from srg_guide.ui.messages import Chosen
-
 
 class ChoiceList(OptionList):
-    """An OptionList whose options carry numbers; picking one posts ``Chosen(choice_id)``."""
+    """An OptionList whose options carry numbers; picking one posts ``ChoiceList.Chosen``."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "Kiezen", show=False),
     ]
+
+    class Chosen(Message):
+        """An option was picked; route it with ``@on(ChoiceList.Chosen, "#id")``."""
+
+        def __init__(self, choice_list: ChoiceList, choice_id: str) -> None:
+            super().__init__()
+            self.choice_list = choice_list
+            self.choice_id = choice_id
+
+        @property
+        def control(self) -> ChoiceList:
+            """The list the option was picked in (what ``@on`` selectors match)."""
+            return self.choice_list
 
     def __init__(self, choices: Iterable[tuple[str, ...]] = (), *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -60,4 +72,4 @@ class ChoiceList(OptionList):
     def _post_chosen(self, index: int) -> None:
         option_id = self.get_option_at_index(index).id
         if option_id is not None:
-            self.post_message(Chosen(option_id))
+            self.post_message(self.Chosen(self, option_id))

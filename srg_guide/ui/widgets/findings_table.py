@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.binding import Binding, BindingType
+from textual.message import Message
 from textual.widgets import DataTable
-
-from srg_guide.ui.messages import RuleSelected
 
 if TYPE_CHECKING:
     from srg_guide.reports.view import ReportView
@@ -19,6 +18,19 @@ class FindingsTable(DataTable[str]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select_cursor", "Details", show=True),
     ]
+
+    class RuleSelected(Message):
+        """A rule row was picked."""
+
+        def __init__(self, table: FindingsTable, code: str) -> None:
+            super().__init__()
+            self.table = table
+            self.code = code
+
+        @property
+        def control(self) -> FindingsTable:
+            """The table the row was picked in."""
+            return self.table
 
     def on_mount(self) -> None:
         self.cursor_type = "row"
@@ -51,4 +63,4 @@ class FindingsTable(DataTable[str]):
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
         if event.row_key.value is not None:
-            self.post_message(RuleSelected(event.row_key.value))
+            self.post_message(self.RuleSelected(self, event.row_key.value))
