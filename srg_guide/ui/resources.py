@@ -50,7 +50,7 @@ class Resources:
         """Type codes and doel names for the tree in force."""
         from srg_guide.tree import codes_for
 
-        return codes_for(self.tree.path, self.options.trees)
+        return codes_for(self.tree.path, self.options.trees, self.options.tables)
 
     @cached_property
     def library(self) -> Library:

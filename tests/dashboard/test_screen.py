@@ -61,3 +61,19 @@ async def test_dashboard_without_history_says_what_to_do(
         assert isinstance(app.screen, DashboardScreen)
         summary = str(app.screen.query_one("#dashboard-summary", Static).render())
         assert "history import" in summary
+
+
+async def test_the_screen_says_when_older_checks_of_a_month_were_left_out(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SRG_GUIDE_DB", db_url)
+    engine = open_database(db_url)
+    first, corrected = _known(0, 0), _known(0, 0)
+    corrected.file_sha256 = "c" * 64
+    save(engine, [first, corrected])
+    engine.dispose()
+    app = make_app(start="dashboard")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        summary = str(app.screen.query_one("#dashboard-summary", Static).render())
+        assert "Let op: 1 oudere controle(s) weggelaten" in summary

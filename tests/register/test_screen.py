@@ -56,6 +56,10 @@ async def test_filter_and_detail(register: Register, trees_dir: Path) -> None:
         screen = app.screen
         assert isinstance(screen, RegisterScreen)
         assert _rows(screen) == ["IN-01", "TR-01", "VW-01"]
+        table = screen.query_one("#entries", DataTable)
+        doel = [str(c) for c in table.get_row("TR-01")]
+        # Doel is person-level: a decision without a fixed doel does not state one as a fact.
+        assert "per persoon vast te stellen" in doel, doel
         await pilot.press("down")
         detail = str(screen.query_one("#detail", Static).render())
         assert "Status: beslist" in detail and "door Piet" in detail

@@ -71,7 +71,7 @@ class DashboardScreen(Screen[None]):
         self._fill(self.dashboard)
 
     def _fill(self, dashboard: Dashboard) -> None:
-        from srg_guide.dashboard.figures import month_label, quarter_of, shown
+        from srg_guide.dashboard.figures import left_out_summary, month_label, quarter_of, shown
 
         summary = self.query_one("#dashboard-summary", Static)
         if not dashboard.months:
@@ -81,9 +81,10 @@ class DashboardScreen(Screen[None]):
             )
         else:
             first, last = month_label(dashboard.months[0]), month_label(dashboard.months[-1])
+            left_out = left_out_summary(dashboard)
             summary.update(
                 f"{len(dashboard.gemeenten)} gemeente(n), {len(dashboard.months)} verslagmaanden: "
-                f"{first} tot en met {last}."
+                f"{first} tot en met {last}." + (f"\nLet op: {left_out}" if left_out else "")
             )
         # Numbers first, the long labels of the mail last, so the counts stay in view.
         quarter = self.query_one("#quarter", DataTable)

@@ -105,7 +105,7 @@ class RegisterScreen(Screen[None]):
                 e.status,
                 d.counts_label if d else "",
                 (d.type_code or "") if d else "",
-                (d.doel or "") if d else "",
+                d.doel_label if d else "",
                 key=e.lokale_code,
             )
         if not found:
