@@ -60,19 +60,24 @@ async def to_outcome(pilot: Pilot[None], answers: dict[str, str]) -> None:
 
 class TestHome:
     def test_home_80x24(self, snap_compare) -> None:  # type: ignore[no-untyped-def]
+        """Start screen at 80x24: every mode with its key and summary fits, nothing cut off."""
         assert snap_compare(make_app(), terminal_size=(80, 24))
 
     def test_help_on_home(self, snap_compare) -> None:  # type: ignore[no-untyped-def]
+        """F1 on the start screen: the key list is Dutch, no English Textual key names."""
         assert snap_compare(make_app(), press=["f1"], terminal_size=(80, 24))
 
     def test_home_light_theme(self, snap_compare) -> None:  # type: ignore[no-untyped-def]
+        """F2 switches to the light theme: text stays readable, the focused mode is highlighted."""
         assert snap_compare(make_app(), press=["f2"], terminal_size=(80, 24))
 
     def test_question_no_color(self, snap_compare, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+        """NO_COLOR: the question is still usable; options are numbered, no colour is needed."""
         monkeypatch.setenv("NO_COLOR", "1")
         assert snap_compare(make_mini_app(), press=["1"], terminal_size=(80, 24))
 
     def test_home_with_saved_sessions(self, snap_compare) -> None:  # type: ignore[no-untyped-def]
+        """Saved sessions listed as dossier · datum · uitkomst; an open walk as unfinished."""
         saved_session("a", "Zaak 2026-17", "", [("inzet", "ja"), ("noot", "verder")])
         saved_session(
             "b",
@@ -91,6 +96,8 @@ class TestHome:
 
 class TestTree:
     def test_question_wide(self, snap_compare) -> None:  # type: ignore[no-untyped-def]
+        """After two answers: the path (Stap 3 · Ja › Verder), options, and the guideline pane."""
+
         async def run_before(pilot: Pilot[None]) -> None:
             await pilot.pause()
             await pilot.press("1")
@@ -101,27 +108,36 @@ class TestTree:
         assert snap_compare(make_mini_app(), run_before=run_before, terminal_size=(120, 30))
 
     def test_question_80x24(self, snap_compare) -> None:  # type: ignore[no-untyped-def]
+        """First question at 80x24: the question and every option, Weet ik niet too, visible."""
         assert snap_compare(make_mini_app(), press=["1"], terminal_size=(80, 24))
 
     def test_outcome(self, snap_compare) -> None:  # type: ignore[no-untyped-def]
+        """A counting outcome: verdict, type, doel and the rationale with tree version and date."""
+
         async def run_before(pilot: Pilot[None]) -> None:
             await to_outcome(pilot, MINI_JOBCOACH)
 
         assert snap_compare(make_mini_app(), run_before=run_before, terminal_size=(100, 30))
 
     def test_outcome_conditional(self, snap_compare) -> None:  # type: ignore[no-untyped-def]
+        """ "Weet ik niet" gives a conditional verdict (mits …; anders …) and the escalation key."""
+
         async def run_before(pilot: Pilot[None]) -> None:
             await to_outcome(pilot, dict(MINI_JOBCOACH, inzet="weet-ik-niet"))
 
         assert snap_compare(make_mini_app(), run_before=run_before, terminal_size=(100, 30))
 
     def test_outcome_traject(self, snap_compare) -> None:  # type: ignore[no-untyped-def]
+        """A traject: not one record, but each voorziening delivered apart."""
+
         async def run_before(pilot: Pilot[None]) -> None:
             await to_outcome(pilot, {"inzet": "ja", "niveau": "traject"})
 
         assert snap_compare(make_mini_app(), run_before=run_before, terminal_size=(100, 30))
 
     def test_opnieuw_asks(self, snap_compare) -> None:  # type: ignore[no-untyped-def]
+        """Opnieuw (n) on an outcome first asks for confirmation; nothing is thrown away yet."""
+
         async def run_before(pilot: Pilot[None]) -> None:
             await to_outcome(pilot, MINI_JOBCOACH)
             await pilot.press("n")
@@ -132,6 +148,8 @@ class TestTree:
 
 class TestGuidelines:
     def test_guideline_page(self, snap_compare) -> None:  # type: ignore[no-untyped-def]
+        """A guideline module: the module list on the left, the rendered module on the right."""
+
         async def run_before(pilot: Pilot[None]) -> None:
             await pilot.pause()
             await pilot.press("2")
@@ -146,10 +164,12 @@ class TestGuidelines:
 
 class TestPresenter:
     def test_presenter_answer_revealed(self, snap_compare) -> None:  # type: ignore[no-untyped-def]
+        """Presenter after space: the right answer is marked and "Waarom?" explains it."""
         app = make_mini_app(start="presentatie", scenarios=MINI_SCENARIOS / "01-jobcoach.yaml")
         assert snap_compare(app, press=["space"], terminal_size=(110, 32))
 
     def test_presenter_quiz_question(self, snap_compare) -> None:  # type: ignore[no-untyped-def]
+        """Quiz mode: the question with lettered options, no answer shown yet."""
         app = make_mini_app(
             start="presentatie", scenarios=MINI_SCENARIOS / "02-traject.yaml", quiz=True
         )
@@ -158,6 +178,8 @@ class TestPresenter:
 
 class TestChecker:
     def test_findings_table(self, snap_compare) -> None:  # type: ignore[no-untyped-def]
+        """After a check: counts, how many controles did not run, then the findings per controle."""
+
         async def run_before(pilot: Pilot[None]) -> None:
             await pilot.pause()
             await pilot.press("f5")
