@@ -17,6 +17,7 @@ from srg_guide.tree.rationale import (
     moment_text,
     open_point_dict,
     open_point_lines,
+    tree_line,
 )
 
 ESCALATION_FORMATS = RATIONALE_FORMATS
@@ -60,7 +61,7 @@ def to_markdown(r: Rationale) -> str:
     lines += ["", "## Opmerking", "", r.note or "(geen)"]
     lines += [
         "",
-        f"Beslisboom: {r.tree_title} ({r.tree_id} versie {r.tree_version}, sha256 {r.tree_sha256})",
+        tree_line(r),
         "",
     ]
     return "\n".join(lines)

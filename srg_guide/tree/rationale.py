@@ -366,10 +366,16 @@ def to_markdown(r: Rationale) -> str:
         lines += ["", f"Richtlijnen bij de uitkomst: {r.cited(r.guidelines)}"]
     lines += [
         "",
-        f"Beslisboom: {r.tree_title} ({r.tree_id} versie {r.tree_version}, sha256 {r.tree_sha256})",
+        tree_line(r),
         "",
     ]
     return "\n".join(lines)
+
+
+def tree_line(r: Rationale) -> str:
+    """Which tree decided: title, id, version and fingerprint."""
+    version = f"{r.tree_id} versie {r.tree_version}, sha256 {r.tree_sha256}"
+    return f"Beslisboom: {r.tree_title} ({version})"
 
 
 def to_text(r: Rationale) -> str:
