@@ -11,10 +11,10 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import TextIO
 
 from srg_guide import __version__
 from srg_guide.commands.common import DutchArgumentParser, add_command
-from srg_guide.privacy import SafeStream
 
 # Each module in srg_guide.commands has register(subparsers); its one-line help, in help order.
 # tests/test_cli.py checks that these lines match what the modules register.
@@ -63,6 +63,25 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+class _SafeStderr:
+    """stderr whose every write passes :class:`srg_guide.privacy.SafeStream`.
+
+    The privacy module (its regular expressions) loads on the first write, so ``--help``,
+    which writes nothing to stderr, does not pay for it.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        from srg_guide.privacy import SafeStream
+
+        return SafeStream(self.stream).write(text)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.stream, name)
+
+
 def _command_in(args: Sequence[str]) -> str:
     """The command named in ``args`` ("" when none: then only the top-level help is needed)."""
     for arg in args:
@@ -77,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     Every message on stderr passes the same masking as the reports (BSNs, control characters).
     """
     stderr = sys.stderr
-    sys.stderr = SafeStream(stderr)
+    sys.stderr = _SafeStderr(stderr)
     try:
         return _run(argv)
     finally:

@@ -9,13 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from srg_guide.commands.common import (
-    LazyChoices,
     add_as_of_option,
     add_command,
     add_data_options,
 )
-from srg_guide.errors import SrgGuideError
-from srg_guide.inputs import input_path
+from srg_guide.formats import REPORT_FORMATS
 
 if TYPE_CHECKING:
     import polars as pl
@@ -47,7 +45,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     )
     parser.add_argument(
         "--format",
-        choices=LazyChoices("srg_guide.reports", "FORMATS"),
+        choices=REPORT_FORMATS,
         help="text, json, html, csv of xlsx",
     )
     parser.add_argument(
@@ -121,6 +119,8 @@ def run(args: argparse.Namespace) -> int:
     from srg_guide.checks.layout import load_layout
     from srg_guide.checks.params import params_for
     from srg_guide.checks.runner import run_check
+    from srg_guide.errors import SrgGuideError
+    from srg_guide.inputs import input_path
     from srg_guide.reports import format_for_path
 
     if args.files[0] == "conversion":
@@ -200,6 +200,7 @@ def _store_history(
     ``delivery`` is the file as read (stdin's private copy for ``-``). The bundled synthetic
     sample is no municipality's delivery: it is never stored.
     """
+    from srg_guide.errors import SrgGuideError
     from srg_guide.history import store_report
     from srg_guide.locations import is_bundled_sample
     from srg_guide.store import open_database
@@ -273,6 +274,8 @@ def _run_conversion(args: argparse.Namespace) -> int:
     from srg_guide.checks.conversion_layout import load_conversion_layout
     from srg_guide.checks.layout import load_layout
     from srg_guide.checks.params import load_params
+    from srg_guide.errors import SrgGuideError
+    from srg_guide.inputs import input_path
     from srg_guide.reports import format_for_path
 
     if len(args.files) != 2 or not args.current or not args.previous:

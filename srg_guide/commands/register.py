@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
 from srg_guide.commands.walk import Walker
-from srg_guide.errors import InputFileError, Location, SrgGuideError, display_path
 
 if TYPE_CHECKING:
     from srg_guide.register import Entry, Register
@@ -102,6 +101,7 @@ def _context(args: argparse.Namespace) -> DecisionContext:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from srg_guide.errors import display_path
     from srg_guide.register import bundled_mapping, load_mapping, read_rows
     from srg_guide.register.repository import CATALOGUE_FIELDS
 
@@ -162,6 +162,7 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_decide(args: argparse.Namespace) -> int:
+    from srg_guide.errors import SrgGuideError
     from srg_guide.register import draft_from_session
 
     register = _open(args)
@@ -190,6 +191,7 @@ def run_decide(args: argparse.Namespace) -> int:
 
 
 def _session_from_file(args: argparse.Namespace, tree: Tree) -> TreeSession:
+    from srg_guide.errors import InputFileError, Location, display_path
     from srg_guide.tree import load_answers, load_session, run_answers
 
     if args.sessie:
@@ -259,6 +261,7 @@ def run_stale(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from srg_guide.errors import display_path
     from srg_guide.register.vertaaltabel import COLUMNS, vertaaltabel_rows, write_table
 
     register = _open(args)
@@ -272,6 +275,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_compare(args: argparse.Namespace) -> int:
+    from srg_guide.errors import display_path
     from srg_guide.register import bundled_mapping, load_mapping, read_rows
     from srg_guide.register.vertaaltabel import (
         REACTION_COLUMNS,

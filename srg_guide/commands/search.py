@@ -6,7 +6,6 @@ import argparse
 from typing import Any
 
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
-from srg_guide.errors import SrgGuideError
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -25,6 +24,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the ranked hits; exit 1 when nothing matches."""
+    from srg_guide.errors import SrgGuideError
     from srg_guide.search import KIND_LABELS, cached_index
     from srg_guide.search.index import MAX_QUERY_CHARS
 
