@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from typing import TextIO
@@ -82,6 +83,32 @@ class _SafeStderr:
         return getattr(self.stream, name)
 
 
+def _start_command() -> None:
+    """A fresh start: no file counts as an input yet; leftovers go on SIGTERM or SIGHUP.
+
+    Only srg_guide.atomic and srg_guide.inputs leave files behind (half-written outputs,
+    copies of pipes); they are loaded here only when an earlier command in this process loaded
+    them, so a command that writes nothing (search) does not pay for them.
+    """
+    if "srg_guide.inputs" in sys.modules:
+        from srg_guide.inputs import forget_inputs
+
+        forget_inputs()
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        if signal.getsignal(signum) in (signal.SIG_DFL, None):
+            signal.signal(signum, _on_terminate)
+
+
+def _on_terminate(signum: int, _frame: object) -> None:
+    """Remove what the writer and the input reader left behind, then die of the signal."""
+    if "srg_guide.atomic" in sys.modules or "srg_guide.inputs" in sys.modules:
+        from srg_guide.atomic import remove_leftovers
+
+        remove_leftovers()
+    signal.signal(signum, signal.SIG_DFL)
+    os.kill(os.getpid(), signum)
+
+
 def _command_in(args: Sequence[str]) -> str:
     """The command named in ``args`` ("" when none: then only the top-level help is needed)."""
     for arg in args:
@@ -109,12 +136,7 @@ def _run(argv: Sequence[str] | None) -> int:
         args_list = list(DEFAULT_ARGS)
     parser = build_parser(_command_in(args_list))
     args = parser.parse_args(args_list)
-    # Imported after parsing, so that --help stays quick.
-    from srg_guide.atomic import install_cleanup
-    from srg_guide.inputs import forget_inputs
-
-    install_cleanup()
-    forget_inputs()
+    _start_command()
     try:
         code = int(args.func(args))
         sys.stdout.flush()

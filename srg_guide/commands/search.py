@@ -24,12 +24,13 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the ranked hits; exit 1 when nothing matches."""
-    from srg_guide.errors import SrgGuideError
     from srg_guide.search import KIND_LABELS, cached_index
-    from srg_guide.search.index import MAX_QUERY_CHARS
+    from srg_guide.search.rank import MAX_QUERY_CHARS
 
     query = " ".join(args.text)
     if len(query) > MAX_QUERY_CHARS:
+        from srg_guide.errors import SrgGuideError
+
         raise SrgGuideError(
             "Zoektekst te lang",
             f"de zoektekst heeft {len(query)} tekens; gebruik er hoogstens {MAX_QUERY_CHARS}",

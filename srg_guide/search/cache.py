@@ -1,40 +1,34 @@
 """The search index, kept in the user's cache folder between runs.
 
-Building the index reads every guideline module and imports the check rules (and so
-polars); a cached copy makes ``srg-guide search`` answer at once. The cache is keyed by
-the content of the data folders, the package's own code and the date the versions are
-chosen for, so any change to any of them builds a fresh index.
+Building the index reads every guideline module and imports the check rules (and so polars);
+the cached copy makes ``srg-guide search`` answer at once. It holds plain tuples and dicts
+read with :mod:`marshal`, so loading it imports neither yaml nor the guidelines.
+
+The cache records what it was built from: the content of the data folders (a checksum per
+file), the package's code (size and modification time per file, as Python's own bytecode
+cache does), the date the versions are chosen for and the Python version. Any difference
+builds a fresh index.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import hashlib
-import pickle
+import marshal
+import os
+import sys
+import zlib
 from pathlib import Path
+from typing import Any
 
-from srg_guide.atomic import write_atomic
-from srg_guide.errors import SrgGuideError
-from srg_guide.locations import data_dir, user_cache_dir
-from srg_guide.search.index import SearchIndex
+from srg_guide.search.index import Document, SearchIndex
+from srg_guide.search.rank import Ranking
 
-_PACKAGE = Path(__file__).resolve().parent.parent
-
-
-def _fingerprint(folders: list[Path], as_of: dt.date) -> str:
-    digest = hashlib.sha256(as_of.isoformat().encode())
-    files = [(f, p) for f in folders for p in f.rglob("*") if p.is_file()]
-    files += [(_PACKAGE, p) for p in _PACKAGE.rglob("*.py")]
-    for folder, path in sorted(files):
-        digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()[:32]
-
-
-def _cache_file(key: str) -> Path | None:
-    try:
-        return user_cache_dir() / "search" / f"index-{key}.pickle"
-    except OSError:
-        return None  # no cache folder: search still works, only slower
+FORMAT = 2
+"""Raise when what the cache holds changes shape."""
+CACHE_NAME = "index.marshal"
+Request = tuple[int | str | None, ...]
+_PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def cached_index(
@@ -43,25 +37,89 @@ def cached_index(
     as_of: dt.date | None = None,
 ) -> SearchIndex:
     """The index of :func:`srg_guide.search.load_index`, from the cache when it is current."""
-    day = as_of or dt.date.today()
-    path = _cache_file(
-        _fingerprint([data_dir("guidelines", guidelines), data_dir("trees", trees)], day)
+    request = _request(guidelines, trees, as_of)
+    path = _cache_file()
+    stored = _read(path) if path is not None else None
+    if stored is not None and stored[0] == request and stored[2] == _stamps(stored[1]):
+        documents, state = stored[3], stored[4]
+        return SearchIndex([Document(*d) for d in documents], Ranking(state))
+    return _build(path, request, guidelines, trees, as_of)
+
+
+def _request(
+    guidelines: Path | str | None, trees: Path | str | None, as_of: dt.date | None
+) -> Request:
+    """What was asked for: the folders given (or set in the environment) and the date."""
+    return (
+        FORMAT,
+        sys.version,
+        _PACKAGE,
+        None if guidelines is None else str(guidelines),
+        None if trees is None else str(trees),
+        os.environ.get("SRG_GUIDE_GUIDELINES"),
+        os.environ.get("SRG_GUIDE_TREES"),
+        (as_of or dt.date.today()).isoformat(),
     )
-    if path is not None and path.is_file():
-        try:
-            index = pickle.loads(path.read_bytes())
-            if isinstance(index, SearchIndex):
-                return index
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            pass  # unreadable or from another version: build it again
+
+
+def _stamps(folders: list[str]) -> list[tuple[str, int, int]]:
+    """(path, checksum, 0) of every data file, then (path, size, mtime) of every code file."""
+    stamps = []
+    for folder in folders:
+        for file in _files(folder, ""):
+            with open(file, "rb") as handle:
+                stamps.append((file, zlib.crc32(handle.read()), 0))
+    for file in _files(_PACKAGE, ".py"):
+        info = os.stat(file)
+        stamps.append((file, info.st_size, info.st_mtime_ns))
+    return stamps
+
+
+def _files(folder: str, suffix: str) -> list[str]:
+    """Files under ``folder`` ending in ``suffix``, sorted; bytecode caches left out."""
+    found = []
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        found += [os.path.join(root, n) for n in sorted(names) if n.endswith(suffix)]
+    return found
+
+
+def _cache_file() -> Path | None:
+    from srg_guide.locations import user_cache_dir
+
+    try:
+        return user_cache_dir() / "search" / CACHE_NAME
+    except OSError:
+        return None  # no cache folder: search still works, only slower
+
+
+def _read(path: Path) -> tuple[Any, ...] | None:
+    try:
+        stored = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None  # missing, unreadable or from another version: build it again
+    return stored if isinstance(stored, tuple) and len(stored) == 5 else None
+
+
+def _build(
+    path: Path | None,
+    request: Request,
+    guidelines: Path | str | None,
+    trees: Path | str | None,
+    as_of: dt.date | None,
+) -> SearchIndex:
+    from srg_guide.atomic import write_atomic
+    from srg_guide.errors import SrgGuideError
+    from srg_guide.locations import data_dir
     from srg_guide.search.sources import load_index
 
+    folders = [str(data_dir("guidelines", guidelines)), str(data_dir("trees", trees))]
+    stamps = _stamps(folders)  # before loading: an edit made meanwhile shows next time
     index = load_index(guidelines, trees, as_of)
     if path is not None:
-        try:
-            for old in path.parent.glob("index-*.pickle"):
-                old.unlink(missing_ok=True)
-            write_atomic(path, pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
-        except (OSError, SrgGuideError):
-            pass  # a cache that cannot be written only makes the next search slower
+        documents = [tuple(d) for d in index.documents]
+        stored = (request, folders, stamps, documents, index.ranking.state())
+        # A cache that cannot be written only makes the next search slower.
+        with contextlib.suppress(OSError, SrgGuideError):
+            write_atomic(path, marshal.dumps(stored))
     return index

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from srg_guide.locations import data_dir, user_cache_dir
@@ -10,7 +13,7 @@ from srg_guide.search import cached_index
 
 
 def _cached_files() -> list[Path]:
-    return sorted((user_cache_dir() / "search").glob("index-*.pickle"))
+    return sorted((user_cache_dir() / "search").glob("index*"))
 
 
 def test_cached_index_gives_the_same_hits_as_a_fresh_one() -> None:
@@ -28,17 +31,45 @@ def test_changed_guidelines_build_a_new_index(tmp_path: Path) -> None:
     guidelines = tmp_path / "richtlijnen"
     shutil.copytree(data_dir("guidelines"), guidelines)
     cached_index(guidelines)
-    before = _cached_files()
+    before = _cached_files()[0].read_bytes()
     module = next(guidelines.rglob("type-30*.md"))
     module.write_text(module.read_text(encoding="utf-8") + "\nZebrapad.\n", encoding="utf-8")
     hits = cached_index(guidelines).search("zebrapad", 3)
     assert [hit.document.target for hit in hits][:1] == ["type-30"]
-    assert _cached_files() != before and len(_cached_files()) == 1
+    assert len(_cached_files()) == 1 and _cached_files()[0].read_bytes() != before
+
+
+def test_same_size_edit_builds_a_new_index(tmp_path: Path) -> None:
+    """An edit that keeps the file's size and time stamp is still seen: data is checksummed."""
+    guidelines = tmp_path / "richtlijnen"
+    shutil.copytree(data_dir("guidelines"), guidelines)
+    module = next(guidelines.rglob("type-30*.md"))
+    text = module.read_text(encoding="utf-8")
+    module.write_text(text.replace("Jobcoach", "Zebrapad", 1), encoding="utf-8")
+    stamp = module.stat()
+    assert cached_index(guidelines).search("zebrapad", 3)[0].document.target == "type-30"
+    module.write_text(text.replace("Jobcoach", "Okapiwol", 1), encoding="utf-8")
+    os.utime(module, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+    hits = cached_index(guidelines).search("okapiwol", 3)
+    assert [hit.document.target for hit in hits][:1] == ["type-30"]
+    assert cached_index(guidelines).search("zebrapad", 3) == []
+
+
+def test_search_from_the_command_line_sees_an_edit(tmp_path: Path) -> None:
+    """`srg-guide search` on a copy of the guidelines finds a word added after the first search."""
+    guidelines = tmp_path / "richtlijnen"
+    shutil.copytree(data_dir("guidelines"), guidelines)
+    command = [sys.executable, "-m", "srg_guide", "search", "--guidelines", str(guidelines)]
+    assert subprocess.run([*command, "zebrapad"], capture_output=True).returncode == 1
+    module = next(guidelines.rglob("type-30*.md"))
+    module.write_text(module.read_text(encoding="utf-8") + "\nZebrapad.\n", encoding="utf-8")
+    found = subprocess.run([*command, "zebrapad"], capture_output=True, text=True)
+    assert found.returncode == 0 and "(type-30)" in found.stdout.splitlines()[0]
 
 
 def test_unreadable_cache_is_rebuilt() -> None:
     cached_index()
     [path] = _cached_files()
-    path.write_bytes(b"geen pickle")
+    path.write_bytes(b"geen index")
     assert cached_index().search("jobcoach", 1)[0].document.target == "type-30"
-    assert path.read_bytes() != b"geen pickle"
+    assert path.read_bytes() != b"geen index"
