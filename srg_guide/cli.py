@@ -6,16 +6,18 @@ commands are listed from :data:`COMMANDS` without loading polars, openpyxl or th
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import os
 import signal
 import sys
-from collections.abc import Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING
 
 from srg_guide import __version__
-from srg_guide.commands.common import DutchArgumentParser, add_command
+
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Callable, Sequence
+    from typing import TextIO
 
 # Each module in srg_guide.commands has register(subparsers); its one-line help, in help order.
 # tests/test_cli.py checks that these lines match what the modules register.
@@ -44,6 +46,8 @@ DEFAULT_ARGS = ["app"]
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser; only ``command`` is fully registered (every command when None)."""
+    from srg_guide.commands.common import DutchArgumentParser, add_command
+
     parser = DutchArgumentParser(
         prog="srg-guide",
         description="Hulp bij de Statistiek Re-integratie door Gemeenten (SRG): beslisboom, "
@@ -81,6 +85,20 @@ class _SafeStderr:
 
     def __getattr__(self, name: str) -> object:
         return getattr(self.stream, name)
+
+
+def _plain_search(args: list[str]) -> Callable[[], int] | None:
+    """``search WORD...`` without options, answered without loading argparse (None otherwise)."""
+    from srg_guide.commands.search import plain_words, search
+
+    words = plain_words(args)
+    return None if words is None else lambda: search(words)
+
+
+def _parsed_command(args: list[str]) -> Callable[[], int]:
+    """The command as the parser reads it (exits for --help and for bad arguments)."""
+    parsed = build_parser(_command_in(args)).parse_args(args)
+    return lambda: int(parsed.func(parsed))
 
 
 def _start_command() -> None:
@@ -134,11 +152,10 @@ def _run(argv: Sequence[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list:
         args_list = list(DEFAULT_ARGS)
-    parser = build_parser(_command_in(args_list))
-    args = parser.parse_args(args_list)
+    command = _plain_search(args_list) or _parsed_command(args_list)
     _start_command()
     try:
-        code = int(args.func(args))
+        code = command()
         sys.stdout.flush()
         return code
     except BrokenPipeError:

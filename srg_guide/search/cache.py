@@ -18,13 +18,15 @@ import marshal
 import os
 import sys
 import zlib
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from srg_guide.search.index import Document, SearchIndex
 from srg_guide.search.rank import Ranking
 
-FORMAT = 2
+if TYPE_CHECKING:
+    from pathlib import Path
+
+FORMAT = 3
 """Raise when what the cache holds changes shape."""
 CACHE_NAME = "index.marshal"
 Request = tuple[int | str | None, ...]
@@ -39,7 +41,7 @@ def cached_index(
     """The index of :func:`srg_guide.search.load_index`, from the cache when it is current."""
     request = _request(guidelines, trees, as_of)
     path = _cache_file()
-    stored = _read(path) if path is not None else None
+    stored = _read(path)
     if stored is not None and stored[0] == request and stored[2] == _stamps(stored[1]):
         documents, state = stored[3], stored[4]
         return SearchIndex([Document(*d) for d in documents], Ranking(state))
@@ -84,30 +86,33 @@ def _files(folder: str, suffix: str) -> list[str]:
     return found
 
 
-def _cache_file() -> Path | None:
-    from srg_guide.locations import user_cache_dir
+def _cache_file() -> str:
+    """The file in :func:`srg_guide.locations.user_cache_dir`, found without loading locations
+    (and its dataclasses); tests/search/test_cache.py keeps the two in step."""
+    import platformdirs
 
+    folder = os.environ.get("SRG_GUIDE_CACHE") or platformdirs.user_cache_dir("srg-guide")
+    return os.path.join(folder, "search", CACHE_NAME)
+
+
+def _read(path: str) -> tuple[Any, ...] | None:
     try:
-        return user_cache_dir() / "search" / CACHE_NAME
-    except OSError:
-        return None  # no cache folder: search still works, only slower
-
-
-def _read(path: Path) -> tuple[Any, ...] | None:
-    try:
-        stored = marshal.loads(path.read_bytes())
+        with open(path, "rb") as handle:
+            stored = marshal.loads(handle.read())
     except (OSError, EOFError, ValueError, TypeError):
         return None  # missing, unreadable or from another version: build it again
     return stored if isinstance(stored, tuple) and len(stored) == 5 else None
 
 
 def _build(
-    path: Path | None,
+    path: str,
     request: Request,
     guidelines: Path | str | None,
     trees: Path | str | None,
     as_of: dt.date | None,
 ) -> SearchIndex:
+    from pathlib import Path
+
     from srg_guide.atomic import write_atomic
     from srg_guide.errors import SrgGuideError
     from srg_guide.locations import data_dir
@@ -116,10 +121,9 @@ def _build(
     folders = [str(data_dir("guidelines", guidelines)), str(data_dir("trees", trees))]
     stamps = _stamps(folders)  # before loading: an edit made meanwhile shows next time
     index = load_index(guidelines, trees, as_of)
-    if path is not None:
-        documents = [tuple(d) for d in index.documents]
-        stored = (request, folders, stamps, documents, index.ranking.state())
-        # A cache that cannot be written only makes the next search slower.
-        with contextlib.suppress(OSError, SrgGuideError):
-            write_atomic(path, marshal.dumps(stored))
+    documents = [tuple(d) for d in index.documents]
+    stored = (request, folders, stamps, documents, index.ranking.state())
+    # A cache that cannot be written only makes the next search slower.
+    with contextlib.suppress(OSError, SrgGuideError):
+        write_atomic(Path(path), marshal.dumps(stored))
     return index

@@ -21,7 +21,8 @@ MAX_QUERY_WORDS = 12
 EXACT, PREFIX, PART, TYPO = 1.0, 0.8, 0.55, 0.7
 
 Postings = dict[str, dict[int, float]]
-State = tuple[Postings, dict[str, set[str]], dict[str, float]]
+# Trigram -> words as sorted lists: a set costs far more to read back from the cache.
+State = tuple[Postings, dict[str, list[str]], dict[str, float]]
 
 
 class Ranking:
@@ -45,7 +46,8 @@ class Ranking:
                 by_trigram[gram].add(word)
         total = len(fields) or 1
         idf = {w: math.log(1 + total / len(p)) for w, p in postings.items()}
-        return cls((dict(postings), dict(by_trigram), idf))
+        grams = {gram: sorted(found) for gram, found in by_trigram.items()}
+        return cls((dict(postings), grams, idf))
 
     def state(self) -> State:
         """Everything the ranking holds, as plain dicts (what the cache stores)."""
