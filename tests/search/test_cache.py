@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from srg_guide.locations import data_dir, user_cache_dir
 from srg_guide.search import cached_index
 
@@ -73,3 +75,49 @@ def test_unreadable_cache_is_rebuilt() -> None:
     path.write_bytes(b"geen index")
     assert cached_index().search("jobcoach", 1)[0].document.target == "type-30"
     assert path.read_bytes() != b"geen index"
+
+
+def test_cache_is_kept_in_the_user_cache_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without SRG_GUIDE_CACHE the index goes where locations.user_cache_dir() points."""
+    monkeypatch.delenv("SRG_GUIDE_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    cached_index()
+    assert _cached_files() and _cached_files()[0].is_relative_to(tmp_path)
+
+
+# What a search answered from the cache must not load: the data loaders and the parser.
+NOT_FOR_A_CACHED_SEARCH = (
+    "yaml",
+    "polars",
+    "jinja2",
+    "markdown_it",
+    "sqlalchemy",
+    "argparse",
+    "dataclasses",
+    "srg_guide.guidelines",
+    "srg_guide.checks",
+    "srg_guide.tree",
+    "srg_guide.locations",
+    "srg_guide.errors",
+    "srg_guide.search.sources",
+)
+
+
+def test_search_from_the_cache_loads_no_data_library() -> None:
+    """`srg-guide search WORD` with a current cache reads only the cache (bench/ has times)."""
+    cached_index()  # fills the cache this subprocess reads (SRG_GUIDE_CACHE is inherited)
+    code = (
+        "import sys\n"
+        "from srg_guide.cli import main\n"
+        "code = main(['search', 'jobcoach'])\n"
+        f"loaded = sorted(m for m in sys.modules if m.startswith({NOT_FOR_A_CACHED_SEARCH!r}))\n"
+        "print('geladen:', loaded)\n"
+        "sys.exit(code)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "(type-30)" in result.stdout.splitlines()[0]
+    assert result.stdout.splitlines()[-1] == "geladen: []"
