@@ -63,11 +63,12 @@ from srg_guide.ui import SrgGuideApp
 app = SrgGuideApp()
 """
 
+# What `srg-guide search` does to load the cached index: find, read and check it.
 INDEX_LOAD = """
 import time
-from srg_guide.search import cached_index
+from srg_guide.search.cache import cached_documents
 start = time.perf_counter()
-cached_index()
+cached_documents()
 print(time.perf_counter() - start)
 """
 

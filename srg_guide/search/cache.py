@@ -13,23 +13,28 @@ builds a fresh index.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import marshal
 import os
 import sys
+import time
 import zlib
-from typing import TYPE_CHECKING, Any
 
-from srg_guide.search.index import Document, SearchIndex
 from srg_guide.search.rank import Ranking
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without loading typing: a search starts quicker
 if TYPE_CHECKING:
+    import datetime as dt
     from pathlib import Path
+    from typing import Any
+
+    from srg_guide.search.index import SearchIndex
 
 FORMAT = 3
 """Raise when what the cache holds changes shape."""
 CACHE_NAME = "index.marshal"
 Request = tuple[int | str | None, ...]
+Fields = tuple[str, ...]
+"""A document as a plain tuple: the fields of :class:`srg_guide.search.index.Document`."""
 _PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
@@ -39,13 +44,26 @@ def cached_index(
     as_of: dt.date | None = None,
 ) -> SearchIndex:
     """The index of :func:`srg_guide.search.load_index`, from the cache when it is current."""
+    from srg_guide.search.index import Document, SearchIndex
+
+    documents, ranking = cached_documents(guidelines, trees, as_of)
+    return SearchIndex([Document(*fields) for fields in documents], ranking)
+
+
+def cached_documents(
+    guidelines: Path | str | None = None,
+    trees: Path | str | None = None,
+    as_of: dt.date | None = None,
+) -> tuple[list[Fields], Ranking]:
+    """The documents as plain tuples and their ranking: :func:`cached_index` without building
+    the objects (and loading typing for them), for the command line."""
     request = _request(guidelines, trees, as_of)
     path = _cache_file()
     stored = _read(path)
     if stored is not None and stored[0] == request and stored[2] == _stamps(stored[1]):
-        documents, state = stored[3], stored[4]
-        return SearchIndex([Document(*d) for d in documents], Ranking(state))
-    return _build(path, request, guidelines, trees, as_of)
+        return stored[3], Ranking(stored[4])
+    index = _build(path, request, guidelines, trees, as_of)
+    return [tuple(document) for document in index.documents], index.ranking
 
 
 def _request(
@@ -60,7 +78,7 @@ def _request(
         None if trees is None else str(trees),
         os.environ.get("SRG_GUIDE_GUIDELINES"),
         os.environ.get("SRG_GUIDE_TREES"),
-        (as_of or dt.date.today()).isoformat(),
+        as_of.isoformat() if as_of else time.strftime("%Y-%m-%d"),  # today, as date.today()
     )
 
 

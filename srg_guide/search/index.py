@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from srg_guide.search.rank import MAX_QUERY_CHARS, MAX_QUERY_WORDS, Ranking
+from srg_guide.search.rank import KIND_LABELS, MAX_QUERY_CHARS, MAX_QUERY_WORDS, Ranking
 
 __all__ = ["KIND_LABELS", "MAX_QUERY_CHARS", "MAX_QUERY_WORDS", "Document", "Hit", "SearchIndex"]
-
-# How each kind of document is named to the user.
-KIND_LABELS = {"module": "richtlijn", "code": "type", "vraag": "vraag", "regel": "controle"}
 
 
 class Document(NamedTuple):

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 
 from srg_guide.search.text import allowed_edits, edit_distance, trigrams, words
 
+# How each kind of document is named to the user.
+KIND_LABELS = {"module": "richtlijn", "code": "type", "vraag": "vraag", "regel": "controle"}
 # How much a word counts by where it stands in a document: (title, keywords, text).
 FIELD_WEIGHTS = (4.0, 2.5, 1.0)
 # A query longer than this is cut: matching costs grow with every word and its length.
