@@ -11,7 +11,8 @@
 
 The command is the ``srg-guide`` script that pip installed next to this Python (what a user
 types), else ``python -m srg_guide``. Every measurement is warmed up once (bytecode and disk
-caches), then run ``--runs`` times interleaved with its baseline, so machine noise hits both
+caches: PYTHONDONTWRITEBYTECODE is dropped for the runs, as an installed package has its
+bytecode), then run ``--runs`` times interleaved with its baseline, so machine noise hits both
 sides alike; medians are compared. A missed goal is reported, never raised: the script always
 prints every ratio and ends with exit code 0.
 """
@@ -85,16 +86,21 @@ def srg_guide_command() -> list[str]:
     )
 
 
+def environment() -> dict[str, str]:
+    """This process's environment, with bytecode caches allowed."""
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def run_seconds(command: list[str]) -> float:
     """Wall seconds for one fresh process to run ``command`` to the end."""
     start = time.perf_counter()
-    subprocess.run(command, check=False, capture_output=True)
+    subprocess.run(command, check=False, capture_output=True, env=environment())
     return time.perf_counter() - start
 
 
 def printed_seconds(command: list[str]) -> float:
     """The number of seconds the process prints as its last word."""
-    result = subprocess.run(command, check=False, capture_output=True, text=True)
+    result = subprocess.run(command, check=False, capture_output=True, text=True, env=environment())
     try:
         return float(result.stdout.split()[-1])
     except (IndexError, ValueError):
