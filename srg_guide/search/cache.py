@@ -4,10 +4,10 @@ Building the index reads every guideline module and imports the check rules (and
 the cached copy makes ``srg-guide search`` answer at once. It holds plain tuples and dicts
 read with :mod:`marshal`, so loading it imports neither yaml nor the guidelines.
 
-The cache records what it was built from: the content of the data folders (a checksum per
-file), the package's code (size and modification time per file, as Python's own bytecode
-cache does), the date the versions are chosen for and the Python version. Any difference
-builds a fresh index.
+The cache records what it was built from: the content of the guidelines and trees folders and
+of the organisation's type codes in the tables folder (a checksum per file), the package's
+code (size and modification time per file, as Python's own bytecode cache does), the date the
+versions are chosen for and the Python version. Any difference builds a fresh index.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     from srg_guide.search.index import SearchIndex
 
-FORMAT = 3
+FORMAT = 4
 """Raise when what the cache holds changes shape."""
 CACHE_NAME = "index.marshal"
 Request = tuple[int | str | None, ...]
@@ -78,17 +78,22 @@ def _request(
         None if trees is None else str(trees),
         os.environ.get("SRG_GUIDE_GUIDELINES"),
         os.environ.get("SRG_GUIDE_TREES"),
+        os.environ.get("SRG_GUIDE_TABLES"),
         as_of.isoformat() if as_of else time.strftime("%Y-%m-%d"),  # today, as date.today()
     )
 
 
-def _stamps(folders: list[str]) -> list[tuple[str, int, int]]:
-    """(path, checksum, 0) of every data file, then (path, size, mtime) of every code file."""
+def _stamps(sources: list[str]) -> list[tuple[str, int, int]]:
+    """(path, checksum, 0) of every data file in ``sources`` (folders or files; -1 for one
+    that is missing), then (path, size, mtime) of every code file."""
     stamps = []
-    for folder in folders:
-        for file in _files(folder, ""):
-            with open(file, "rb") as handle:
-                stamps.append((file, zlib.crc32(handle.read()), 0))
+    for source in sources:
+        for file in _files(source, "") if os.path.isdir(source) else [source]:
+            try:
+                with open(file, "rb") as handle:
+                    stamps.append((file, zlib.crc32(handle.read()), 0))
+            except OSError:
+                stamps.append((file, -1, 0))
     for file in _files(_PACKAGE, ".py"):
         info = os.stat(file)
         stamps.append((file, info.st_size, info.st_mtime_ns))
@@ -135,12 +140,17 @@ def _build(
     from srg_guide.errors import SrgGuideError
     from srg_guide.locations import data_dir
     from srg_guide.search.sources import load_index
+    from srg_guide.tree.codes import ORGANISATION_CODES_FILE
 
-    folders = [str(data_dir("guidelines", guidelines)), str(data_dir("trees", trees))]
-    stamps = _stamps(folders)  # before loading: an edit made meanwhile shows next time
+    sources = [
+        str(data_dir("guidelines", guidelines)),
+        str(data_dir("trees", trees)),
+        str(data_dir("tables") / ORGANISATION_CODES_FILE),  # the organisation's own codes
+    ]
+    stamps = _stamps(sources)  # before loading: an edit made meanwhile shows next time
     index = load_index(guidelines, trees, as_of)
     documents = [tuple(d) for d in index.documents]
-    stored = (request, folders, stamps, documents, index.ranking.state())
+    stored = (request, sources, stamps, documents, index.ranking.state())
     # A cache that cannot be written only makes the next search slower.
     with contextlib.suppress(OSError, SrgGuideError):
         write_atomic(Path(path), marshal.dumps(stored))

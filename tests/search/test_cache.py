@@ -121,3 +121,32 @@ def test_search_from_the_cache_loads_no_data_library() -> None:
     assert result.returncode == 0, result.stderr
     assert "(type-30)" in result.stdout.splitlines()[0]
     assert result.stdout.splitlines()[-1] == "geladen: []"
+
+
+def test_organisation_codes_build_a_new_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The organisation's type-codes.yaml (tables folder) names the types: a new one is seen."""
+    sample = data_dir("tables") / "samples" / "voorbeeld-tabellen" / "type-codes.yaml"
+
+    def lks_titles() -> list[str]:
+        hits = cached_index().search("loonkostensubsidie participatiewet", 12)
+        return [hit.document.title for hit in hits if hit.document.target.startswith("code:")]
+
+    tables = tmp_path / "tabellen"
+    tables.mkdir()
+    monkeypatch.setenv("SRG_GUIDE_TABLES", str(tables))
+    assert not any(title.startswith("11 ") for title in lks_titles())
+    (tables / "type-codes.yaml").write_text(sample.read_text(encoding="utf-8"), encoding="utf-8")
+    assert any(title.startswith("11 ") for title in lks_titles()), lks_titles()
+
+
+def test_plain_search_prints_what_the_parser_would() -> None:
+    """`search WORD...` skips argparse; with an option it goes through it: same lines."""
+    command = [sys.executable, "-m", "srg_guide", "search"]
+    plain = subprocess.run([*command, "participatie", "plaats"], capture_output=True, text=True)
+    parsed = subprocess.run(
+        [*command, "-n", "10", "participatie", "plaats"], capture_output=True, text=True
+    )
+    assert plain.returncode == parsed.returncode == 0, plain.stderr + parsed.stderr
+    assert plain.stdout == parsed.stdout and len(plain.stdout.splitlines()) == 10
