@@ -105,8 +105,8 @@ def _start_command() -> None:
     """A fresh start: no file counts as an input yet; leftovers go on SIGTERM or SIGHUP.
 
     Only srg_guide.atomic and srg_guide.inputs leave files behind (half-written outputs,
-    copies of pipes); they are loaded here only when an earlier command in this process loaded
-    them, so a command that writes nothing (search) does not pay for them.
+    copies of pipes), and only after a command has loaded them; so neither is loaded here,
+    and a command that needs neither (a search answered from the cache) does not pay for them.
     """
     if "srg_guide.inputs" in sys.modules:
         from srg_guide.inputs import forget_inputs
