@@ -1,7 +1,7 @@
 """Start-up times as ratios to baselines measured in the same run.
 
 - ``srg-guide --help`` and ``srg-guide OPDRACHT --help`` against a bare ``python -c pass``
-  (goal: at most 6x);
+  (goal: at most 6x; aim at 5x so a busy machine stays within 6x);
 - ``srg-guide search`` with a cached index against a bare interpreter plus the index load
   (goal: at most 3x a bare start on top of the index load);
 - the app's first screen against a bare Textual app (goal: at most 1.3x). Each run is a fresh
@@ -9,11 +9,17 @@
   starting the interpreter to the first screen, so import cost counts and work the app starts
   in the background afterwards does not.
 
-Runs are interleaved, so machine noise hits both sides alike. Prints medians and ratios.
+The command is the ``srg-guide`` script that pip installed next to this Python (what a user
+types), else ``python -m srg_guide``. Every measurement is warmed up once (bytecode and disk
+caches: PYTHONDONTWRITEBYTECODE is dropped for the runs, as an installed package has its
+bytecode), then run ``--runs`` times interleaved with its baseline, so machine noise hits both
+sides alike; medians are compared. A missed goal is reported, never raised: the script always
+prints every ratio and ends with exit code 0.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import statistics
 import subprocess
@@ -21,12 +27,14 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from srg_guide.cli import COMMANDS
 
 RUNS = 7
-TARGET_RATIO = 1.3
+APP_TARGET = 1.3
 HELP_TARGET = 6.0
+HELP_AIM = 5.0
 SEARCH_TARGET = 3.0
 
 HARNESS = """
@@ -56,93 +64,131 @@ from srg_guide.ui import SrgGuideApp
 app = SrgGuideApp()
 """
 
-
-def time_run(setup: str) -> float:
-    """Seconds for one fresh interpreter to reach the first screen."""
-    code = HARNESS.format(setup=setup)
-    start = time.time()
-    result = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
-    return float(result.stdout.split()[-1]) - start
-
-
+# What `srg-guide search` does to load the cached index: find, read and check it.
 INDEX_LOAD = """
 import time
-from srg_guide.search import cached_index
+from srg_guide.search.cache import cached_documents
 start = time.perf_counter()
-cached_index()
+cached_documents()
 print(time.perf_counter() - start)
 """
 
 
-def time_process(args: list[str]) -> float:
-    """Seconds for one fresh interpreter to run ``args`` to the end."""
+class Failed(Exception):
+    """A measurement that could not be taken; its section says so and the rest goes on."""
+
+
+def srg_guide_command() -> list[str]:
+    """The installed ``srg-guide`` script run by this Python, else ``python -m srg_guide``."""
+    script = Path(sys.executable).parent / "srg-guide"
+    return (
+        [sys.executable, str(script)] if script.is_file() else [sys.executable, "-m", "srg_guide"]
+    )
+
+
+def environment() -> dict[str, str]:
+    """This process's environment, with bytecode caches allowed."""
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def run_seconds(command: list[str]) -> float:
+    """Wall seconds for one fresh process to run ``command`` to the end."""
     start = time.perf_counter()
-    subprocess.run([sys.executable, *args], check=False, capture_output=True)
+    subprocess.run(command, check=False, capture_output=True, env=environment())
     return time.perf_counter() - start
 
 
-def medians(*runs: Callable[[], float]) -> list[float]:
-    """Median seconds of each callable, run interleaved RUNS times."""
-    times: list[list[float]] = [[] for _ in runs]
-    for _ in range(RUNS):
-        for spent, run in zip(times, runs, strict=True):
-            spent.append(run())
+def printed_seconds(command: list[str]) -> float:
+    """The number of seconds the process prints as its last word."""
+    result = subprocess.run(command, check=False, capture_output=True, text=True, env=environment())
+    try:
+        return float(result.stdout.split()[-1])
+    except (IndexError, ValueError):
+        raise Failed(result.stderr.strip().splitlines()[-1:] or "geen uitvoer") from None
+
+
+def first_screen_seconds(setup: str) -> float:
+    """Seconds for one fresh interpreter to reach the app's first screen."""
+    start = time.time()
+    return printed_seconds([sys.executable, "-c", HARNESS.format(setup=setup)]) - start
+
+
+def medians(runs: int, *measures: Callable[[], float]) -> list[float]:
+    """Median of each measure after one warm-up, run interleaved ``runs`` times."""
+    for measure in measures:
+        measure()
+    times: list[list[float]] = [[] for _ in measures]
+    for _ in range(runs):
+        for spent, measure in zip(times, measures, strict=True):
+            spent.append(measure())
     return [statistics.median(spent) for spent in times]
 
 
-def cli_ratios() -> bool:
-    """--help and every OPDRACHT --help against a bare interpreter; True when all within goal."""
-    ok = True
+def verdict(ratio: float, target: float) -> str:
+    return "gehaald" if ratio <= target else "NIET gehaald"
+
+
+def cli_ratios(runs: int) -> None:
+    """--help and every OPDRACHT --help against a bare interpreter."""
+    bare_start = [sys.executable, "-c", "pass"]
+    worst = 0.0
     for args in [["--help"], *([name, "--help"] for name in COMMANDS)]:
+        command = [*srg_guide_command(), *args]
         bare, ours = medians(
-            lambda: time_process(["-c", "pass"]),
-            lambda args=args: time_process(["-m", "srg_guide", *args]),
+            runs, lambda: run_seconds(bare_start), lambda c=command: run_seconds(c)
         )
         ratio = ours / bare
-        ok &= ratio <= HELP_TARGET
+        worst = max(worst, ratio)
         label = "srg-guide " + " ".join(args)
         print(
             f"{label:30}: {ours * 1000:5.0f} ms = {ratio:4.1f}x kale start "
-            f"(doel <= {HELP_TARGET:.0f}x)"
+            f"(doel <= {HELP_TARGET:.0f}x, streven <= {HELP_AIM:.0f}x): "
+            f"{verdict(ratio, HELP_TARGET)}"
         )
-    return ok
+    print(f"{'hoogste --help':30}: {worst:4.1f}x kale start")
 
 
-def search_ratio() -> bool:
+def search_ratio(runs: int) -> None:
     """search with a cached index: (search - index load) against a bare interpreter."""
-    time_process(["-m", "srg_guide", "search", "jobcoach"])  # fills the cache
+    search = [*srg_guide_command(), "search", "jobcoach"]
+    run_seconds(search)  # fills the cache
     bare, ours, load = medians(
-        lambda: time_process(["-c", "pass"]),
-        lambda: time_process(["-m", "srg_guide", "search", "jobcoach"]),
-        lambda: float(
-            subprocess.run(
-                [sys.executable, "-c", INDEX_LOAD], check=True, capture_output=True
-            ).stdout
-        ),
+        runs,
+        lambda: run_seconds([sys.executable, "-c", "pass"]),
+        lambda: run_seconds(search),
+        lambda: printed_seconds([sys.executable, "-c", INDEX_LOAD]),
     )
     ratio = (ours - load) / bare
     print(
         f"{'srg-guide search jobcoach':30}: {ours * 1000:5.0f} ms, index laden "
-        f"{load * 1000:.0f} ms, rest = {ratio:.1f}x kale start (doel <= {SEARCH_TARGET}x)"
+        f"{load * 1000:.0f} ms, rest = {ratio:.1f}x kale start "
+        f"(doel <= {SEARCH_TARGET:.0f}x): {verdict(ratio, SEARCH_TARGET)}"
     )
-    return ratio <= SEARCH_TARGET
 
 
-def app_ratio() -> bool:
+def app_ratio(runs: int) -> None:
     """First screen of the app against a bare Textual app."""
-    bare_median, ours_median = medians(lambda: time_run(BARE), lambda: time_run(SRG_GUIDE))
-    ratio = ours_median / bare_median
-    print(f"bare Textual app : {bare_median * 1000:7.0f} ms (mediaan van {RUNS})")
-    print(f"srg-guide app    : {ours_median * 1000:7.0f} ms (mediaan van {RUNS})")
-    print(f"verhouding       : {ratio:.2f}x (doel <= {TARGET_RATIO}x)")
-    return ratio <= TARGET_RATIO
+    bare, ours = medians(
+        runs, lambda: first_screen_seconds(BARE), lambda: first_screen_seconds(SRG_GUIDE)
+    )
+    ratio = ours / bare
+    print(f"bare Textual app : {bare * 1000:7.0f} ms (mediaan van {runs})")
+    print(f"srg-guide app    : {ours * 1000:7.0f} ms (mediaan van {runs})")
+    print(f"verhouding       : {ratio:.2f}x (doel <= {APP_TARGET}x): {verdict(ratio, APP_TARGET)}")
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=RUNS, help=f"runs per median ({RUNS})")
+    runs = max(1, parser.parse_args().runs)
     with tempfile.TemporaryDirectory() as cache:
-        os.environ["SRG_GUIDE_CACHE"] = cache  # a cold, private cache for the search run
-        ok = [cli_ratios(), search_ratio(), app_ratio()]
-    return 0 if all(ok) else 1
+        os.environ["SRG_GUIDE_CACHE"] = cache  # a private cache, filled by the first search
+        for section in (cli_ratios, search_ratio, app_ratio):
+            try:
+                section(runs)
+            except (Failed, OSError) as exc:
+                print(f"{section.__name__}: niet gemeten ({exc})")
+    return 0
 
 
 if __name__ == "__main__":

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import errno
 import os
-import signal
 import stat
 import sys
 import tempfile
 from pathlib import Path
-from types import FrameType
 
 from srg_guide.errors import Location, OutputFileError, display_path
 from srg_guide.inputs import STDIN, is_input, remove_copies
@@ -125,16 +123,3 @@ def remove_leftovers() -> None:
         Path(name).unlink(missing_ok=True)
         _pending.discard(name)
     remove_copies()
-
-
-def _on_terminate(signum: int, _frame: FrameType | None) -> None:
-    remove_leftovers()
-    signal.signal(signum, signal.SIG_DFL)
-    os.kill(os.getpid(), signum)
-
-
-def install_cleanup() -> None:
-    """On SIGTERM or SIGHUP, remove leftovers and then die of the signal as usual."""
-    for signum in (signal.SIGTERM, signal.SIGHUP):
-        if signal.getsignal(signum) in (signal.SIG_DFL, None):
-            signal.signal(signum, _on_terminate)

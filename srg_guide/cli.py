@@ -6,15 +6,18 @@ commands are listed from :data:`COMMANDS` without loading polars, openpyxl or th
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import os
+import signal
 import sys
-from collections.abc import Sequence
 
 from srg_guide import __version__
-from srg_guide.commands.common import DutchArgumentParser, add_command
-from srg_guide.privacy import SafeStream
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without loading typing: a search starts quicker
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Callable, Sequence
+    from typing import TextIO
 
 # Each module in srg_guide.commands has register(subparsers); its one-line help, in help order.
 # tests/test_cli.py checks that these lines match what the modules register.
@@ -44,6 +47,8 @@ DEFAULT_ARGS = ["app"]
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser; only ``command`` is fully registered (every command when None)."""
+    from srg_guide.commands.common import DutchArgumentParser, add_command
+
     parser = DutchArgumentParser(
         prog="srg-guide",
         description="Hulp bij de Statistiek Re-integratie door Gemeenten (SRG): beslisboom, "
@@ -64,6 +69,65 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+class _SafeStderr:
+    """stderr whose every write passes :class:`srg_guide.privacy.SafeStream`.
+
+    The privacy module (its regular expressions) loads on the first write, so ``--help``,
+    which writes nothing to stderr, does not pay for it.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        from srg_guide.privacy import SafeStream
+
+        return SafeStream(self.stream).write(text)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.stream, name)
+
+
+def _plain_search(args: list[str]) -> Callable[[], int] | None:
+    """``search WORD...`` without options, answered without loading argparse (None otherwise)."""
+    from srg_guide.commands.search import plain_words, search
+
+    words = plain_words(args)
+    return None if words is None else lambda: search(words)
+
+
+def _parsed_command(args: list[str]) -> Callable[[], int]:
+    """The command as the parser reads it (exits for --help and for bad arguments)."""
+    parsed = build_parser(_command_in(args)).parse_args(args)
+    return lambda: int(parsed.func(parsed))
+
+
+def _start_command() -> None:
+    """A fresh start: no file counts as an input yet; leftovers go on SIGTERM or SIGHUP.
+
+    Only srg_guide.atomic and srg_guide.inputs leave files behind (half-written outputs,
+    copies of pipes), and only after a command has loaded them; so neither is loaded here,
+    and a command that needs neither (a search answered from the cache) does not pay for them.
+    """
+    if "srg_guide.inputs" in sys.modules:
+        from srg_guide.inputs import forget_inputs
+
+        forget_inputs()
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        if signal.getsignal(signum) in (signal.SIG_DFL, None):
+            signal.signal(signum, _on_terminate)
+
+
+def _on_terminate(signum: int, _frame: object) -> None:
+    """Remove what the writer and the input reader left behind, then die of the signal."""
+    if "srg_guide.atomic" in sys.modules or "srg_guide.inputs" in sys.modules:
+        from srg_guide.atomic import remove_leftovers
+
+        remove_leftovers()
+    signal.signal(signum, signal.SIG_DFL)
+    os.kill(os.getpid(), signum)
+
+
 def _command_in(args: Sequence[str]) -> str:
     """The command named in ``args`` ("" when none: then only the top-level help is needed)."""
     for arg in args:
@@ -78,7 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     Every message on stderr passes the same masking as the reports (BSNs, control characters).
     """
     stderr = sys.stderr
-    sys.stderr = SafeStream(stderr)
+    sys.stderr = _SafeStderr(stderr)
     try:
         return _run(argv)
     finally:
@@ -89,16 +153,10 @@ def _run(argv: Sequence[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list:
         args_list = list(DEFAULT_ARGS)
-    parser = build_parser(_command_in(args_list))
-    args = parser.parse_args(args_list)
-    # Imported after parsing, so that --help stays quick.
-    from srg_guide.atomic import install_cleanup
-    from srg_guide.inputs import forget_inputs
-
-    install_cleanup()
-    forget_inputs()
+    command = _plain_search(args_list) or _parsed_command(args_list)
+    _start_command()
     try:
-        code = int(args.func(args))
+        code = command()
         sys.stdout.flush()
         return code
     except BrokenPipeError:

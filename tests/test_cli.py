@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
 
 import pytest
 
-from srg_guide import cli
+from srg_guide import cli, formats
 
 
 def test_help_is_dutch(capsys: pytest.CaptureFixture[str]) -> None:
@@ -60,23 +61,77 @@ def test_command_table_matches_what_the_modules_register() -> None:
     assert registered == cli.COMMANDS
 
 
-HEAVY = ("polars", "openpyxl", "jinja2", "markdown_it", "srg_guide.guidelines")
+# What no --help may load: the libraries and the packages that pull them in.
+HEAVY = (
+    "polars",
+    "openpyxl",
+    "jinja2",
+    "markdown_it",
+    "yaml",
+    "sqlalchemy",
+    "textual",
+    "srg_guide.guidelines",
+    "srg_guide.reports",
+    "srg_guide.checks",
+    "srg_guide.tree",
+    "srg_guide.search",
+)
+# The only srg_guide modules a --help needs: the parsers and the plain data they show.
+HELP_MODULES = ("srg_guide", "srg_guide.cli", "srg_guide.commands", "srg_guide.formats")
+HELP_PACKAGE = "srg_guide.commands."
 
 
-def test_help_does_not_import_heavy_modules() -> None:
-    """One fresh interpreter asks every --help in turn and names the first that loads too much."""
-    helps = [["--help"], *([name, "--help"] for name in cli.COMMANDS)]
+def _all_helps() -> list[list[str]]:
+    """--help of the program, of every command and of every sub-command (tree diagram, ...)."""
+    helps = [["--help"]]
+    for name, command in _subcommands(cli.build_parser()).items():
+        helps.append([name, "--help"])
+        helps += [[name, sub, "--help"] for sub in _subcommands(command)]
+    return helps
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    if parser._subparsers is None:
+        return {}
+    action = parser._subparsers._group_actions[0]
+    assert isinstance(action, argparse._SubParsersAction)
+    return dict(action.choices)
+
+
+def test_every_help_is_listed() -> None:
+    helps = _all_helps()
+    assert ["check", "--help"] in helps and ["tree", "diagram", "--help"] in helps
+    assert len(helps) > len(cli.COMMANDS) + 10
+
+
+def test_help_imports_only_the_parsers() -> None:
+    """One fresh interpreter asks every --help in turn and names the first that loads too much.
+
+    Each command imports the core only when it runs: a --help that loads polars, yaml or a
+    core package of srg_guide is slow for nothing (bench/startup_bench.py has the figures).
+    """
     code = (
         "import contextlib, io, sys\n"
         "from srg_guide.cli import main\n"
-        f"for args in {helps!r}:\n"
+        f"for args in {_all_helps()!r}:\n"
         "    with contextlib.redirect_stdout(io.StringIO()) as out:\n"
         "        with contextlib.suppress(SystemExit):\n"
         "            main(args)\n"
         "    assert out.getvalue().startswith('gebruik: srg-guide'), args\n"
         f"    heavy = sorted(m for m in sys.modules if m.startswith({HEAVY!r}))\n"
-        "    if heavy:\n"
-        "        sys.exit(f'{args} laadt {heavy[:3]}')\n"
+        "    ours = sorted(m for m in sys.modules if m.startswith('srg_guide') and\n"
+        f"        m not in {HELP_MODULES!r} and not m.startswith({HELP_PACKAGE!r}))\n"
+        "    if heavy or ours:\n"
+        "        sys.exit(f'{args} laadt {(heavy + ours)[:3]}')\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_format_names_match_the_renderers() -> None:
+    """The parsers offer the format names from srg_guide.formats; they must be the real ones."""
+    from srg_guide.reports import FORMATS
+    from srg_guide.tree.diagram import DIAGRAM_FORMATS
+
+    assert formats.REPORT_FORMATS == FORMATS
+    assert formats.DIAGRAM_FORMATS == DIAGRAM_FORMATS

@@ -9,13 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from srg_guide.commands.common import (
-    LazyChoices,
     add_as_of_option,
     add_command,
     add_data_options,
 )
-from srg_guide.errors import SrgGuideError
-from srg_guide.inputs import input_path
+from srg_guide.formats import REPORT_FORMATS
 
 if TYPE_CHECKING:
     import polars as pl
@@ -72,7 +70,7 @@ def add_report_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--layout", metavar="LAYOUT", help="naam of pad van de layout (YAML)")
     parser.add_argument(
         "--format",
-        choices=LazyChoices("srg_guide.reports", "FORMATS"),
+        choices=REPORT_FORMATS,
         help="text, json, html, csv of xlsx",
     )
     parser.add_argument(
@@ -118,6 +116,8 @@ def run(args: argparse.Namespace) -> int:
     from srg_guide.checks.layout import load_layout
     from srg_guide.checks.params import params_for
     from srg_guide.checks.runner import run_check
+    from srg_guide.errors import SrgGuideError
+    from srg_guide.inputs import input_path
     from srg_guide.reports.conversion_draft import write_draft_conversion
 
     layout = load_layout(args.layout, args.tables)
@@ -200,6 +200,7 @@ def _store_history(
     ``delivery`` is the file as read (stdin's private copy for ``-``). The bundled synthetic
     sample is no municipality's delivery: it is never stored.
     """
+    from srg_guide.errors import SrgGuideError
     from srg_guide.history import store_report
     from srg_guide.locations import is_bundled_sample
     from srg_guide.store import open_database

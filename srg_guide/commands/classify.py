@@ -7,9 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from srg_guide.atomic import write_atomic
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
-from srg_guide.errors import InputFileError, Location, display_path
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -45,6 +43,8 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Classify; exit 0 with an outcome, 2 when the answers do not lead to one."""
+    from srg_guide.atomic import write_atomic
+    from srg_guide.errors import InputFileError, Location, display_path
     from srg_guide.guidelines.library import load_library
     from srg_guide.tree import (
         build_rationale,

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib
 import sys
-from collections.abc import Iterator, Sequence
-from typing import Any, NoReturn, overload
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any, NoReturn
 
 _DUTCH = {
     "the following arguments are required": "deze argumenten ontbreken",
@@ -44,39 +45,6 @@ class DutchArgumentParser(argparse.ArgumentParser):
             .replace("usage:", "gebruik:", 1)
             .replace("show this help message and exit", "toon deze hulp en stop")
         )
-
-
-class LazyChoices(Sequence[str]):
-    """argparse choices read from ``module.name`` when first needed.
-
-    ``srg-guide OPDRACHT --help`` then lists the options without importing that module.
-    """
-
-    def __init__(self, module: str, name: str) -> None:
-        self._where = (module, name)
-        self._values: tuple[str, ...] | None = None
-
-    def _all(self) -> tuple[str, ...]:
-        if self._values is None:
-            module, name = self._where
-            self._values = tuple(getattr(importlib.import_module(module), name))
-        return self._values
-
-    @overload
-    def __getitem__(self, index: int) -> str: ...
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[str]: ...
-    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
-        return self._all()[index]
-
-    def __len__(self) -> int:
-        return len(self._all())
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._all())
-
-    def __contains__(self, value: object) -> bool:
-        return value in self._all()
 
 
 def add_command(

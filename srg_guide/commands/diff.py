@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from srg_guide.commands.common import add_command
-from srg_guide.errors import ProblemsError, SrgGuideError, display_path
 
 
 def add_guidelines_diff(actions: argparse._SubParsersAction[Any]) -> None:
@@ -50,6 +49,7 @@ def add_tree_diff(sub: argparse._SubParsersAction[Any]) -> None:
 
 def run_tree_diff(args: argparse.Namespace) -> int:
     from srg_guide.changes.tree import as_text, compare_trees, not_compared
+    from srg_guide.errors import ProblemsError, SrgGuideError, display_path
     from srg_guide.locations import data_dir
     from srg_guide.tree import load_scenarios, load_tree
 

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
-from srg_guide.errors import display_path
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -25,6 +24,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 def run_site(args: argparse.Namespace) -> int:
     """Export the site and say where to open it."""
+    from srg_guide.errors import display_path
     from srg_guide.site import export_site
 
     result = export_site(args.out, args.guidelines, args.trees, args.as_of)

@@ -8,7 +8,6 @@ from typing import Any
 
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
 from srg_guide.commands.diff import add_guidelines_diff
-from srg_guide.errors import SrgGuideError
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -64,6 +63,7 @@ def run_list(args: argparse.Namespace) -> int:
 def run_show(args: argparse.Namespace) -> int:
     """Print one module's markdown, followed by the questions that cite it."""
     from srg_guide.crossref import load_citations
+    from srg_guide.errors import SrgGuideError
     from srg_guide.guidelines import load_library
     from srg_guide.guidelines.display import module_markdown
 

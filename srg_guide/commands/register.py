@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
 from srg_guide.commands.walk import Walker
-from srg_guide.errors import InputFileError, Location, SrgGuideError, display_path
 
 if TYPE_CHECKING:
     from srg_guide.register import Entry, Register
@@ -112,6 +111,7 @@ def _context(args: argparse.Namespace) -> DecisionContext:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from srg_guide.errors import display_path
     from srg_guide.register import bundled_mapping, load_mapping, read_rows
     from srg_guide.register.repository import CATALOGUE_FIELDS
 
@@ -172,6 +172,7 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_decide(args: argparse.Namespace) -> int:
+    from srg_guide.errors import SrgGuideError
     from srg_guide.register import draft_from_session
 
     register = _open(args)
@@ -203,6 +204,7 @@ def run_decide(args: argparse.Namespace) -> int:
 
 
 def _session_from_file(args: argparse.Namespace, tree: Tree) -> TreeSession:
+    from srg_guide.errors import InputFileError, Location, display_path
     from srg_guide.tree import load_answers, load_session, run_answers
 
     if args.sessie:
@@ -272,6 +274,7 @@ def run_stale(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from srg_guide.errors import display_path
     from srg_guide.register.model import DOEL_WARNING
     from srg_guide.register.vertaaltabel import (
         COLUMNS,
@@ -298,6 +301,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_compare(args: argparse.Namespace) -> int:
+    from srg_guide.errors import display_path
     from srg_guide.register import bundled_mapping, load_mapping, read_rows
     from srg_guide.register.vertaaltabel import (
         REACTION_COLUMNS,

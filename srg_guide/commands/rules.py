@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from srg_guide.atomic import write_atomic
 from srg_guide.commands.common import add_command
 
 
@@ -25,6 +24,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print or write the list."""
+    from srg_guide.atomic import write_atomic
     from srg_guide.checks.docs import rules_markdown, rules_table
 
     text = rules_markdown() if args.markdown else rules_table()

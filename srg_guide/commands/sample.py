@@ -7,9 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from srg_guide.atomic import write_atomic
 from srg_guide.commands.common import add_command, add_data_options
-from srg_guide.errors import SrgGuideError
 
 
 def _month(text: str) -> dt.date:
@@ -55,7 +53,9 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Generate and write the files."""
+    from srg_guide.atomic import write_atomic
     from srg_guide.checks.params import load_params
+    from srg_guide.errors import SrgGuideError
     from srg_guide.sample import generate, parse_defects
 
     if args.rows < 1:

@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import argparse
 import errno
-import ipaddress
-import shlex
-import socket
 import sys
 from typing import Any
 
 from srg_guide.commands.common import add_command
-from srg_guide.errors import SrgGuideError
 
 NO_LOGIN_WARNING = (
     "Let op: deze server heeft geen inlog. "
@@ -60,6 +56,8 @@ def _font_size(text: str) -> int:
 
 def is_loopback(host: str) -> bool:
     """True for localhost and 127.x / ::1 addresses."""
+    import ipaddress
+
     if host == "localhost":
         return True
     try:
@@ -69,6 +67,10 @@ def is_loopback(host: str) -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
+    import shlex
+
+    from srg_guide.errors import SrgGuideError
+
     if not is_loopback(args.host) and not args.public:
         raise SrgGuideError(
             "Adres geweigerd",
@@ -93,6 +95,10 @@ def run(args: argparse.Namespace) -> int:
 
 def _check_address(host: str, port: int) -> None:
     """Refuse a busy port or an unknown host before printing an address that will not work."""
+    import socket
+
+    from srg_guide.errors import SrgGuideError
+
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror:

@@ -7,16 +7,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from srg_guide.atomic import write_atomic
 from srg_guide.commands.common import (
-    LazyChoices,
     add_as_of_option,
     add_command,
     add_data_options,
 )
 from srg_guide.commands.diff import add_tree_diff
-from srg_guide.errors import InputFileError, Problem, ProblemsError, display_path
-from srg_guide.locations import data_dir
+from srg_guide.formats import DIAGRAM_FORMATS
 
 if TYPE_CHECKING:
     from srg_guide.tree import Tree
@@ -38,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     diagram = add_command(sub, "diagram", "teken de boom als Mermaid of Graphviz (dot)")
     diagram.add_argument(
         "--format",
-        choices=LazyChoices("srg_guide.tree.diagram", "DIAGRAM_FORMATS"),
+        choices=DIAGRAM_FORMATS,
         metavar="FORMAAT",
         help="%(choices)s (standaard %(default)s)",
         default="mermaid",
@@ -72,6 +69,9 @@ def _add_tree_choice(parser: argparse.ArgumentParser) -> None:
 
 
 def _guidelines_dir(override: str | None) -> Path | None:
+    from srg_guide.errors import InputFileError
+    from srg_guide.locations import data_dir
+
     try:
         return data_dir("guidelines", override)
     except InputFileError:
@@ -83,6 +83,8 @@ def _guidelines_dir(override: str | None) -> Path | None:
 def run_lint(args: argparse.Namespace) -> int:
     """Lint the given files (or every shipped tree): 0 clean, 1 findings, 2 unreadable."""
     from srg_guide.crossref import lint_tree_and_citations
+    from srg_guide.errors import Problem, ProblemsError, display_path
+    from srg_guide.locations import data_dir
     from srg_guide.tree import CodeTable, codes_for, load_tree, tree_files
     from srg_guide.tree.loader import TreeUnreadableError
 
@@ -125,6 +127,8 @@ def _tree(args: argparse.Namespace) -> Tree:
 
 def run_diagram(args: argparse.Namespace) -> int:
     """Print or write the diagram."""
+    from srg_guide.atomic import write_atomic
+    from srg_guide.errors import display_path
     from srg_guide.tree.diagram import render_diagram
 
     text = render_diagram(_tree(args), args.format)
@@ -171,6 +175,8 @@ def run_paths(args: argparse.Namespace) -> int:
 
 def run_test(args: argparse.Namespace) -> int:
     """Run scenario fixtures: 0 all pass, 1 failures, 2 unreadable scenarios."""
+    from srg_guide.errors import InputFileError
+    from srg_guide.locations import data_dir
     from srg_guide.tree import (
         load_scenarios,
         open_point_coverage,

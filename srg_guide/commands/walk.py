@@ -15,9 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from srg_guide.atomic import write_atomic
 from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
-from srg_guide.errors import display_path
 
 if TYPE_CHECKING:
     from srg_guide.tree.rationale import Rationale
@@ -209,6 +207,8 @@ class Walker:
         return 1
 
     def save_session(self) -> None:
+        from srg_guide.errors import display_path
+
         if self.args.save:
             self.session.save(self.args.save)
             self.say(f"Sessie bewaard in {display_path(self.args.save)}.")
@@ -252,6 +252,8 @@ class Walker:
         rationale: Rationale,
     ) -> None:
         """Write the rationale or escalation note to ``target``, or ask for a file name."""
+        from srg_guide.atomic import write_atomic
+        from srg_guide.errors import display_path
         from srg_guide.tree import format_for
 
         if target is None:

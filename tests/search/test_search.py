@@ -123,6 +123,17 @@ def test_cli_search_without_hits_exits_1() -> None:
     assert "Niets gevonden" in result.stdout
 
 
+def test_a_bsn_typed_as_search_word_is_not_echoed() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "srg_guide", "search", "123456782"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 1
+    assert "Niets gevonden" in result.stdout
+    assert "123456782" not in result.stdout + result.stderr
+
+
 def _search_lines(query: str, env: dict[str, str] | None = None) -> list[str]:
     result = subprocess.run(
         [sys.executable, "-m", "srg_guide", "search", query, "-n", "12"],
