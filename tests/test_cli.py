@@ -77,7 +77,16 @@ HEAVY = (
     "srg_guide.search",
 )
 # The only srg_guide modules a --help needs: the parsers and the plain data they show.
-HELP_MODULES = ("srg_guide", "srg_guide.cli", "srg_guide.commands", "srg_guide.formats")
+HELP_MODULES = (
+    "srg_guide",
+    "srg_guide.cli",
+    "srg_guide.commands",
+    "srg_guide.formats",
+    # The app's mode list (``app --start``) is kept in one place; it loads no textual.
+    "srg_guide.ui",
+    "srg_guide.ui.modes",
+    "srg_guide.ui.options",
+)
 HELP_PACKAGE = "srg_guide.commands."
 
 
