@@ -39,7 +39,8 @@ SLOW_TESTS = (
     "trainer/test_infographic.py::test_guideline_link_opens_the_infographic",
     "trainer/test_infographic.py::test_changes_screen_lists_module_and_tree_changes",
     # Chromium.
-    "site/test_browser",
+    "site/test_browser.py",
+    "site/test_browser_open_points.py",
     "reports/test_report_browser.py",
     "dashboard/test_browser.py",
     "trainer/test_browser_live.py",
