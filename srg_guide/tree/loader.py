@@ -29,7 +29,7 @@ from srg_guide.yamlio import YamlMap, parse_yaml, read_text
 
 CODES_FILE_NAME = "codes.yaml"
 
-_TOP_FIELDS = {"id", "title", "version", "valid_from", "start", "nodes", "description"}
+_TOP_FIELDS = {"id", "title", "version", "valid_from", "start", "nodes", "description", "default"}
 
 
 @dataclass
@@ -78,6 +78,7 @@ def build_tree(data: Any, source: str, *, path: Path | None, raw: bytes) -> Tree
     valid_from = reader.date(data, "valid_from")
     start = reader.text(data, "start", "")
     description = reader.text(data, "description", "", required=False)
+    default = reader.boolean(data, "default", "", default=False)
     nodes = read_nodes(reader, data)
     # Refer to every declared id, so a node that failed to load does not also cause "onbekend".
     declared = set(data["nodes"]) if isinstance(data.get("nodes"), YamlMap) else set()
@@ -103,6 +104,7 @@ def build_tree(data: Any, source: str, *, path: Path | None, raw: bytes) -> Tree
         sha256=hashlib.sha256(raw).hexdigest(),
         source=source,
         description=description,
+        default=default,
     )
 
 
@@ -146,8 +148,9 @@ def tree_in_force(
     """The version in force on ``as_of`` (default today): latest valid_from not after it."""
     day = as_of or dt.date.today()
     candidates = [t for t in trees if tree_id is None or t.id == tree_id]
-    if tree_id is None and any(t.id == "srg" for t in candidates):
-        candidates = [t for t in candidates if t.id == "srg"]
+    if tree_id is None and any(t.default for t in candidates):
+        # Several trees in one folder: the one marked ``default: true`` is used.
+        candidates = [t for t in candidates if t.default]
     in_force = [t for t in candidates if t.valid_from <= day]
     if not in_force:
         name = f'boom "{tree_id}"' if tree_id else "beslisboom"

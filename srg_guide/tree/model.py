@@ -210,6 +210,8 @@ class Tree:
     sha256: str = ""
     source: str = ""
     description: str = ""
+    default: bool = False
+    """``default: true`` in the YAML: the tree used when a folder holds several."""
 
     def node(self, node_id: str) -> Node:
         """The node with this id (KeyError when absent)."""

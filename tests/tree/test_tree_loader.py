@@ -144,3 +144,20 @@ def test_open_tree_refuses_a_folder_with_a_broken_tree() -> None:
     with pytest.raises(ProblemsError):
         open_tree(FIXTURES / "broken")
     assert open_tree(FIXTURES / "versions", dt.date(2024, 5, 1)).version == "2024"
+
+
+def test_the_tree_marked_default_is_used_when_a_folder_holds_several() -> None:
+    text = """
+id: {id}
+title: {id}
+version: "1"
+valid_from: {day}
+start: a
+nodes:
+  a: {{kind: outcome, counts: false, title: Klaar}}
+"""
+    main = parse_tree(text.format(id="hoofd", day="2025-01-01") + "default: true\n")
+    newer = parse_tree(text.format(id="proef", day="2025-06-01"))
+    assert main.default and not newer.default
+    assert tree_in_force([newer, main], dt.date(2025, 7, 1)).id == "hoofd"
+    assert tree_in_force([newer, main], dt.date(2025, 7, 1), tree_id="proef").id == "proef"
