@@ -1,11 +1,14 @@
 """Check speed and memory on a generated delivery, against frictionless and a bare csv.reader.
 
 Generates a CSV with every single-file defect except bad bytes, on which frictionless stops
-(1,000,000 rows unless --rows), then times three
-runs, each in its own interpreter so import cost and peak memory (ru_maxrss of that child)
-count: `srg-guide check`, `frictionless validate` with an equivalent schema, and a pass with
-csv.reader that touches every row. Targets: >= 10x faster than frictionless, <= 3x the bare
-pass, peak RSS < 150 MB. Frictionless is skipped with a note when it is not installed.
+(1,000,000 rows unless --rows), then times each run in its own interpreter, so import cost
+and peak memory (ru_maxrss of that child) count. srg-guide runs as a user runs it:
+`srg-guide check FILE`, with the text report on stdout and the run stored in the history
+database (a temporary one that already exists, as after a first check). For comparison it
+also runs with --geen-historie, `frictionless validate` with an equivalent schema, and a pass
+with csv.reader that touches every row. Targets for `srg-guide check`: >= 10x faster than
+frictionless, <= 3x the bare pass, peak RSS < 150 MB. Frictionless is skipped with a note when
+it is not installed.
 """
 
 from __future__ import annotations
@@ -18,12 +21,9 @@ import tempfile
 import time
 from pathlib import Path
 
-OURS = """
-from pathlib import Path
-from srg_guide.checks.params import load_params
-from srg_guide.checks.runner import run_check
-report = run_check(Path({path!r}), params=load_params({tables!r}))
-print(report.identity.row_count, sum(r.count for r in report.results))
+CREATE_HISTORY = """
+from srg_guide.store import open_database
+open_database().dispose()
 """
 
 BARE = """
@@ -99,20 +99,34 @@ def defect_spec(rows: int) -> str:
     return ",".join(f"{code}={count}" for code in codes)
 
 
-def timed(code: str) -> tuple[float, int, str]:
-    """Run ``code`` in a fresh interpreter: wall seconds, peak RSS in MB, stdout."""
-    start = time.perf_counter()
-    process = subprocess.Popen(
-        [sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - start
-    out = process.stdout.read() if process.stdout else ""
-    err = process.stderr.read() if process.stderr else ""
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode != 0:
-        raise SystemExit(f"run failed:\n{err}")
-    return elapsed, usage.ru_maxrss // 1024, out.strip()
+def timed(
+    argv: list[str], env: dict[str, str] | None = None, ok: tuple[int, ...] = (0,)
+) -> tuple[float, int, str]:
+    """Run ``argv`` as a fresh process: wall seconds, peak RSS in MB, stdout.
+
+    Output goes to temporary files, not pipes: a long report would fill a pipe and stall
+    the child while this process waits for it to end.
+    """
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        process = subprocess.Popen(argv, stdout=out, stderr=err, env=env)
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - start
+        out.seek(0)
+        err.seek(0)
+        if os.waitstatus_to_exitcode(status) not in ok:
+            raise SystemExit(f"run failed: {' '.join(argv)}\n{err.read().decode()}")
+        return elapsed, usage.ru_maxrss // 1024, out.read().decode().strip()
+
+
+def python(code: str) -> list[str]:
+    """``code`` in a fresh interpreter."""
+    return [sys.executable, "-c", code]
+
+
+def summary(report: str) -> str:
+    """The summary line of a text report."""
+    return next((line for line in report.splitlines() if line.startswith("Samenvatting")), "")
 
 
 def main() -> None:
@@ -147,13 +161,17 @@ def main() -> None:
         )
         size = path.stat().st_size / 2**20
         print(f"bestand: {args.rows:,} regels, {size:.0f} MB (alle fouten behalve SRG108)")
-        bare_s, bare_mb, _ = timed(BARE.format(path=str(path)))
-        ours_s, ours_mb, ours_out = timed(OURS.format(path=str(path), tables=tables))
+        # A user's own folders, in the temporary folder: the history database exists already.
+        env = {k: v for k, v in os.environ.items() if k != "SRG_GUIDE_DB"}
+        env |= {"SRG_GUIDE_HOME": f"{folder}/home", "SRG_GUIDE_CACHE": f"{folder}/cache"}
+        timed(python(CREATE_HISTORY), env)
+        check = [sys.executable, "-m", "srg_guide", "check", str(path), "--tables", tables]
+        bare_s, bare_mb, _ = timed(python(BARE.format(path=str(path))))
+        ours_s, ours_mb, ours_out = timed(check, env, ok=(0, 1))
+        lean_s, lean_mb, _ = timed([*check, "--geen-historie"], env, ok=(0, 1))
         print(f"csv.reader (kaal):   {bare_s:6.2f} s  {bare_mb:4d} MB")
-        print(
-            f"srg-guide check:     {ours_s:6.2f} s  {ours_mb:4d} MB  (rijen en bevindingen: "
-            f"{ours_out})"
-        )
+        print(f"srg-guide check:     {ours_s:6.2f} s  {ours_mb:4d} MB  ({summary(ours_out)})")
+        print(f"  --geen-historie:   {lean_s:6.2f} s  {lean_mb:4d} MB  (ter vergelijking)")
         print(f"verhouding srg-guide / kaal:         {ours_s / bare_s:5.2f}x (doel <= 3)")
         try:
             import frictionless  # noqa: F401
@@ -164,7 +182,7 @@ def main() -> None:
 
             schema = frictionless_schema(sorted(load_params(tables).type_codes))
             code = FRICTIONLESS.format(schema=schema, name=path.name, folder=folder)
-            fl_s, fl_mb, fl_out = timed(code)
+            fl_s, fl_mb, fl_out = timed(python(code))
             print(f"frictionless:        {fl_s:6.2f} s  {fl_mb:4d} MB  (fouten: {fl_out})")
             print(f"verhouding frictionless / srg-guide: {fl_s / ours_s:5.2f}x (doel >= 10)")
         print(f"piekgeheugen srg-guide: {ours_mb} MB (doel < 150)")

@@ -81,8 +81,12 @@ def _reporting_month(batch: pl.DataFrame, layout: Layout) -> dt.date | None:
 
 
 def _prepared(source: Source, layout: Layout) -> tuple[Iterator[pl.DataFrame], dt.date | None]:
-    """Read the first batch to learn the reporting month before compiling the rules."""
-    first = next(source.batches, None)
+    """Read the first batch with records to learn the reporting month before compiling the
+    rules (empty batches before it, e.g. a block holding only the header, are dropped)."""
+    first = None
+    for first in source.batches:
+        if not first.is_empty():
+            break
     if first is None:
         return iter(()), None
     # The list is handed over, not kept, so the first batch is freed once it is done.

@@ -8,6 +8,7 @@ import openpyxl
 import pytest
 
 from srg_guide.checks.layout import FIELD_TYPES, load_layout
+from srg_guide.checks.readers import lines
 from srg_guide.checks.report import Report
 from srg_guide.checks.runner import run_check
 from srg_guide.errors import InputFileError
@@ -71,6 +72,37 @@ def test_windows_line_endings_give_the_same_findings(tmp_path: Path) -> None:
     path = write_delivery(tmp_path / "l.csv", RECORDS)
     path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
     assert _found(run_check(path)) == EXPECTED
+
+
+def test_doubled_carriage_returns_are_dropped_too(tmp_path: Path) -> None:
+    path = write_delivery(tmp_path / "l.csv", RECORDS)
+    path.write_bytes(path.read_bytes().replace(b"\n", b"\r\r\n"))
+    assert _found(run_check(path)) == EXPECTED
+
+
+def test_byte_order_mark_is_not_part_of_the_first_fixed_width_record(tmp_path: Path) -> None:
+    layout = load_layout("voorbeeld-vaste-breedte")
+    values = _values(1, {})
+    line = "".join(values.get(f.name, "").ljust(f.length or 0) for f in layout.fields)
+    path = tmp_path / "l.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + (line + "\n").encode())
+    report = run_check(path, layout=layout)
+    assert report.identity.row_count == 1
+    assert _found(report) == set()
+
+
+def test_findings_do_not_depend_on_where_blocks_are_cut(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    records = [*RECORDS * 40, "", "kapot", {"begindatum": "20250231"}]
+    path = write_delivery(tmp_path / "l.csv", records)
+    path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n").rstrip(b"\r\n"))
+    whole = run_check(path)
+    monkeypatch.setattr(lines, "BLOCK_BYTES", 100)  # about one record per block
+    cut = run_check(path)
+    assert _found(cut) == _found(whole)
+    assert cut.identity.row_count == whole.identity.row_count == len(records) - 1
+    assert ("SRG102", len(records) + 1, "begindatum") in _found(cut)
 
 
 def test_windows_1252_is_detected(tmp_path: Path) -> None:

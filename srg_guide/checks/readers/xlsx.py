@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import polars as pl
-from python_calamine import CalamineWorkbook
 
 from srg_guide.checks.layout import FieldSpec, Layout
 from srg_guide.checks.readers.delimited import refuse_duplicate_columns
@@ -34,6 +33,8 @@ def _cell_text(value: Any, spec: FieldSpec) -> str | None:
 
 def xlsx_batches(path: Path, layout: Layout) -> Iterator[pl.DataFrame]:
     """Batches with ``_line`` (the sheet row), ``_width`` and one String column per field."""
+    from python_calamine import CalamineWorkbook  # only loaded for workbooks
+
     source = display_path(path)
     check_xlsx_limits(path)
     try:
