@@ -35,6 +35,16 @@ with open({path!r}, newline="", encoding="utf-8", errors="replace") as handle:
 print(rows)
 """
 
+CHECK_ONLY = """
+from pathlib import Path
+from srg_guide.checks.params import params_for
+from srg_guide.checks.runner import run_check
+path = Path({path!r})
+report = run_check(path, params=params_for(path, {tables!r}))
+print(report.identity.row_count)
+"""
+"""The check alone (reading, rules, spiegel), without the report text and the history."""
+
 FRICTIONLESS = """
 from frictionless import Resource, Schema, formats
 schema = Schema.from_descriptor({schema!r})
@@ -169,10 +179,15 @@ def main() -> None:
         bare_s, bare_mb, _ = timed(python(BARE.format(path=str(path))))
         ours_s, ours_mb, ours_out = timed(check, env, ok=(0, 1))
         lean_s, lean_mb, _ = timed([*check, "--geen-historie"], env, ok=(0, 1))
+        core_s, core_mb, _ = timed(python(CHECK_ONLY.format(path=str(path), tables=tables)), env)
         print(f"csv.reader (kaal):   {bare_s:6.2f} s  {bare_mb:4d} MB")
         print(f"srg-guide check:     {ours_s:6.2f} s  {ours_mb:4d} MB  ({summary(ours_out)})")
         print(f"  --geen-historie:   {lean_s:6.2f} s  {lean_mb:4d} MB  (ter vergelijking)")
+        print(
+            f"  alleen controle:   {core_s:6.2f} s  {core_mb:4d} MB  (geen rapporttekst, historie)"
+        )
         print(f"verhouding srg-guide / kaal:         {ours_s / bare_s:5.2f}x (doel <= 3)")
+        print(f"verhouding controle / kaal:          {core_s / bare_s:5.2f}x (doel <= 3)")
         try:
             import frictionless  # noqa: F401
         except ImportError:

@@ -185,6 +185,8 @@ def _mirror(mirror: Mirror) -> list[str]:
 
 
 def _wrap(text: str, first: str = "", rest: str = "") -> list[str]:
+    if len(first) + len(text) <= WIDTH and text.isprintable() and text == text.rstrip() and text:
+        return [first + text]  # fits on one line: what textwrap would give, without its cost
     return textwrap.wrap(
         text,
         WIDTH,
