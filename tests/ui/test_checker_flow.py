@@ -246,13 +246,16 @@ async def test_path_input_completes_file_names(tmp_path: Path) -> None:
         await pilot.pause()
         field = app.screen.query_one("#file", Input)
         field.focus()
-        field.value = ""
-        await pilot.press(*f"{tmp_path}/lev")
+        # One assignment and one key press type the path as a user would.
+        field.value = f"{tmp_path}/le"
+        field.cursor_position = len(field.value)
+        await pilot.press("v")
         await pilot.pause(0.2)
         await pilot.press("right")  # accept the suggestion
         assert field.value == f"{tmp_path}/levering-januari.csv"
-        field.value = ""
-        await pilot.press(*f"{tmp_path}/maa")
+        field.value = f"{tmp_path}/ma"
+        field.cursor_position = len(field.value)
+        await pilot.press("a")
         await pilot.pause(0.2)
         await pilot.press("right")
         assert field.value == f"{tmp_path}/maanden/"
