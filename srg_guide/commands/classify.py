@@ -44,34 +44,21 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 def run(args: argparse.Namespace) -> int:
     """Classify; exit 0 with an outcome, 2 when the answers do not lead to one."""
     from srg_guide.atomic import write_atomic
-    from srg_guide.errors import InputFileError, Location, display_path
+    from srg_guide.errors import display_path
     from srg_guide.guidelines.library import load_library
     from srg_guide.tree import (
+        answered_session,
         build_rationale,
         codes_for,
         format_for,
-        load_answers,
         needs_escalation,
         open_tree,
         render,
         render_escalation,
-        run_answers,
     )
 
     tree = open_tree(args.trees, args.as_of, args.tree)
-    answers = load_answers(args.answers)
-    result = run_answers(tree, answers)
-    source = display_path(args.answers)
-    if result.error:
-        raise InputFileError(result.error, Location(source))
-    if result.missing_question:
-        node = tree.node(result.missing_question)
-        choices = ", ".join(o.id for o in node.choices)
-        raise InputFileError(
-            f'geen antwoord voor vraag "{node.id}" ({getattr(node, "text", "")}); '
-            f"kies uit {choices}",
-            Location(source),
-        )
+    result = answered_session(tree, args.answers)
     for question_id in result.unused_answers:
         print(
             f"srg-guide: let op: antwoord op {question_id} is niet gebruikt (niet op het pad)",

@@ -204,21 +204,11 @@ def run_decide(args: argparse.Namespace) -> int:
 
 
 def _session_from_file(args: argparse.Namespace, tree: Tree) -> TreeSession:
-    from srg_guide.errors import InputFileError, Location, display_path
-    from srg_guide.tree import load_answers, load_session, run_answers
+    from srg_guide.tree import answered_session, load_session
 
     if args.sessie:
         return load_session(args.sessie, tree)
-    result = run_answers(tree, load_answers(args.answers))
-    source = display_path(args.answers)
-    if result.error:
-        raise InputFileError(result.error, Location(source))
-    if result.missing_question:
-        node = tree.node(result.missing_question)
-        choices = ", ".join(o.id for o in node.choices)
-        raise InputFileError(
-            f'geen antwoord voor vraag "{node.id}"; kies uit {choices}', Location(source)
-        )
+    result = answered_session(tree, args.answers)
     return result.session
 
 

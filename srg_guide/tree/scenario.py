@@ -164,6 +164,24 @@ def load_answers(path: Path) -> dict[str, str]:
     return read_answers(load_yaml(path), display_path(path))
 
 
+def answered_session(tree: Tree, path: Path) -> RunResult:
+    """Walk ``tree`` with the answers file at ``path`` to an outcome; an answer that is no
+    choice, or a question left unanswered, is an InputFileError naming the file."""
+    result = run_answers(tree, load_answers(path))
+    source = display_path(path)
+    if result.error:
+        raise InputFileError(result.error, Location(source))
+    if result.missing_question:
+        node = tree.node(result.missing_question)
+        choices = ", ".join(o.id for o in node.choices)
+        raise InputFileError(
+            f'geen antwoord voor vraag "{node.id}" ({getattr(node, "text", "")}); '
+            f"kies uit {choices}",
+            Location(source),
+        )
+    return result
+
+
 _CODE_HINT = " (een uitkomst noemt geen code meer: gebruik type met de id uit codes.yaml)"
 
 
