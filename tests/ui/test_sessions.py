@@ -187,13 +187,7 @@ class TestAutosave:
     async def test_delete_asks_and_removes_the_session(self) -> None:
         app = make_mini_app()
         async with app.run_test(size=(100, 30)) as pilot:
-            await pilot.press("1")
-            await pilot.pause()
-            await answer(pilot, "ja")
-            await pilot.press("escape")
-            await pilot.pause()
-            home = app.screen
-            assert isinstance(home, HomeScreen)
+            home = await _home_with_one_session(pilot)
             home.query_one("#recent", ChoiceList).focus()
             await pilot.press("delete")
             await pilot.pause()
@@ -212,13 +206,7 @@ class TestAutosave:
     async def test_the_footer_offers_delete_only_on_the_list_of_sessions(self) -> None:
         app = make_mini_app()
         async with app.run_test(size=(100, 30)) as pilot:
-            await pilot.press("1")
-            await pilot.pause()
-            await answer(pilot, "ja")
-            await pilot.press("escape")
-            await pilot.pause()
-            home = app.screen
-            assert isinstance(home, HomeScreen)
+            home = await _home_with_one_session(pilot)
             home.query_one("#modes", ChoiceList).focus()
             await pilot.pause()
             assert "Sessie verwijderen" not in footer_labels(home)
@@ -329,3 +317,15 @@ def test_a_conditional_outcome_is_listed_as_voorwaardelijk() -> None:
     outcomes = {s.dossier: s.outcome for s in list_sessions()}
     assert outcomes["weet-ik-niet"].endswith("(voorwaardelijk)")
     assert not outcomes["ja"].endswith("(voorwaardelijk)")
+
+
+async def _home_with_one_session(pilot) -> HomeScreen:  # type: ignore[no-untyped-def]
+    """Answer one question, go back: the start screen then lists one saved session."""
+    await pilot.press("1")
+    await pilot.pause()
+    await answer(pilot, "ja")
+    await pilot.press("escape")
+    await pilot.pause()
+    home = pilot.app.screen
+    assert isinstance(home, HomeScreen)
+    return home
