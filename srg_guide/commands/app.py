@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
+from srg_guide.commands.common import add_as_of_option, add_command, add_data_options, add_db_option
 from srg_guide.ui.modes import MODES
 
 START_SCREENS = ("home", *(mode.id for mode in MODES))
@@ -25,13 +25,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument(
         "--file", type=Path, default=None, metavar="BESTAND", help="leverbestand om te controleren"
     )
-    parser.add_argument(
-        "--db",
-        metavar="URL",
-        default=None,
-        help="database van het register, de historie en het dashboard "
-        "(standaard SRG_GUIDE_DB of lokaal)",
-    )
+    add_db_option(parser)
     parser.set_defaults(func=run)
 
 

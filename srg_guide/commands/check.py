@@ -12,6 +12,7 @@ from srg_guide.commands.common import (
     add_as_of_option,
     add_command,
     add_data_options,
+    add_db_option,
 )
 from srg_guide.formats import REPORT_FORMATS
 
@@ -52,9 +53,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         action="store_true",
         help="vergelijk de lokale codes met het voorzieningenregister (SRG701-703)",
     )
-    parser.add_argument(
-        "--db", metavar="URL", help="database van het register en de historie (standaard: lokaal)"
-    )
+    add_db_option(parser)
     parser.add_argument(
         "--geen-historie",
         action="store_true",

@@ -78,6 +78,17 @@ def add_data_options(parser: argparse.ArgumentParser, *kinds: str) -> None:
         )
 
 
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    """--db URL: the database of the register and the history (see srg_guide.store.engine)."""
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=None,
+        help="database van het register en de historie (standaard SRG_GUIDE_DB, anders een "
+        "lokaal bestand)",
+    )
+
+
 def add_as_of_option(parser: argparse.ArgumentParser) -> None:
     """--as-of DATE: use the versions in force on that date (default: today)."""
     parser.add_argument(

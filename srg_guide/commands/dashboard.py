@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from srg_guide.commands.common import add_command, add_data_options
+from srg_guide.commands.common import add_command, add_data_options, add_db_option
 
 DEFAULT_OUTPUT = "dashboard.html"
 
@@ -28,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         metavar="CODE",
         help="alleen deze gemeente (mag vaker); standaard alle opgeslagen gemeenten",
     )
-    parser.add_argument("--db", metavar="URL", help="database (standaard: lokaal)")
+    add_db_option(parser)
     parser.add_argument(
         "--vergelijk",
         metavar="CSV",

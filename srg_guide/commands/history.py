@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
+from srg_guide.commands.common import add_as_of_option, add_command, add_data_options, add_db_option
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -24,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     )
     load.add_argument("folder", metavar="MAP", help="map met leveringsbestanden")
     load.add_argument("--layout", metavar="LAYOUT", help="naam of pad van de layout (YAML)")
-    load.add_argument("--db", metavar="URL", help="database (standaard: lokaal)")
+    add_db_option(load)
     add_data_options(load, "tables", "trees")
     add_as_of_option(load)
     load.set_defaults(func=run_import)

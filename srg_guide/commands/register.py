@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from srg_guide.commands.common import add_as_of_option, add_command, add_data_options
+from srg_guide.commands.common import add_as_of_option, add_command, add_data_options, add_db_option
 from srg_guide.commands.walk import Walker
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ def _statuses() -> tuple[str, ...]:
 def _common(
     parser: argparse.ArgumentParser, data: tuple[str, ...] = ("trees", "guidelines")
 ) -> None:
-    parser.add_argument("--db", metavar="URL", help="database (standaard SRG_GUIDE_DB of SQLite)")
+    add_db_option(parser)
     add_data_options(parser, *data)
     if "trees" in data:
         add_as_of_option(parser)
