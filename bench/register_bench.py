@@ -21,6 +21,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from check_bench import BARE  # the same bare csv.reader pass (bench/ is on sys.path)
+
 from srg_guide.register import Register, Row
 from srg_guide.register.draft import DecisionDraft, columns_from_rationale
 
@@ -51,14 +53,6 @@ report = run_check(Path({path!r}), layout=load_layout({layout!r}))
 print(report.identity.row_count)
 """
 
-BARE = """
-import csv
-rows = 0
-with open({path!r}, newline="", encoding="utf-8", errors="replace") as handle:
-    for row in csv.reader(handle, delimiter=";"):
-        rows += 1
-print(rows)
-"""
 
 KINDS = ("Training", "Coaching", "Werkplek", "Taalmaatje", "Participatieplaats")
 
