@@ -9,12 +9,18 @@ also runs with --geen-historie, `frictionless validate` with an equivalent schem
 with csv.reader that touches every row. Targets for `srg-guide check`: >= 10x faster than
 frictionless, <= 3x the bare pass, peak RSS < 150 MB. Frictionless is skipped with a note when
 it is not installed.
+
+This machine's speed drifts by a third between runs a minute apart, so the bare pass and the
+check run back to back in each of ``--rounds`` rounds, and the ratio is the median of the
+rounds' ratios. CPU time (user + system) is shown too: the check uses a second core when
+there is one, the bare pass never does.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -111,8 +117,8 @@ def defect_spec(rows: int) -> str:
 
 def timed(
     argv: list[str], env: dict[str, str] | None = None, ok: tuple[int, ...] = (0,)
-) -> tuple[float, int, str]:
-    """Run ``argv`` as a fresh process: wall seconds, peak RSS in MB, stdout.
+) -> tuple[float, float, int, str]:
+    """Run ``argv`` as a fresh process: wall seconds, CPU seconds, peak RSS in MB, stdout.
 
     Output goes to temporary files, not pipes: a long report would fill a pipe and stall
     the child while this process waits for it to end.
@@ -126,7 +132,8 @@ def timed(
         err.seek(0)
         if os.waitstatus_to_exitcode(status) not in ok:
             raise SystemExit(f"run failed: {' '.join(argv)}\n{err.read().decode()}")
-        return elapsed, usage.ru_maxrss // 1024, out.read().decode().strip()
+        cpu = usage.ru_utime + usage.ru_stime
+        return elapsed, cpu, usage.ru_maxrss // 1024, out.read().decode().strip()
 
 
 def python(code: str) -> list[str]:
@@ -143,6 +150,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--rounds", type=int, default=3, help="bare pass + check, back to back")
     args = parser.parse_args()
     # The sample's example type codes, so the LKS defects have a code to use.
     from srg_guide.locations import sample_tables
@@ -176,18 +184,47 @@ def main() -> None:
         env |= {"SRG_GUIDE_HOME": f"{folder}/home", "SRG_GUIDE_CACHE": f"{folder}/cache"}
         timed(python(CREATE_HISTORY), env)
         check = [sys.executable, "-m", "srg_guide", "check", str(path), "--tables", tables]
-        bare_s, bare_mb, _ = timed(python(BARE.format(path=str(path))))
-        ours_s, ours_mb, ours_out = timed(check, env, ok=(0, 1))
-        lean_s, lean_mb, _ = timed([*check, "--geen-historie"], env, ok=(0, 1))
-        core_s, core_mb, _ = timed(python(CHECK_ONLY.format(path=str(path), tables=tables)), env)
-        print(f"csv.reader (kaal):   {bare_s:6.2f} s  {bare_mb:4d} MB")
-        print(f"srg-guide check:     {ours_s:6.2f} s  {ours_mb:4d} MB  ({summary(ours_out)})")
-        print(f"  --geen-historie:   {lean_s:6.2f} s  {lean_mb:4d} MB  (ter vergelijking)")
+        runs = {
+            "kaal": (python(BARE.format(path=str(path))), (0,)),
+            "check": (check, (0, 1)),
+            "lean": ([*check, "--geen-historie"], (0, 1)),
+            "core": (python(CHECK_ONLY.format(path=str(path), tables=tables)), (0,)),
+        }
+        rounds = [
+            {name: timed(argv, env, ok=ok) for name, (argv, ok) in runs.items()}
+            for _ in range(args.rounds)
+        ]
+
+        def median(name: str, item: int) -> float:
+            return statistics.median(r[name][item] for r in rounds)
+
+        def ratio(name: str, item: int = 0) -> float:
+            return statistics.median(r[name][item] / r["kaal"][item] for r in rounds)
+
+        def peak(name: str) -> int:
+            return max(r[name][2] for r in rounds)
+
+        labels = {
+            "kaal": "csv.reader (kaal):",
+            "check": "srg-guide check:",
+            "lean": "  --geen-historie:",
+            "core": "  alleen controle:",
+        }
+        print(f"{args.rounds} rondes; mediaan wandklok, mediaan CPU-tijd, hoogste piekgeheugen")
+        for name, label in labels.items():
+            print(
+                f"{label:20s} {median(name, 0):6.2f} s  {median(name, 1):6.2f} s CPU  "
+                f"{peak(name):4d} MB"
+            )
         print(
-            f"  alleen controle:   {core_s:6.2f} s  {core_mb:4d} MB  (geen rapporttekst, historie)"
+            "  per ronde (s):",
+            "; ".join(" / ".join(f"{r[n][0]:.2f}" for n in runs) for r in rounds),
         )
-        print(f"verhouding srg-guide / kaal:         {ours_s / bare_s:5.2f}x (doel <= 3)")
-        print(f"verhouding controle / kaal:          {core_s / bare_s:5.2f}x (doel <= 3)")
+        print(f"samenvatting: {summary(rounds[0]['check'][3])}")
+        ours_s = median("check", 0)
+        print(f"verhouding srg-guide / kaal:         {ratio('check'):5.2f}x (doel <= 3)")
+        print(f"verhouding controle / kaal:          {ratio('core'):5.2f}x (doel <= 3)")
+        print(f"verhouding CPU-tijd srg-guide / kaal: {ratio('check', 1):5.2f}x")
         try:
             import frictionless  # noqa: F401
         except ImportError:
@@ -197,10 +234,10 @@ def main() -> None:
 
             schema = frictionless_schema(sorted(load_params(tables).type_codes))
             code = FRICTIONLESS.format(schema=schema, name=path.name, folder=folder)
-            fl_s, fl_mb, fl_out = timed(python(code))
+            fl_s, _, fl_mb, fl_out = timed(python(code))
             print(f"frictionless:        {fl_s:6.2f} s  {fl_mb:4d} MB  (fouten: {fl_out})")
             print(f"verhouding frictionless / srg-guide: {fl_s / ours_s:5.2f}x (doel >= 10)")
-        print(f"piekgeheugen srg-guide: {ours_mb} MB (doel < 150)")
+        print(f"piekgeheugen srg-guide: {peak('check')} MB (doel < 150)")
 
 
 if __name__ == "__main__":

@@ -91,11 +91,10 @@ Group = tuple[str, str]
 
 
 class GroupCounter:
-    """Records per group, and a spiegel per group for all groups but the first.
+    """Records and the spiegel per group, from one group-by per batch.
 
-    With ``file_mirror`` (the runner's spiegel of the whole file) the first group's spiegel is
-    the file's minus the other groups', so a file for one gemeente costs one small group-by
-    per batch; without it every group is counted here.
+    With ``file_mirror`` (the runner's spiegel of the whole file) the same group-by also adds
+    to the spiegel of the file, so a batch is counted once for both.
     """
 
     def __init__(self, ctx: RowContext, file_mirror: MirrorCounter | None = None) -> None:
@@ -103,31 +102,34 @@ class GroupCounter:
         self.file_mirror = file_mirror
         self.rows: Counter[Group] = Counter()
         self.mirrors: dict[Group, MirrorCounter] = {}
-        self.first: Group | None = None
         self.mirror_enabled = MirrorCounter(ctx).enabled
         """Whether the layout has the fields the spiegel counts."""
         layout = ctx.layout
-        self._key = [
+        self._keys = [
             (pl.col(name).fill_null(UNKNOWN) if layout.has(name) else pl.lit(UNKNOWN)).alias(alias)
             for name, alias in (("gemeentecode", "_gem"), ("berichtgevercode", "_bg"))
         ]
+        if self.mirror_enabled:
+            self._keys += MirrorCounter(ctx).keys()
+
+    def counts(self, records: pl.LazyFrame) -> pl.DataFrame:
+        """Group sizes of one prepared batch of well-formed records (keeps no state, so it
+        may run on a worker thread); ``take`` adds them up."""
+        return records.group_by(self._keys).len().collect(optimizations=PER_BATCH)
+
+    def take(self, counts: pl.DataFrame) -> None:
+        """Add the group sizes ``counts`` made of one batch."""
+        for gem, bg, *mirror_keys, n in counts.iter_rows():
+            self.rows[(gem, bg)] += n
+            if not self.mirror_enabled:
+                continue
+            code, doel, bits = mirror_keys
+            if (gem, bg) not in self.mirrors:
+                self.mirrors[(gem, bg)] = MirrorCounter(self.ctx)
+            self.mirrors[(gem, bg)].count(code, doel, bits, n)
+            if self.file_mirror is not None:
+                self.file_mirror.count(code, doel, bits, n)
 
     def add(self, records: pl.LazyFrame) -> None:
         """Count one prepared batch of well-formed records."""
-        keyed = records.with_columns(self._key)
-        sizes = keyed.group_by("_gem", "_bg").len().sort("len", descending=True)
-        groups = [(gem, bg, n) for gem, bg, n in sizes.collect(optimizations=PER_BATCH).iter_rows()]
-        if groups and self.first is None and self.file_mirror is not None:
-            self.first = (groups[0][0], groups[0][1])
-        for gem, bg, n in groups:
-            self.rows[(gem, bg)] += n
-        others = [(gem, bg) for gem, bg, _ in groups if (gem, bg) != self.first]
-        if not others or not self.mirror_enabled:
-            return
-        for gem, bg in others:
-            part = (
-                keyed
-                if len(groups) == 1
-                else keyed.filter((pl.col("_gem") == gem) & (pl.col("_bg") == bg))
-            )
-            self.mirrors.setdefault((gem, bg), MirrorCounter(self.ctx)).add(part)
+        self.take(self.counts(records))

@@ -13,11 +13,6 @@ from srg_guide.checks.registry import Condition, RowRule, Rule
 from srg_guide.checks.report import RuleResult
 
 
-def _select(frame: pl.DataFrame, *exprs: pl.Expr) -> pl.DataFrame:
-    """``frame.select(exprs)`` planned for one batch."""
-    return frame.lazy().select(*exprs).collect(optimizations=PER_BATCH)
-
-
 def key_expr() -> pl.Expr:
     """The tracking key: registratienummer, gemeentecode and berichtgevercode."""
     return pl.concat_str([pl.col(n) for n in KEY_FIELDS], separator="/").alias("key")
@@ -40,10 +35,17 @@ class RowRunner:
             if ctx.expected_width is not None
             else pl.lit(True)
         )
+        any_width: list[pl.Expr] = []
+        shaped: list[pl.Expr] = []
         for rule in rules:
             for cond in rule.conditions(ctx):
+                (any_width if rule.any_width else shaped).append(cond.when)
                 when = cond.when if rule.any_width else cond.when & shape_ok
                 self.conditions.append((rule, replace(cond, when=when)))
+        # The batch pass tests the shape once, not once per condition; a null condition does
+        # not fire (filter drops null), as in ``flags``.
+        parts = [*any_width, *([shape_ok & pl.any_horizontal(shaped)] if shaped else [])]
+        self.hit = pl.any_horizontal(parts) if parts else pl.lit(False)
         self.results: dict[str, RuleResult] = {r.code: RuleResult(r.info()) for r in rules}
         self.has_key = ctx.has(*KEY_FIELDS)
         self.names = [f"__c{i}" for i in range(len(self.conditions))]
@@ -54,15 +56,15 @@ class RowRunner:
         self.pending: list[pl.DataFrame] = []
         self.pending_rows = 0
 
-    def run(self, frame: pl.DataFrame) -> None:
-        """Keep the rows of one prepared batch on which any rule fires."""
-        if not self.flags:
+    def hits(self, frame: pl.DataFrame) -> pl.DataFrame:
+        """The rows of one prepared batch on which any rule fires (keeps no state, so it
+        may run on the thread that prepares the batches)."""
+        return frame.lazy().filter(self.hit).collect(optimizations=PER_BATCH)
+
+    def keep(self, hits: pl.DataFrame) -> None:
+        """Gather the firing rows of one batch (from ``hits``), in file order."""
+        if hits.is_empty():
             return
-        # Find the (few) firing rows on a narrow frame; filter the wide one only by row index.
-        mask = _select(frame, pl.any_horizontal(self.flags).alias("hit")).to_series()
-        if not mask.any():
-            return
-        hits = frame.filter(mask)
         self.pending.append(hits)
         self.pending_rows += hits.height
         if self.pending_rows >= self.FLUSH_ROWS:

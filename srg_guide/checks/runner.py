@@ -14,6 +14,7 @@ from pathlib import Path
 import polars as pl
 
 from srg_guide import __version__
+from srg_guide.checks.ahead import ordered_map
 from srg_guide.checks.context import (
     KEY_FIELDS,
     PER_BATCH,
@@ -74,9 +75,11 @@ def _reporting_month(batch: pl.DataFrame, layout: Layout) -> dt.date | None:
     if spec is None or batch.is_empty():
         return None
     stages = prepare_exprs(layout.only("verslagmaand"), None)
-    months = (batch.select(pl.col("verslagmaand")).with_columns(stages[0]).with_columns(stages[1]))[
-        date_column("verslagmaand")
-    ].drop_nulls()
+    months = (
+        batch.select(pl.col("verslagmaand"))
+        .with_columns(stages[0])[date_column("verslagmaand")]
+        .drop_nulls()
+    )
     return None if months.is_empty() else months.mode().sort()[0]
 
 
@@ -93,6 +96,34 @@ def _prepared(source: Source, layout: Layout) -> tuple[Iterator[pl.DataFrame], d
     return chain([first], source.batches), _reporting_month(first, layout)
 
 
+@dataclass
+class _Digest:
+    """What the reading thread needs of one batch, worked out on a worker thread."""
+
+    rows: int
+    last_line: int
+    hits: pl.DataFrame | None = None
+    counts: pl.DataFrame | None = None
+    tracked: pl.DataFrame | None = None
+
+
+def _tracking_exprs(layout: Layout, collect: tuple[str, ...]) -> list[pl.Expr] | None:
+    """Columns kept per record for the rules over the whole file (None: the layout lacks the
+    key). Without a previous month only a 64-bit hash of the key: small in memory."""
+    if not layout.has(*KEY_FIELDS):
+        return None
+    wanted = [c for c in collect if c in layout.field_names]
+    return [
+        pl.col("_line").cast(pl.Int32),
+        key_hash_expr(),
+        *([key_expr()] if set(wanted) & set(KEY_FIELDS) else []),
+        *[
+            pl.col(date_column(c)).alias(c) if c in ("begindatum", "einddatum") else pl.col(c)
+            for c in wanted
+        ],
+    ]
+
+
 def _read(
     source: Source,
     batches: Iterator[pl.DataFrame],
@@ -104,51 +135,48 @@ def _read(
     progress: Progress | None,
     collect: tuple[str, ...],
 ) -> tuple[_Collected, RowRunner | None, MirrorCounter | None]:
-    """Stream one file through the row rules, the mirror and the tracking collector."""
+    """Stream one file through the row rules, the spiegel and the tracking collector."""
     collected = _Collected()
     ctx = RowContext(layout, params, source.expected_width, month, source.may_have_bad_bytes)
     runner = RowRunner(row_rules, ctx, limit) if row_rules else None
     mirror = MirrorCounter(ctx) if row_rules else None
-    collected.groups = GroupCounter(ctx, mirror) if mirror is not None else None
+    groups = collected.groups = GroupCounter(ctx, mirror) if mirror is not None else None
     stages = prepare_exprs(layout, month, params)
-    wanted = [c for c in collect if c in layout.field_names]
+    tracking = _tracking_exprs(layout, collect)
+    width = source.expected_width
     total = max(source.scan.line_count, 1)
-    for batch in batches:
-        frame = batch
+
+    def digest(batch: pl.DataFrame) -> _Digest:
+        """Typed columns, firing rows, counts and tracking columns of one batch; it keeps
+        no state, so two batches can be worked on at once."""
+        lazy = batch.lazy()
         for stage in stages:
-            frame = frame.with_columns(stage)
-        if runner is not None:
-            runner.run(frame)
-        # Records of the wrong shape count nowhere else; the lazy filter copies only the
-        # columns the mirror and the tracker read.
+            lazy = lazy.with_columns(stage)
+        frame = lazy.collect(optimizations=PER_BATCH)
+        # Records of the wrong shape count nowhere else.
         records = frame.lazy()
-        if source.expected_width is not None:
-            well_formed = frame["_width"] == source.expected_width
-            if not well_formed.all():
-                records = records.filter(well_formed)
-        if mirror is not None:
-            mirror.add(records)
-        if collected.groups is not None:
-            collected.groups.add(records)
-        if layout.has(*KEY_FIELDS):
-            # Without a previous month only a 64-bit hash of the key is kept: small in memory.
-            tracked = records.select(
-                pl.col("_line").cast(pl.Int32),
-                key_hash_expr(),
-                *([key_expr()] if set(wanted) & set(KEY_FIELDS) else []),
-                *[
-                    pl.col(date_column(c)).alias(c)
-                    if c in ("begindatum", "einddatum")
-                    else pl.col(c)
-                    for c in wanted
-                ],
-            ).collect(optimizations=PER_BATCH)
-            collected.parts.append(tracked)
-        collected.rows += batch.height
+        if width is not None:
+            records = records.filter(pl.col("_width") == width)
+        return _Digest(
+            rows=frame.height,
+            last_line=int(frame["_line"].max() or 0),  # type: ignore[arg-type]
+            hits=runner.hits(frame) if runner is not None else None,
+            counts=groups.counts(records) if groups is not None else None,
+            tracked=None
+            if tracking is None
+            else records.select(tracking).collect(optimizations=PER_BATCH),
+        )
+
+    for part in ordered_map(digest, batches):
+        if runner is not None and part.hits is not None:
+            runner.keep(part.hits)
+        if groups is not None and part.counts is not None:
+            groups.take(part.counts)
+        if part.tracked is not None:
+            collected.parts.append(part.tracked)
+        collected.rows += part.rows
         if progress is not None:
-            progress(int(batch["_line"].max() or 0), total)  # type: ignore[arg-type]
-        # Free this batch before the reader builds the next one: it halves peak memory.
-        del batch, frame, records
+            progress(part.last_line, total)
     if runner is not None:
         runner.flush()
     return collected, runner, mirror

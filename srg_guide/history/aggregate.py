@@ -120,12 +120,6 @@ def _counts_per_group(
     if not groups.mirror_enabled:
         return None, rows
     per_group = {group: _mirror_counts(m.mirror(None)) for group, m in groups.mirrors.items()}
-    if groups.first is not None:
-        # The first group is the whole file's spiegel minus the other groups'.
-        first = Counter(_mirror_counts(report.mirror))
-        for counts in per_group.values():
-            first.subtract(counts)
-        per_group[groups.first] = {key: n for key, n in first.items() if n > 0}
     return per_group, rows
 
 
