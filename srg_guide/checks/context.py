@@ -185,6 +185,10 @@ class RowContext:
         birth = self.date("geboortedatum")
         return self._by_aow_row(lambda age: birth.dt.offset_by(f"{age.years}y{age.months}mo"))
 
+    def aow_age_label(self) -> pl.Expr:
+        """The AOW age for the birth date in words, e.g. "66 jaar en 4 maanden"."""
+        return self._by_aow_row(lambda age: pl.lit(age.label))
+
     def aow_assumed(self) -> pl.Expr:
         """True where the AOW-age row for the birth date is marked as an aanname (not confirmed)."""
         return self._by_aow_row(lambda age: pl.lit(not age.confirmed))

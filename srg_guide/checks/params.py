@@ -41,6 +41,13 @@ class AowAge:
     confirmed: bool = True
     """False: an aanname in tables/aow.yaml (e.g. an AOW age the government has not set yet)."""
 
+    @property
+    def label(self) -> str:
+        """The age in words: "67 jaar", "66 jaar en 4 maanden", "67 jaar en 1 maand"."""
+        if not self.months:
+            return f"{self.years} jaar"
+        return f"{self.years} jaar en {self.months} {'maand' if self.months == 1 else 'maanden'}"
+
 
 @dataclass(frozen=True)
 class TypeEntry:
@@ -107,14 +114,35 @@ def _table(path: Path, what: str) -> tuple[YamlMap, FieldReader]:
     return read.document(load_yaml(path), what), read
 
 
-def _valid_from(read: FieldReader, data: YamlMap) -> dt.date:
-    return read.date(data, "valid_from", required=False) or dt.date.min
+TABLE_NAMES = {
+    "codes": "codelijst",
+    "durations": "maximale looptijden",
+    "aow": "AOW-leeftijden",
+    "signals": "signaalgrenzen",
+}
+"""How user text names each table (its file is NAME.yaml)."""
+
+
+def table_label(name: str) -> str:
+    """``de tabel maximale looptijden (durations.yaml)``: the Dutch name, then the file."""
+    return f"de tabel {TABLE_NAMES.get(name, name)} ({name}.yaml)"
+
+
+def _valid_from(read: FieldReader, data: YamlMap) -> dt.date | None:
+    return read.date(data, "valid_from", required=False)
 
 
 def _too_early(name: str, version: str, start: dt.date, day: dt.date) -> str:
     return (
-        f"Tabel {name}: op {day:%d-%m-%Y} gold nog geen versie. Gebruikt is versie {version}, "
-        f"geldig vanaf {start:%d-%m-%Y}; een oudere versie is er niet."
+        f"Op {day:%d-%m-%Y} gold nog geen versie van {table_label(name)}. Gebruikt is versie "
+        f"{version}, geldig vanaf {start:%d-%m-%Y}; een oudere versie is er niet."
+    )
+
+
+def _undated_among_dated(name: str, version: str) -> str:
+    return (
+        f"Versie {version} van {table_label(name)} heeft geen valid_from; naast versies met een "
+        "datum geldt ze als de oudste. Is ze nieuwer, geef haar dan een valid_from."
     )
 
 
@@ -124,9 +152,9 @@ def _in_force(
     """The version of table ``name`` in force on ``day``: NAME.yaml or a dated NAME.*.yaml.
 
     The versions come from the first tables folder that has any (layered lookup). A version
-    with ``valid_from`` counts from that date; one without it always counts. The latest
-    ``valid_from`` not after ``day`` wins. When none counts yet, the oldest is used and a
-    notice says so.
+    with ``valid_from`` counts from that date; one without it always counts, as the oldest
+    (a notice says so when dated versions sit next to it). The latest ``valid_from`` not after
+    ``day`` wins. When none counts yet, the oldest is used and a notice says so.
     """
     paths = table_files(f"{name}.yaml", tables) + table_files(f"{name}.*.yaml", tables)
     if not paths:
@@ -134,10 +162,16 @@ def _in_force(
             "tabel niet gevonden", Location(display_path(data_dir("tables", tables) / name))
         )
     versions = []
+    undated = []
     for path in paths:
         data, read = _table(path, f"tabel {name}")
-        versions.append((_valid_from(read, data), data, read))
+        valid_from = _valid_from(read, data)
         read.raise_problems()
+        if valid_from is None:
+            undated.append(str(data.get("version", "?")))
+        versions.append((valid_from or dt.date.min, data, read))
+    if undated and len(versions) > 1:
+        notices.extend(_undated_among_dated(name, version) for version in undated)
     in_force = [v for v in versions if v[0] <= day]
     if in_force:
         _, data, read = max(in_force, key=lambda version: version[0])

@@ -95,6 +95,32 @@ def test_check_before_every_version_names_the_version_used(
     args = ["check", str(path), "--tables", str(tables), "--as-of", "2019-06-30"]
     main([*args, "--output", str(out)])
     err = capsys.readouterr().err
-    assert "Tabel durations: op 30-06-2019 gold nog geen versie" in err
+    assert "Op 30-06-2019 gold nog geen versie van de tabel maximale looptijden" in err
     assert "Gebruikt is versie 2020" in err
     assert json.loads(out.read_text("utf-8"))
+
+
+def test_an_older_version_added_next_to_the_shipped_one_does_not_replace_it(
+    tmp_path: Path,
+) -> None:
+    """The shipped durations table is dated (July 2024), so an older one only counts before."""
+    folder = tmp_path / "tabellen"
+    folder.mkdir()
+    (folder / "durations.2020.yaml").write_text(OLD, "utf-8")
+    assert load_params(folder, as_of=dt.date(2026, 1, 31)).versions["durations"] == "2024.1"
+    assert load_params(folder, as_of=dt.date(2021, 1, 31)).versions["durations"] == "2020"
+
+
+def test_an_undated_version_next_to_dated_ones_counts_as_the_oldest_and_says_so(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "tabellen"
+    folder.mkdir()
+    (folder / "aow.2026.yaml").write_text(
+        'version: "2026"\nvalid_from: 2026-01-01\nages: []\n', "utf-8"
+    )
+    params = load_params(folder, as_of=dt.date(2025, 6, 1))
+    assert params.versions["aow"] != "2026"
+    assert any(
+        "geen valid_from" in n and "AOW-leeftijden (aow.yaml)" in n for n in params.notices
+    )

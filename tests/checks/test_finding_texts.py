@@ -27,6 +27,15 @@ def test_aow_date_from_an_assumed_table_row_says_so(tmp_path: Path) -> None:
     records = [{"geboortedatum": "19590115"}, {"geboortedatum": "19500101"}]
     path = write_delivery(tmp_path / "l.csv", records)
     messages = {f.line: f.message for f in _result(run_check(path), "SRG304").findings}
-    assert messages[2] == "AOW-leeftijd bereikt op 15-01-2026; de voorziening loopt nog."
-    assert messages[3].startswith("AOW-leeftijd bereikt op 01-01-2016 (aanname: ")
+    assert messages[2] == "AOW-leeftijd bereikt in 2026 (67 jaar); de voorziening loopt nog."
+    assert messages[3].startswith("AOW-leeftijd bereikt in 2016 (66 jaar) (aanname: ")
     assert "tables/aow.yaml" in messages[3]
+
+
+def test_aow_finding_names_the_year_not_the_birthday(tmp_path: Path) -> None:
+    # Born 31-10-1957: AOW age 67, so the exact AOW date would be the birthday itself.
+    records = [{"verslagmaand": "202410", "geboortedatum": "19571031", "einddatum": None}]
+    path = write_delivery(tmp_path / "l.csv", records)
+    (finding,) = _result(run_check(path), "SRG304").findings
+    assert finding.message == "AOW-leeftijd bereikt in 2024 (67 jaar); de voorziening loopt nog."
+    assert "31-10" not in finding.message

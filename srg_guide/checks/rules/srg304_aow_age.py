@@ -7,7 +7,7 @@ import polars as pl
 from srg_guide.checks.context import RowContext
 from srg_guide.checks.finding import Severity
 from srg_guide.checks.layout import Layout
-from srg_guide.checks.params import Params
+from srg_guide.checks.params import Params, table_label
 from srg_guide.checks.registry import Condition, RowRule, register
 
 ASSUMED = " (aanname: deze AOW-leeftijd staat niet vast; zie tables/aow.yaml)"
@@ -33,7 +33,11 @@ class AowAge(RowRule):
 
     @classmethod
     def not_applicable(cls, layout: Layout, params: Params) -> tuple[str, str] | None:
-        return None if params.aow_ages else ("table", "de tabel aow heeft geen AOW-leeftijden")
+        return (
+            None
+            if params.aow_ages
+            else ("table", f"{table_label('aow')} heeft geen AOW-leeftijden")
+        )
 
     def conditions(self, ctx: RowContext) -> list[Condition]:
         ages = ctx.params.aow_ages
@@ -53,8 +57,17 @@ class AowAge(RowRule):
             Condition(
                 "geboortedatum",
                 old_enough & (end.is_null() | (end > ctx.month_end)),
-                "AOW-leeftijd bereikt op {detail}; de voorziening loopt nog.",
-                pl.concat_str([aow.dt.strftime("%d-%m-%Y"), assumed]),
+                "AOW-leeftijd bereikt in {detail}; de voorziening loopt nog.",
+                # The year and the age, not the day: that would give away the birthday.
+                pl.concat_str(
+                    [
+                        aow.dt.year().cast(pl.String),
+                        pl.lit(" ("),
+                        ctx.aow_age_label(),
+                        pl.lit(")"),
+                        assumed,
+                    ]
+                ),
                 confirm=aow <= ctx.month_end,
             )
         ]

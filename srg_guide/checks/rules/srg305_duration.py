@@ -7,7 +7,7 @@ import polars as pl
 from srg_guide.checks.context import DURATION_FIELDS, RowContext
 from srg_guide.checks.finding import Severity
 from srg_guide.checks.layout import Layout
-from srg_guide.checks.params import Params
+from srg_guide.checks.params import Params, table_label
 from srg_guide.checks.registry import Condition, RowRule, register
 
 
@@ -36,7 +36,7 @@ class Duration(RowRule):
     def not_applicable(cls, layout: Layout, params: Params) -> tuple[str, str] | None:
         if params.max_months:
             return None
-        return "table", "de tabel durations heeft geen maximale looptijden"
+        return "table", f"{table_label('durations')} heeft geen maximale looptijden"
 
     def conditions(self, ctx: RowContext) -> list[Condition]:
         limits = ctx.params.max_months
