@@ -121,6 +121,4 @@ def test_an_undated_version_next_to_dated_ones_counts_as_the_oldest_and_says_so(
     )
     params = load_params(folder, as_of=dt.date(2025, 6, 1))
     assert params.versions["aow"] != "2026"
-    assert any(
-        "geen valid_from" in n and "AOW-leeftijden (aow.yaml)" in n for n in params.notices
-    )
+    assert any("geen valid_from" in n and "AOW-leeftijden (aow.yaml)" in n for n in params.notices)
