@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from srg_guide.errors import Location, OutputFileError, display_path
+from srg_guide.errors import Location, OutputFileError, display_path, os_reason
 from srg_guide.inputs import STDIN, is_input, remove_copies
 
 _pending: set[str] = set()
@@ -33,7 +33,7 @@ _REASONS = {
 
 def why(exc: OSError) -> str:
     """A short Dutch reason for an OS error."""
-    return _REASONS.get(exc.errno or 0, exc.strerror or "onbekende fout")
+    return _REASONS.get(exc.errno or 0) or os_reason(exc)
 
 
 def _new_file_mode(path: Path) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,3 +83,26 @@ class OutputFileError(SrgGuideError):
 
     def __init__(self, message: str, where: Location | None = None) -> None:
         super().__init__("Uitvoer niet geschreven", message, where)
+
+
+_OS_REASONS = {
+    errno.ENOENT: "het bestand of de map bestaat niet",
+    errno.ENOTDIR: "een deel van het pad is geen map",
+    errno.EACCES: "geen toegang",
+    errno.EPERM: "geen toegang",
+    errno.EROFS: "alleen-lezen schijf",
+    errno.ENOSPC: "de schijf is vol",
+    errno.EISDIR: "dit is een map",
+    errno.ENAMETOOLONG: "de naam is te lang",
+    errno.EIO: "leesfout op de schijf",
+    errno.ELOOP: "te veel snelkoppelingen achter elkaar",
+    errno.EADDRINUSE: "de poort is al in gebruik",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """A short Dutch reason for an operating-system error (never the English text)."""
+    if exc.errno in _OS_REASONS:
+        return _OS_REASONS[exc.errno]
+    code = errno.errorcode.get(exc.errno or 0)
+    return f"systeemfout {code}" if code else "onbekende systeemfout"

@@ -21,7 +21,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from srg_guide.errors import InputFileError, Location, alias_display_path, display_path
+from srg_guide.errors import InputFileError, Location, alias_display_path, display_path, os_reason
 
 STDIN = "-"
 MAX_STREAM_BYTES = 1 << 30
@@ -129,7 +129,7 @@ def _spool(path: Path) -> Path:
             fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
         except OSError as exc:
             raise InputFileError(
-                f"kan bestand niet lezen ({exc.strerror})", Location(source)
+                f"kan bestand niet lezen ({os_reason(exc)})", Location(source)
             ) from None
         close = True
     suffix = "" if str(path) == STDIN else path.suffix

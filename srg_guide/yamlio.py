@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from srg_guide.errors import InputFileError, Location, display_path
+from srg_guide.errors import InputFileError, Location, display_path, os_reason
 from srg_guide.inputs import read_capped
 
 MAX_YAML_BYTES = 8 << 20
@@ -238,7 +238,9 @@ def read_text(path: Path) -> str:
     except IsADirectoryError:
         raise InputFileError("dit is een map, geen bestand", Location(source)) from None
     except OSError as exc:
-        raise InputFileError(f"kan bestand niet lezen ({exc.strerror})", Location(source)) from None
+        raise InputFileError(
+            f"kan bestand niet lezen ({os_reason(exc)})", Location(source)
+        ) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from srg_guide.errors import InputFileError, Location, display_path
+from srg_guide.errors import InputFileError, Location, display_path, os_reason
 from srg_guide.locations import data_dir
 from srg_guide.yamlfields import FieldReader
 from srg_guide.yamlio import YamlMap, load_yaml
@@ -122,7 +122,7 @@ def _csv(
             f"geen geldige {mapping.encoding}-tekst (byte {exc.start})", Location(source)
         ) from None
     except OSError as exc:
-        raise InputFileError(f"kan niet lezen ({exc.strerror})", Location(source)) from None
+        raise InputFileError(f"kan niet lezen ({os_reason(exc)})", Location(source)) from None
     reader = csv.reader(text.lstrip("\ufeff").splitlines(), delimiter=mapping.delimiter)
     try:
         numbered = [(number, row) for number, row in enumerate(reader, start=1)]

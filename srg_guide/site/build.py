@@ -16,7 +16,14 @@ import jinja2
 
 from srg_guide.changes.report import TITLE
 from srg_guide.crossref import load_citations
-from srg_guide.errors import InputFileError, Location, ProblemsError, SrgGuideError, display_path
+from srg_guide.errors import (
+    InputFileError,
+    Location,
+    ProblemsError,
+    SrgGuideError,
+    display_path,
+    os_reason,
+)
 from srg_guide.guidelines.citations import Citations
 from srg_guide.guidelines.display import cites_whole_module, node_label
 from srg_guide.guidelines.library import Library, load_library
@@ -196,14 +203,14 @@ def export_site(
         out.parent.mkdir(parents=True, exist_ok=True)
         built = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.new-"))
     except OSError as exc:
-        raise InputFileError(f"kan map niet maken ({exc.strerror})", Location(str(out))) from None
+        raise InputFileError(f"kan map niet maken ({os_reason(exc)})", Location(str(out))) from None
     try:
         pages = _render_pages(built, library, citations, data, extra)
         built.chmod(0o755)
         _swap_in(built, out)
     except OSError as exc:
         shutil.rmtree(built, ignore_errors=True)
-        raise InputFileError(f"kan niet schrijven ({exc.strerror})", Location(str(out))) from None
+        raise InputFileError(f"kan niet schrijven ({os_reason(exc)})", Location(str(out))) from None
     except BaseException:
         shutil.rmtree(built, ignore_errors=True)
         raise

@@ -60,6 +60,15 @@ def test_percent_sign_is_named(tmp_path: Path) -> None:
     assert found[4].startswith("Het veld loonwaarde is geen geldig getal")
 
 
+def test_a_number_outside_the_bounds_is_called_out_of_range_not_invalid(tmp_path: Path) -> None:
+    found = _messages(tmp_path, ",", ["100,5", "-1", "100", "0"])
+    assert set(found) == {2, 3}
+    for line in (2, 3):
+        assert found[line] == (
+            "Het veld loonwaarde valt buiten het toegestane bereik (minstens 0 en hoogstens 100)."
+        )
+
+
 def test_a_layout_with_another_decimal_mark_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InputFileError) as caught:
         load_layout(str(_layout(tmp_path, ";")))

@@ -7,7 +7,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from srg_guide.errors import InputFileError, Location, display_path
+from srg_guide.errors import InputFileError, Location, display_path, os_reason
 
 _CHUNK = 1 << 20
 MAX_HEADER_BYTES = 65536
@@ -74,7 +74,7 @@ def scan_file(path: Path) -> FileScan:
         raise InputFileError("dit is een map, geen bestand", Location(display_path(path))) from None
     except OSError as exc:
         raise InputFileError(
-            f"kan bestand niet lezen ({exc.strerror})", Location(display_path(path))
+            f"kan bestand niet lezen ({os_reason(exc)})", Location(display_path(path))
         ) from None
     # Windows-1252 only when UTF-8 fails, nothing in it looks like UTF-8 and it decodes cleanly.
     encoding = "cp1252" if bad and not real_non_ascii and cp1252_ok else "utf-8"

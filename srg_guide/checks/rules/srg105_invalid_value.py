@@ -52,23 +52,40 @@ class InvalidValue(RowRule):
                 f"Het veld {field_label(spec.name)} moet 9 cijfers bevatten.",
             )
         if spec.type == "number":
-            value = ctx.number(spec.name)
-            bad = value.is_null()
-            bounds = []
-            if spec.minimum is not None:
-                bad = bad | (value < spec.minimum)
-                bounds.append(f"minstens {_num(spec.minimum)}")
-            if spec.maximum is not None:
-                bad = bad | (value > spec.maximum)
-                bounds.append(f"hoogstens {_num(spec.maximum)}")
-            rule = f" ({' en '.join(bounds)})" if bounds else ""
-            return Condition(
-                spec.name,
-                raw.is_not_null() & bad.fill_null(True),
-                f"Het veld {field_label(spec.name)} is geen geldig getal{rule}{{detail}}.",
+            return _number_condition(ctx, spec)
+        return None
+
+
+def _number_condition(ctx: RowContext, spec: FieldSpec) -> Condition:
+    """Not a number in the layout's notation, or a number outside its bounds: each said so."""
+    raw, value = ctx.raw(spec.name), ctx.number(spec.name)
+    bounds = []
+    outside = pl.lit(False)
+    if spec.minimum is not None:
+        outside = outside | (value < spec.minimum)
+        bounds.append(f"minstens {_num(spec.minimum)}")
+    if spec.maximum is not None:
+        outside = outside | (value > spec.maximum)
+        bounds.append(f"hoogstens {_num(spec.maximum)}")
+    label = field_label(spec.name)
+    detail = (
+        pl.when(value.is_null())
+        .then(
+            pl.concat_str(
+                pl.lit(f"Het veld {label} is geen geldig getal"),
                 _why_not_a_number(raw, spec.format or "."),
             )
-        return None
+        )
+        .otherwise(
+            pl.lit(f"Het veld {label} valt buiten het toegestane bereik ({' en '.join(bounds)})")
+        )
+    )
+    return Condition(
+        spec.name,
+        raw.is_not_null() & (value.is_null() | outside),
+        "{detail}.",
+        detail,
+    )
 
 
 def _why_not_a_number(raw: pl.Expr, mark: str) -> pl.Expr:

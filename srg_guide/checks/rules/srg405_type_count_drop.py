@@ -43,8 +43,12 @@ class TypeCountDrop(FileRule):
             yield Finding(
                 self.code,
                 self.severity,
-                f"Type {code}: {new} voorzieningen, vorige maand {old}.",
+                f"Type {code}: {_provisions(new)}, vorige maand {old}.",
                 None,
                 "type_voorziening",
                 value=code,
             )
+
+
+def _provisions(count: int) -> str:
+    return f"{count} {'voorziening' if count == 1 else 'voorzieningen'}"

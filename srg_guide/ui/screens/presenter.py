@@ -19,6 +19,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from srg_guide.errors import os_reason
 from srg_guide.tree.model import Outcome, Question
 from srg_guide.tree.scenario import answer_for
 from srg_guide.tree.session import TreeSession
@@ -282,7 +283,7 @@ class PresenterScreen(Screen[None]):
             server = await self.keeper.open()
         except OSError as exc:
             self.notify(
-                f"De live zaal kon niet openen op poort {self.keeper.port}: {exc.strerror}. "
+                f"De live zaal kon niet openen op poort {self.keeper.port}: {os_reason(exc)}. "
                 "Kies een andere poort met --port.",
                 severity="error",
             )
