@@ -25,6 +25,13 @@ class Situation:
     previous_month: dt.date | None = None
     has_register: bool = False
 
+    @property
+    def previous_is_earlier(self) -> bool:
+        """False only when both months are known and last month's file is not from before."""
+        if self.month is None or self.previous_month is None:
+            return True
+        return self.previous_month < self.month
+
 
 def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} en {items[-1]}"
@@ -40,7 +47,7 @@ def skip_reason(rule: type[Rule], situation: Situation) -> tuple[str, str] | Non
     """(kind, Dutch reason) when ``rule`` cannot run in ``situation``, else None."""
     layout, params = situation.layout, situation.params
     if rule.needs_register and not situation.has_register:
-        return "register", "geen vergelijking met het voorzieningenregister gevraagd (--register)"
+        return "register", "geen vergelijking met het voorzieningenregister gevraagd"
     missing = [field_label(n) for n in needed_fields(rule) if not layout.has(n)]
     if missing:
         if len(missing) == 1:
@@ -57,7 +64,17 @@ def skip_reason(rule: type[Rule], situation: Situation) -> tuple[str, str] | Non
             return "month", "verslagmaand van deze levering ontbreekt of is onleesbaar"
         if rule.needs_previous and situation.previous_month is None:
             return "month", "verslagmaand van de vorige levering ontbreekt of is onleesbaar"
+    if rule.needs_previous and not situation.previous_is_earlier:
+        return "previous", _not_earlier(situation)
     return rule.not_applicable(layout, params)
+
+
+def _not_earlier(situation: Situation) -> str:
+    assert situation.month is not None and situation.previous_month is not None
+    return (
+        f"de vorige levering is van {situation.previous_month:%m-%Y}, niet van een eerdere maand "
+        f"dan deze levering ({situation.month:%m-%Y}); zijn de bestanden verwisseld?"
+    )
 
 
 def plan(

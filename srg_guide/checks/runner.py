@@ -231,7 +231,8 @@ def run_check(
     )
     prev_frame = None
     prev_per_type = None
-    if prev_source is not None:
+    # Files in the wrong order are not compared (the month-over-month rules say why).
+    if prev_source is not None and situation.previous_is_earlier:
         prev, _, _ = _read(
             prev_source, prev_batches, prev_month, layout, params, [], None, None, collect
         )

@@ -164,3 +164,25 @@ def test_unreadable_month_of_the_previous_file(tmp_path: Path) -> None:
     assert set(skipped) == {"SRG401", "SRG402", "SRG404"}
     assert all("vorige levering" in reason for reason in skipped.values())
     assert {"SRG403", "SRG405"} <= {r.rule.code for r in report.results}
+
+
+def test_a_previous_delivery_of_a_later_month_is_not_compared(tmp_path: Path) -> None:
+    """Swapped files: the month-over-month controles say why they did not run."""
+    records = [{"type_voorziening": "42", "begindatum": "20240101"} for _ in range(3)]
+    september = write_delivery(
+        tmp_path / "sep.csv", [{**r, "verslagmaand": "202409"} for r in records]
+    )
+    october = write_delivery(
+        tmp_path / "okt.csv",
+        [{**r, "verslagmaand": "202410", "einddatum": "20241015"} for r in records],
+    )
+    report = run_check(september, previous=october, params=example_params())
+    reasons = {s.rule.code: s.reason for s in report.skipped}
+    for code in ("SRG401", "SRG402", "SRG403", "SRG404", "SRG405"):
+        assert "niet van een eerdere maand" in reasons[code], code
+        assert "10-2024" in reasons[code] and "09-2024" in reasons[code]
+    assert report.mirror is not None and report.mirror.previous_total is None
+    assert report.conversion_pairs == []
+    # The right order compares as before.
+    right = run_check(october, previous=september, params=example_params())
+    assert not {s.rule.code for s in right.skipped} & {"SRG401", "SRG402", "SRG405"}

@@ -24,7 +24,7 @@ class Renumbered(FileRule):
     )
     fix = (
         "Bevestig het paar en stuur het CBS een conversiebestand (oud en nieuw registratienummer). "
-        "srg-guide maakt een concept met --draft-conversion."
+        "srg-guide kan van deze paren een concept-conversiebestand maken."
     )
     guideline = "conversiebestand"
     requires = TRACKING_FIELDS
