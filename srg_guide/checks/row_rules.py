@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import polars as pl
 
-from srg_guide.checks.context import KEY_FIELDS, PER_BATCH, RowContext
+from srg_guide.checks.context import KEY_FIELDS, PER_BATCH, RowContext, date_column
 from srg_guide.checks.finding import Finding
 from srg_guide.checks.registry import Condition, RowRule, Rule
 from srg_guide.checks.report import RuleResult
@@ -48,6 +48,7 @@ class RowRunner:
         self.hit = pl.any_horizontal(parts) if parts else pl.lit(False)
         self.results: dict[str, RuleResult] = {r.code: RuleResult(r.info()) for r in rules}
         self.has_key = ctx.has(*KEY_FIELDS)
+        self.layout = ctx.layout
         self.names = [f"__c{i}" for i in range(len(self.conditions))]
         self.flags = [
             c.when.fill_null(False).alias(n)
@@ -90,11 +91,21 @@ class RowRunner:
                 self._findings(rule, cond, rows, key), self.limit, count=rows.height
             )
 
+    def _shown(self, name: str) -> pl.Expr:
+        """A field's value as a finding shows it: a readable date as DD-MM-JJJJ (a month as
+        MM-JJJJ), anything else, an unreadable date too, as it is in the file."""
+        spec = self.layout.field(name)
+        raw = pl.col(name).cast(pl.String)
+        if spec is None or spec.type not in ("date", "month"):
+            return raw
+        notation = "%d-%m-%Y" if spec.type == "date" else "%m-%Y"
+        return pl.coalesce(pl.col(date_column(name)).dt.strftime(notation), raw)
+
     def _findings(
         self, rule: Rule, cond: Condition, rows: pl.DataFrame, key: pl.Expr
     ) -> Iterator[Finding]:
         """Findings for the firing ``rows`` in file order; built only as far as they are read."""
-        value = pl.col(cond.field).cast(pl.String) if cond.field in rows.columns else pl.lit(None)
+        value = self._shown(cond.field) if cond.field in rows.columns else pl.lit(None)
         detail = cond.detail if cond.detail is not None else pl.lit(None)
         # The other fields the rule read, so the record can be found (reports filter them).
         extra = [
@@ -107,7 +118,7 @@ class RowRunner:
             value.cast(pl.String).alias("value"),
             key,
             detail.cast(pl.String).alias("detail"),
-            *(pl.col(f).cast(pl.String).alias(f"_ctx{i}") for i, f in enumerate(extra)),
+            *(self._shown(f).alias(f"_ctx{i}") for i, f in enumerate(extra)),
         )
         for line, val, key_value, det, *rest in picked.iter_rows():
             message = cond.message.format(detail=det) if det is not None else cond.message

@@ -7,6 +7,7 @@ and with ``delen`` no registratienummer from either delivery.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -74,7 +75,7 @@ def test_herstel_shows_harmless_values_and_only_the_birth_year(
     document = json.loads(render(checked[0], "json"))
     findings = [(r["code"], f) for r in document["rules"] for f in r["findings"]]
     dates = [f["value"] for code, f in findings if code == "SRG201"]
-    assert dates and all(re.fullmatch(r"\d{8}", d or "") for d in dates)
+    assert dates and all(re.fullmatch(r"\d\d-\d\d-\d{4}", d or "") for d in dates)
     births = [f["value"] for _, f in findings if f["field"] == "geboortedatum" and f["value"]]
     assert births and all(re.fullmatch(r"geboortejaar (19|20)\d\d", b) for b in births)
     bsn_values = [f["value"] for _, f in findings if f["field"] == "bsn" and f["value"]]
@@ -128,9 +129,12 @@ def test_herstel_shows_both_dates_of_an_end_before_start(
     rows = next(r for r in document["rules"] if r["code"] == "SRG201")["findings"]
     assert rows
     for row in rows:
-        assert row["field"] == "einddatum" and re.fullmatch(r"\d{8}", row["value"])
+        assert row["field"] == "einddatum" and re.fullmatch(r"\d\d-\d\d-\d{4}", row["value"])
         assert [d["field"] for d in row["details"]] == ["begindatum"]
-        assert row["value"] < row["details"][0]["value"]  # JJJJMMDD: the end lies before the start
+        end, start = (
+            dt.datetime.strptime(v, "%d-%m-%Y") for v in (row["value"], row["details"][0]["value"])
+        )
+        assert end < start
     shared = json.loads(render(checked[0], "json", audience="delen"))
     rows = next(r for r in shared["rules"] if r["code"] == "SRG201")["findings"]
     assert all(row["details"] == [] and row["value"] is None for row in rows)
