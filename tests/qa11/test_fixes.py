@@ -1,0 +1,51 @@
+"""Defects found in the QA of issue 11 and fixed outside checks/ and reports/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from srg_guide.cli import main
+from srg_guide.locations import data_dir
+from tests.checks.deliveries import write_delivery
+
+
+@pytest.mark.parametrize("name", ["rapport.pdf", "rapport.docx", "rapport.2024-10"])
+def test_output_with_an_unknown_suffix_is_refused(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    delivery = write_delivery(tmp_path / "levering.csv", [{}])
+    target = tmp_path / name
+    assert main(["check", str(delivery), "--output", str(target), "--geen-historie"]) == 2
+    err = capsys.readouterr().err
+    assert "Onbekend rapportformaat" in err
+    assert Path(name).suffix in err
+    assert not target.exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "extra"),
+    [("rapport", []), ("rapport.text", []), ("rapport.pdf", ["--format", "text"])],
+)
+def test_output_without_suffix_or_with_format_is_text(
+    name: str, extra: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    delivery = write_delivery(tmp_path / "levering.csv", [{}])
+    target = tmp_path / name
+    main(["check", str(delivery), "--output", str(target), "--geen-historie", *extra])
+    assert target.read_text("utf-8").startswith("Bestandscontrole SRG")
+
+
+def test_home_help_calls_a_rule_a_controle() -> None:
+    from srg_guide.ui.screens.home import HomeScreen
+
+    assert "codes en controles" in HomeScreen.HELP
+    assert "regels" not in HomeScreen.HELP
+
+
+def test_example_layout_says_a_missing_field_means_niet_uitgevoerd() -> None:
+    text = (data_dir("tables") / "layouts" / "voorbeeld.yaml").read_text("utf-8")
+    assert "overgeslagen" not in text
+    assert "regels" not in text
+    assert '"Niet uitgevoerd"' in text
