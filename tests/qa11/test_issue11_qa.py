@@ -239,3 +239,22 @@ def test_quarter_view_mentions_errors_that_set_exit_code_1(
     code, out, _ = _check(capsys, str(delivery), "--kwartaal")
     assert code == 1
     assert "1 fout" in out
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the shipped durations.yaml has no valid_from, so an older version added as the "
+    "README says (durations.2020.yaml with valid_from 2020-01-01) wins for every later date, "
+    "today included",
+)
+def test_an_added_older_table_version_does_not_replace_the_current_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tables = tmp_path / "tabellen"
+    tables.mkdir()
+    (tables / "durations.2020.yaml").write_text(
+        'version: "2020"\nvalid_from: 2020-01-01\nmax_months: {"22": 12}\n', "utf-8"
+    )
+    delivery = write_delivery(tmp_path / "levering.csv", [{"verslagmaand": "202601"}])
+    report = _json(capsys, str(delivery), "--tables", str(tables), "--as-of", "2026-01-31")
+    assert "durations=2024.1" in report["identity"]["ruleset_version"]
