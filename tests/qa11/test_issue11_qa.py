@@ -258,3 +258,25 @@ def test_an_added_older_table_version_does_not_replace_the_current_one(
     delivery = write_delivery(tmp_path / "levering.csv", [{"verslagmaand": "202601"}])
     report = _json(capsys, str(delivery), "--tables", str(tables), "--as-of", "2026-01-31")
     assert "durations=2024.1" in report["identity"]["ruleset_version"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="with an unreadable verslagmaand SRG305 is 'niet uitgevoerd', yet the spiegel says "
+    "0 te lang, 0 gestart and 0 gestopt per type (the quarterly view says niet uitgevoerd)",
+)
+def test_spiegel_gives_no_false_zero_when_the_month_is_unreadable(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    delivery = write_delivery(
+        tmp_path / "levering.csv",
+        [
+            {"verslagmaand": "2024-10", "type_voorziening": "22", "begindatum": "20200101"},
+            {"verslagmaand": "2024-10", "type_voorziening": "22", "begindatum": "20241001"},
+        ],
+    )
+    report = _json(capsys, str(delivery))
+    assert "SRG305" in {item["code"] for item in report["not_run"]}
+    (row,) = [t for t in report["mirror"]["types"] if t["code"] == "22"]
+    assert row["over_max"] is None
+    assert row["started"] is None
