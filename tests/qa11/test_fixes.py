@@ -49,3 +49,27 @@ def test_example_layout_says_a_missing_field_means_niet_uitgevoerd() -> None:
     assert "overgeslagen" not in text
     assert "regels" not in text
     assert '"Niet uitgevoerd"' in text
+
+
+async def test_finding_detail_names_the_guideline_by_its_title() -> None:
+    from textual.widgets import Static
+
+    from srg_guide.ui.screens.checker import CheckerScreen
+    from srg_guide.ui.screens.rule_detail import RuleDetailScreen
+    from tests.ui.conftest import make_app
+
+    app = make_app(start="controle")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CheckerScreen)
+        await pilot.press("f5")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.view is not None
+        section = next(s for s in screen.view.sections if s.guideline and s.guideline_title)
+        app.push_screen(RuleDetailScreen(screen.resources, section))
+        await pilot.pause()
+        texts = [str(w.render()) for w in app.screen.query(Static)]
+        assert f"Richtlijn: {section.guideline_title} (toets g)" in texts
+        assert not any(section.guideline in t for t in texts if t.startswith("Richtlijn"))

@@ -47,7 +47,8 @@ class RuleDetailScreen(Screen[None]):
             yield Static("Hoe herstelt u het?", classes="subtitle")
             yield Static(rule.fix, markup=False)
             if rule.guideline:
-                yield Static(f"Richtlijn: {rule.guideline} (toets g)", classes="subtitle")
+                name = rule.guideline_title or rule.guideline
+                yield Static(f"Richtlijn: {name} (toets g)", classes="subtitle", markup=False)
             title = f"Regels in het bestand ({len(rule.rows)} van {rule.count})"
             yield Static(title, classes="subtitle")
             yield DataTable(id="lines", cursor_type="row", zebra_stripes=True)
