@@ -74,3 +74,33 @@ async def test_finding_detail_names_the_guideline_by_its_title() -> None:
         assert f"Richtlijn: {section.guideline_title} (toets g)" in texts
         slug = str(section.guideline)
         assert not any(slug in t for t in texts if t.startswith("Richtlijn"))
+
+
+async def test_finding_detail_names_the_line_in_the_previous_delivery() -> None:
+    from textual.widgets import DataTable, Static
+
+    from srg_guide.checks.finding import Severity
+    from srg_guide.reports.view import Row, Section
+    from srg_guide.ui.screens.checker import CheckerScreen
+    from srg_guide.ui.screens.rule_detail import RuleDetailScreen
+    from tests.ui.conftest import make_app
+
+    rows = [
+        Row(None, 55, "registratienummer", "Deze voorziening ontbreekt nu.", "R1", None),
+        Row(24, 23, "einddatum", "Deze voorziening loopt weer.", "R2", None),
+    ]
+    section = Section("SRG401", Severity.WAARSCHUWING, "Verdwenen", "", "", None, 2, rows)
+    app = make_app(start="controle")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, CheckerScreen)
+        app.push_screen(RuleDetailScreen(app.screen.resources, section))
+        await pilot.pause()
+        table = app.screen.query_one("#lines", DataTable)
+        assert [str(table.get_row_at(i)[0]) for i in range(2)] == ["vorige: 55", "24"]
+        message = str(app.screen.query_one("#line-message", Static).render())
+        assert message == "Vorige levering regel 55: Deze voorziening ontbreekt nu."
+        table.move_cursor(row=1)
+        await pilot.pause()
+        message = str(app.screen.query_one("#line-message", Static).render())
+        assert message.startswith("Regel 24 (vorige levering regel 23): ")
