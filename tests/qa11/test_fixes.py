@@ -104,3 +104,13 @@ async def test_finding_detail_names_the_line_in_the_previous_delivery() -> None:
         await pilot.pause()
         message = str(app.screen.query_one("#line-message", Static).render())
         assert message.startswith("Regel 24 (vorige levering regel 23): ")
+
+
+def test_report_docs_state_the_exit_codes_check_returns(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = (Path(__file__).parents[2] / "docs" / "report-json.md").read_text("utf-8")
+    assert "een **controle** is een regel" not in doc
+    assert "Exitcode 2" in doc and "Exitcode 70" in doc
+    assert main(["check", str(tmp_path / "ontbreekt.csv"), "--geen-historie"]) == 2
+    assert "bestand niet gevonden" in capsys.readouterr().err
