@@ -114,3 +114,14 @@ def test_report_docs_state_the_exit_codes_check_returns(
     assert "Exitcode 2" in doc and "Exitcode 70" in doc
     assert main(["check", str(tmp_path / "ontbreekt.csv"), "--geen-historie"]) == 2
     assert "bestand niet gevonden" in capsys.readouterr().err
+
+
+def test_sample_does_not_call_signals_fouten(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "levering.csv"
+    args = ["sample", str(out), "--rows", "40", "--defects", "SRG305=2", "--month", "2024-10"]
+    assert main(args) == 0
+    said = capsys.readouterr().out
+    assert "2 bewust ingevoegde bevindingen" in said
+    assert "fouten" not in said
