@@ -125,3 +125,39 @@ def test_sample_does_not_call_signals_fouten(
     said = capsys.readouterr().out
     assert "2 bewust ingevoegde bevindingen" in said
     assert "fouten" not in said
+
+
+async def test_export_suggests_a_different_name_for_the_report_to_share() -> None:
+    from textual.widgets import Input, RadioButton, RadioSet
+
+    from srg_guide.ui.screens.checker import QUARTER_HTML, SHARED_HTML, CheckerScreen
+    from srg_guide.ui.screens.export import ExportDialog
+    from tests.ui.conftest import make_app
+
+    app = make_app(start="controle")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, CheckerScreen)
+        await pilot.press("f5")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        names = {}
+        for label in ("HTML", SHARED_HTML, QUARTER_HTML, "HTML"):
+            buttons = dialog.query_one(RadioSet).query(RadioButton)
+            next(b for b in buttons if str(b.label) == label).value = True
+            await pilot.pause()
+            names[label] = Path(dialog.query_one("#path", Input).value).name
+        assert names == {
+            "HTML": "rapport-voorbeeld-levering.html",
+            SHARED_HTML: "rapport-voorbeeld-levering-delen.html",
+            QUARTER_HTML: "rapport-voorbeeld-levering-kwartaal.html",
+        }
+        dialog.query_one("#path", Input).value = "/tmp/eigen-naam.html"
+        buttons = dialog.query_one(RadioSet).query(RadioButton)
+        next(b for b in buttons if str(b.label) == "CSV").value = True
+        await pilot.pause()
+        assert dialog.query_one("#path", Input).value == "/tmp/eigen-naam.csv"
