@@ -345,3 +345,19 @@ def test_shared_report_holds_no_local_folder(
         _, out, _ = _check(capsys, str(delivery), "--delen", "--format", fmt)
         assert str(tmp_path) not in out, fmt
         assert "/tables/layouts/" not in out, fmt
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="in CSV a required field holding only spaces passes SRG101 (fixed width strips it "
+    "and does flag it); 'A1 ' and 'A1' are not seen as the same key",
+)
+def test_required_field_with_only_spaces_counts_as_empty(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    delivery = write_delivery(
+        tmp_path / "levering.csv",
+        [{"verslagmaand": "202410", "registratienummer": " "}, {"verslagmaand": "202410"}],
+    )
+    report = _json(capsys, str(delivery))
+    assert _messages(report, "SRG101")
