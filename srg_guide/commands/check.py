@@ -158,10 +158,28 @@ def run(args: argparse.Namespace) -> int:
 
 
 def report_format(args: argparse.Namespace) -> str:
-    """--format, else the --output file's suffix, else text."""
+    """--format, else the --output file's suffix, else text.
+
+    An unknown suffix (``rapport.pdf``) is refused: a text report under that name would not
+    open as the user expects.
+    """
+    from srg_guide.errors import SrgGuideError
     from srg_guide.reports import format_for_path
 
-    return args.format or (format_for_path(args.output) if args.output else None) or "text"
+    if args.format:
+        return str(args.format)
+    if not args.output or args.output == "-":
+        return "text"
+    suffix = Path(args.output).suffix
+    named = suffix[1:].lower()
+    fmt = format_for_path(args.output) or (named if named in REPORT_FORMATS else None)
+    if fmt is None and suffix:
+        raise SrgGuideError(
+            "Onbekend rapportformaat",
+            f"srg-guide kan geen {suffix}-bestand maken; kies een naam op .txt, .json, .html, "
+            ".csv of .xlsx, of geef het formaat met --format",
+        )
+    return fmt or "text"
 
 
 def _warn_same_file(current: str, previous: str | None) -> None:

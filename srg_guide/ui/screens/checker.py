@@ -200,8 +200,12 @@ class CheckerScreen(Screen[None]):
             ExportFormat(*FORMAT_NAMES[fmt], partial(render, report, fmt)) for fmt in FORMATS
         ]
         formats += [
-            ExportFormat(SHARED_HTML, "html", partial(render, report, "html", audience="delen")),
-            ExportFormat(QUARTER_HTML, "html", partial(render, report, "html", quarter=True)),
+            ExportFormat(
+                SHARED_HTML, "html", partial(render, report, "html", audience="delen"), "-delen"
+            ),
+            ExportFormat(
+                QUARTER_HTML, "html", partial(render, report, "html", quarter=True), "-kwartaal"
+            ),
         ]
         from srg_guide.locations import user_exports_dir
 

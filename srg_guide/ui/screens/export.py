@@ -29,6 +29,8 @@ class ExportFormat:
     label: str
     extension: str
     render: Callable[[], str | bytes]
+    name_part: str = ""
+    """Added to the suggested file name, so a report to share never gets the local one's name."""
 
 
 class ExportDialog(ModalScreen[Path | None]):
@@ -50,6 +52,7 @@ class ExportDialog(ModalScreen[Path | None]):
         self.formats = formats
         self.stem = stem
         self.folder = folder
+        self._suggested = self._path_for(formats[0])
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-box"):
@@ -58,7 +61,7 @@ class ExportDialog(ModalScreen[Path | None]):
                 for index, export_format in enumerate(self.formats):
                     yield RadioButton(export_format.label, value=index == 0)
             yield Label("Opslaan als:")
-            yield Input(str(self._path_for(self.formats[0])), id="path")
+            yield Input(str(self._suggested), id="path")
             with Horizontal(id="export-buttons"):
                 yield Button("Opslaan", id="save", variant="primary")
                 yield Button("Downloaden", id="download")
@@ -66,7 +69,7 @@ class ExportDialog(ModalScreen[Path | None]):
                 yield Button("Sluiten", id="close")
 
     def _path_for(self, export_format: ExportFormat) -> Path:
-        return self.folder / f"{self.stem}.{export_format.extension}"
+        return self.folder / f"{self.stem}{export_format.name_part}.{export_format.extension}"
 
     @property
     def chosen(self) -> ExportFormat:
@@ -75,8 +78,13 @@ class ExportDialog(ModalScreen[Path | None]):
 
     @on(RadioSet.Changed, "#format")
     def _format_changed(self) -> None:
+        """A suggested name follows the format; a name the user typed keeps all but its suffix."""
         path_input = self.query_one("#path", Input)
-        path_input.value = str(Path(path_input.value).with_suffix(f".{self.chosen.extension}"))
+        if path_input.value == str(self._suggested):
+            self._suggested = self._path_for(self.chosen)
+            path_input.value = str(self._suggested)
+        else:
+            path_input.value = str(Path(path_input.value).with_suffix(f".{self.chosen.extension}"))
 
     @on(Button.Pressed, "#save")
     @on(Input.Submitted, "#path")

@@ -34,7 +34,7 @@ class HomeScreen(Screen[None]):
         "hele team.\n"
         "- **Dashboard**: de aantallen van eerdere controles per maand en kwartaal.\n\n"
         "Kies met de cijfers 1 tot en met 6, of met de pijltjes en Enter. "
-        "Met Ctrl+P zoekt u in alles: richtlijnen, vragen, codes en regels.\n\n"
+        "Met Ctrl+P zoekt u in alles: richtlijnen, vragen, codes en controles.\n\n"
         "**Bewaarde sessies**: elke beslisboom wordt na elk antwoord bewaard, zonder "
         "persoonsgegevens. Ga met Tab of de pijltjes naar de lijst en kies een sessie om verder "
         "te gaan; met Delete of x verwijdert u de gekozen sessie (na bevestiging)."

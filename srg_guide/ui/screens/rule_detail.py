@@ -11,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 if TYPE_CHECKING:
-    from srg_guide.reports.view import Section
+    from srg_guide.reports.view import Row, Section
     from srg_guide.ui.resources import Resources
 
 
@@ -47,7 +47,8 @@ class RuleDetailScreen(Screen[None]):
             yield Static("Hoe herstelt u het?", classes="subtitle")
             yield Static(rule.fix, markup=False)
             if rule.guideline:
-                yield Static(f"Richtlijn: {rule.guideline} (toets g)", classes="subtitle")
+                name = rule.guideline_title or rule.guideline
+                yield Static(f"Richtlijn: {name} (toets g)", classes="subtitle", markup=False)
             title = f"Regels in het bestand ({len(rule.rows)} van {rule.count})"
             yield Static(title, classes="subtitle")
             yield DataTable(id="lines", cursor_type="row", zebra_stripes=True)
@@ -60,14 +61,16 @@ class RuleDetailScreen(Screen[None]):
         for row in self.section.rows:
             values = [row.value] if row.value is not None else []
             values += [f"{label}: {value}" for label, value in row.details]
-            cells = (str(row.line or ""), row.field or "", row.key or "", row.message)
+            cells = (_line_cell(row), row.field or "", row.key or "", row.message)
             table.add_row(*cells, "; ".join(values))
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         """The whole message of the highlighted line, which the table may cut off."""
         row = self.section.rows[event.cursor_row]
-        where = f"Regel {row.line}" if row.line else "Bestand"
-        self.query_one("#line-message", Static).update(f"{where}: {row.message}")
+        where = _where(row)
+        self.query_one("#line-message", Static).update(
+            f"{where[0].upper()}{where[1:]}: {row.message}"
+        )
 
     def action_guideline(self) -> None:
         from srg_guide.ui.screens.guideline import GuidelineScreen
@@ -77,3 +80,19 @@ class RuleDetailScreen(Screen[None]):
 
     def action_close(self) -> None:
         self.dismiss()
+
+
+def _where(row: Row) -> str:
+    """``regel 24 (vorige levering regel 23)``, as the text report says it."""
+    where = "bestand" if row.line is None else f"regel {row.line}"
+    if row.previous_line is not None:
+        previous = f"vorige levering regel {row.previous_line}"
+        where = previous if row.line is None else f"{where} ({previous})"
+    return where
+
+
+def _line_cell(row: Row) -> str:
+    """The Regel column: the line, or for a record only in the previous delivery its line there."""
+    if row.line is not None:
+        return str(row.line)
+    return "" if row.previous_line is None else f"vorige: {row.previous_line}"
