@@ -14,7 +14,7 @@ from pathlib import Path
 import polars as pl
 
 from srg_guide import __version__
-from srg_guide.checks.ahead import ordered_map
+from srg_guide.checks.parallel import ordered_map
 from srg_guide.checks.context import (
     KEY_FIELDS,
     PER_BATCH,
