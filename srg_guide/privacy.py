@@ -72,6 +72,8 @@ def _runs_with_nine_digits(text: str) -> Iterator[re.Match[str]]:
 
 def mask_bsns_in_text(text: str) -> str:
     """Mask every possible BSN in ``text`` to its last two digits, separators kept."""
+    if not _CANDIDATE_REGION.search(text):
+        return text  # most text has no nine digits in a row: skip the scan per digit run
     while found := _bsn_digit_positions(text):
         chars = list(text)
         for positions in found:
@@ -89,6 +91,8 @@ def contains_bsn(text: str) -> bool:
 
 def visible(text: str) -> str:
     r"""Control characters written out (``\x1b``, ``\n``), so no field can steer a terminal."""
+    if text.isprintable():
+        return text  # every character _CONTROL matches is unprintable; this test is cheaper
     return _CONTROL.sub(_escape, text)
 
 

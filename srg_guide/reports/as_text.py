@@ -185,8 +185,8 @@ def _mirror(mirror: Mirror) -> list[str]:
 
 
 def _wrap(text: str, first: str = "", rest: str = "") -> list[str]:
-    if len(first) + len(text) <= WIDTH and text.isprintable() and text == text.rstrip() and text:
-        return [first + text]  # fits on one line: what textwrap would give, without its cost
+    if _plain_words(text):
+        return wrap_words(text, first, rest)
     return textwrap.wrap(
         text,
         WIDTH,
@@ -195,3 +195,36 @@ def _wrap(text: str, first: str = "", rest: str = "") -> list[str]:
         break_on_hyphens=False,
         break_long_words=False,  # splitting a long digit run could leave a BSN-like piece
     ) or [first.rstrip()]
+
+
+def _plain_words(text: str) -> bool:
+    """True for words with single spaces between them: no other whitespace, none at either end."""
+    return (
+        text.isprintable()  # so a space is the only whitespace in it
+        and "  " not in text
+        and not text.startswith(" ")
+        and not text.endswith(" ")
+        and bool(text)
+    )
+
+
+def wrap_words(text: str, first: str = "", rest: str = "", width: int = WIDTH) -> list[str]:
+    """``textwrap.wrap`` for words with single spaces between them, without its cost.
+
+    Lines fill up greedily; a word longer than a line stands alone and is never split
+    (``break_long_words=False``: splitting a long digit run could leave a BSN-like piece).
+    """
+    if len(first) + len(text) <= width:
+        return [first + text]
+    lines: list[str] = []
+    line, room = first, width - len(first)
+    used = -1  # the space before the first word of a line is not written
+    for word in text.split(" "):
+        if used < 0 or used + 1 + len(word) <= room:
+            line += word if used < 0 else " " + word
+            used += 1 + len(word)
+        else:
+            lines.append(line)
+            line, room, used = rest + word, width - len(rest), len(word)
+    lines.append(line)
+    return lines
