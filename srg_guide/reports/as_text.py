@@ -211,20 +211,19 @@ def _plain_words(text: str) -> bool:
 def wrap_words(text: str, first: str = "", rest: str = "", width: int = WIDTH) -> list[str]:
     """``textwrap.wrap`` for words with single spaces between them, without its cost.
 
-    Lines fill up greedily; a word longer than a line stands alone and is never split
-    (``break_long_words=False``: splitting a long digit run could leave a BSN-like piece).
+    Each line ends at the last space that still fits; a word longer than a line stands alone
+    and is never split (``break_long_words=False``: that could leave a BSN-like piece).
     """
-    if len(first) + len(text) <= width:
-        return [first + text]
     lines: list[str] = []
-    line, room = first, width - len(first)
-    used = -1  # the space before the first word of a line is not written
-    for word in text.split(" "):
-        if used < 0 or used + 1 + len(word) <= room:
-            line += word if used < 0 else " " + word
-            used += 1 + len(word)
-        else:
-            lines.append(line)
-            line, room, used = rest + word, width - len(rest), len(word)
-    lines.append(line)
+    indent = first
+    while len(indent) + len(text) > width:
+        room = max(width - len(indent), 0)
+        end = text.rfind(" ", 0, room + 1)  # a space right after a full line counts too
+        if end < 0:  # the first word alone is too long: it gets a line of its own
+            end = text.find(" ")
+            if end < 0:
+                break
+        lines.append(indent + text[:end])
+        text, indent = text[end + 1 :], rest
+    lines.append(indent + text)
     return lines
