@@ -238,10 +238,10 @@ def build_view(report: Report, privacy: Privacy, library: Library | None = None)
     With a guideline ``library`` each controle carries its guideline's title and text.
     """
     results = sorted(report.results, key=lambda r: (r.rule.severity.rank, r.rule.code))
-    findings = _FindingShower(privacy)
+    rows = _RowMaker(privacy)
     return ReportView(
         identity=_safe_identity(report.identity, privacy),
-        sections=[_section(result, findings, library) for result in results],
+        sections=[_section(result, rows, library) for result in results],
         mirror=_safe_mirror(report.mirror, privacy),
         totals={severity: report.count(severity) for severity in Severity},
         exit_code=report.exit_code,
@@ -260,7 +260,7 @@ def _not_run(skipped: SkippedRule, privacy: Privacy) -> NotRun:
     )
 
 
-class _FindingShower:
+class _RowMaker:
     """Findings as Rows for one view, each distinct string made safe once.
 
     Thousands of findings share a few messages, field names and values, and masking is the
@@ -296,8 +296,8 @@ def _words(match: re.Match[str]) -> str:
     return field_label(match.group())
 
 
-def _section(result: RuleResult, findings: _FindingShower, library: Library | None) -> Section:
-    rule, text = result.rule, findings.privacy.text
+def _section(result: RuleResult, rows: _RowMaker, library: Library | None) -> Section:
+    rule, text = result.rule, rows.privacy.text
     paragraph = library.paragraph(rule.guideline) if library and rule.guideline else None
     return Section(
         code=text(rule.code),
@@ -307,7 +307,7 @@ def _section(result: RuleResult, findings: _FindingShower, library: Library | No
         fix=text(rule.fix),
         guideline=text(rule.guideline) if rule.guideline else None,
         count=result.count,
-        rows=[findings.row(f) for f in result.findings],
+        rows=[rows.row(f) for f in result.findings],
         guideline_title=text(paragraph.title) if paragraph else None,
         guideline_text=text(paragraph.excerpt) if paragraph else None,
     )
