@@ -38,6 +38,9 @@ SLOW_TESTS = (
     "trainer/test_infographic.py::test_app_screen_draws_the_same_data_with_a_text_version",
     "trainer/test_infographic.py::test_guideline_link_opens_the_infographic",
     "trainer/test_infographic.py::test_changes_screen_lists_module_and_tree_changes",
+    "qa11/test_fixes.py::test_finding_detail_names_the_guideline_by_its_title",
+    "qa11/test_fixes.py::test_export_suggests_a_different_name_for_the_report_to_share",
+    "qa11/test_fixes.py::test_finding_detail_names_the_line_in_the_previous_delivery",
     # Chromium.
     "site/test_browser.py",
     "site/test_browser_open_points.py",
