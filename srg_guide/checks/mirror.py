@@ -105,4 +105,8 @@ class MirrorCounter:
             duration_months={label: self.durations[label] for label in _BUCKET_LABELS},
             previous_total=None if previous_per_type is None else sum(previous_per_type.values()),
             doel_names=dict(self.ctx.params.doel_codes),
+            maxima=[
+                (code, names.get(code, "onbekend type"), months)
+                for code, months in sorted(self.ctx.params.max_months.items())
+            ],
         )

@@ -128,6 +128,8 @@ class Mirror:
     duration_months: dict[str, int] = field(default_factory=dict)
     previous_total: int | None = None
     doel_names: dict[str, str] = field(default_factory=dict)
+    maxima: list[tuple[str, str, int]] = field(default_factory=list)
+    """(code, name, maximum months) of every type in the durations table, in code order."""
 
 
 @dataclass(frozen=True)

@@ -67,7 +67,8 @@ def not_run_cells(item: NotRun) -> list[Cell]:
 def quarter_rows(view: ReportView) -> list[Sequence[Cell]]:
     """The two tables of the CBS quarterly mail as spreadsheet rows."""
     quarter = build_quarter(view)
-    rows: list[Sequence[Cell]] = [("Kwartaal", quarter.period), ("Bron", quarter.source)]
+    rows: list[Sequence[Cell]] = [("Samenvatting", quarter.summary), ("Kwartaal", quarter.period)]
+    rows.append(("Bron", quarter.source))
     rows += [("Let op", quarter.note), (), (quarter.quality_title, "Aantal voorzieningen", "reden")]
     rows += [(r.label, _count(r.count), r.reason) for r in quarter.quality]
     rows.append(())
@@ -78,6 +79,8 @@ def quarter_rows(view: ReportView) -> list[Sequence[Cell]]:
         (r.type_label, f"{r.max_months} maanden", _count(r.count), r.reason)
         for r in quarter.durations
     ]
+    if quarter.not_run:
+        rows += [(), ("Niet uitgevoerd",), *((line,) for line in quarter.not_run)]
     return rows
 
 

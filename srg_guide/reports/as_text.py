@@ -45,6 +45,7 @@ def render_quarter_text(view: ReportView) -> str:
     quarter = build_quarter(view)
     title = "Kwartaaloverzicht SRG"
     lines = [title, "=" * len(title), *_label_rows(view.headline_rows()), ""]
+    lines += [*_wrap(quarter.summary), ""]
     lines += _wrap(
         f"{quarter.period}. In de vorm van de kwartaalmail van het CBS ({quarter.source})."
     )
@@ -68,10 +69,11 @@ def render_quarter_text(view: ReportView) -> str:
             [26, 31, 22],
         ),
     ]
-    reasons = sorted({f"{r.code}: {r.reason}" for r in quarter.quality if r.reason})
-    reasons += sorted({f"looptijd: {r.reason}" for r in quarter.durations if r.reason})
-    if reasons:
-        lines += ["", "Niet uitgevoerd:", *(x for r in reasons for x in _wrap(r, "  - ", "    "))]
+    if not quarter.durations:
+        lines.append("Geen typen met een maximale duur.")
+    if quarter.not_run:
+        lines += ["", "Niet uitgevoerd:"]
+        lines += [x for r in quarter.not_run for x in _wrap(r, "  - ", "    ")]
     lines += ["", "Over dit rapport", "----------------", *_label_rows(view.identity_rows())]
     return _finish(view, lines)
 

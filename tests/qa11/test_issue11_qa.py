@@ -161,11 +161,6 @@ def test_number_out_of_range_is_not_called_invalid(
     assert not any("geen geldig getal" in m for m in messages)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="--kwartaal lists a type with a maximum duration only when the delivery has a record "
-    "of it: without type 22/29/42 records the duration table of the mail is empty",
-)
 def test_quarter_lists_every_type_with_a_maximum_even_at_zero(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -177,11 +172,6 @@ def test_quarter_lists_every_type_with_a_maximum_even_at_zero(
     assert listed == {"22": 0, "29": 0, "42": 0}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="--kwartaal drops SRG305 without a word when the durations table has no maxima: the "
-    "duration table is empty and no 'niet uitgevoerd' is shown",
-)
 def test_quarter_says_the_duration_signal_did_not_run(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -196,11 +186,6 @@ def test_quarter_says_the_duration_signal_did_not_run(
     assert "SRG305" in out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="--kwartaal hides the delivery's errors: 'fout' findings are not mentioned while "
-    "the exit code is 1",
-)
 def test_quarter_view_mentions_errors_that_set_exit_code_1(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
