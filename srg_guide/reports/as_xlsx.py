@@ -16,6 +16,7 @@ from srg_guide.reports.as_csv import (
     FINDING_COLUMNS,
     NOT_RUN_COLUMNS,
     Cell,
+    cut_notes,
     finding_cells,
     not_run_cells,
     quarter_rows,
@@ -77,8 +78,11 @@ def _fill_summary(sheet: Worksheet, view: ReportView) -> None:
     _append(sheet, ["Oordeel", view.verdict()])
     for notice in view.notices:
         _append(sheet, ["Let op", notice])
+    for note in cut_notes(view):
+        _append(sheet, ["Niet getoond", note])
     _append(sheet, [])
-    _append(sheet, ["Controle", "Ernst", "Titel", "Aantal", "Richtlijn"], bold=True)
+    header = ["Controle", "Ernst", "Titel", "Aantal", "Getoond", "Richtlijn", "Uit de richtlijn"]
+    _append(sheet, header, bold=True)
     for section in view.sections:
         _append(
             sheet,
@@ -87,10 +91,12 @@ def _fill_summary(sheet: Worksheet, view: ReportView) -> None:
                 section.severity.value,
                 section.title,
                 section.count,
-                section.guideline,
+                len(section.rows),
+                section.guideline_title or section.guideline,
+                section.guideline_text,
             ],
         )
-    _widths(sheet, (20, 70, 50, 10, 28))
+    _widths(sheet, (20, 70, 50, 10, 10, 40, 70))
 
 
 def _fill_findings(sheet: Worksheet, view: ReportView) -> None:

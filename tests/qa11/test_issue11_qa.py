@@ -233,11 +233,6 @@ def test_spiegel_gives_no_false_zero_when_the_month_is_unreadable(
     assert row["started"] is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="CSV and XLSX give the guideline only as its slug (registratie-velden), where text "
-    "and HTML give its title and paragraph",
-)
 def test_csv_names_the_guideline_by_title(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -263,11 +258,6 @@ def test_not_run_reason_does_not_name_the_table_in_english(
     assert "de tabel maximale looptijden (durations.yaml)" in reason
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="CSV (and the XLSX findings sheet) cut findings at --limit without a word; text and "
-    "HTML say '... en nog N niet getoond' / '(1 van 2 getoond)'",
-)
 def test_csv_says_when_findings_are_cut_at_the_limit(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -306,6 +306,17 @@ def test_xlsx_sheets_filter_and_frozen_header() -> None:
     assert [c.value for c in spiegel[2]][:3] == ["22", "Participatieplaats", 120]
 
 
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_csv_and_xlsx_say_when_findings_are_cut_at_the_limit(fmt: str) -> None:
+    report = make_report()
+    result = next(r for r in report.results if r.findings)
+    shown = len(result.findings)
+    result.count = shown + 7
+    output = as_text(render(report, fmt), fmt)
+    note = f"{result.rule.code}: {shown} van {shown + 7} bevindingen getoond, 7 niet getoond"
+    assert note in output
+
+
 # -- writing ------------------------------------------------------------------------------------
 
 
