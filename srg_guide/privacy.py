@@ -12,6 +12,8 @@ _DIGIT_RUN = re.compile(r"\d+(?:[ .\-_\u00a0]\d+)*")
 _GROUP = re.compile(r"\d+")
 # Nine or more digits and separators in a row: only there can a BSN hide (a cheap first scan).
 _CANDIDATE_REGION = re.compile(r"\d[\d .\-_\u00a0]{7,}\d")
+# Nine digits, one separator at most between two: how a digit run with nine digits starts.
+_NINE_DIGITS = re.compile(r"\d(?:[ .\-_\u00a0]?\d){8}")
 # C0 and C1 control characters, DEL, and the bidirectional overrides that reorder text on screen.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
@@ -66,12 +68,14 @@ def _runs_with_nine_digits(text: str) -> Iterator[re.Match[str]]:
     """The whole digit runs that hold at least nine digits; a cheap scan skips the rest."""
     for region in _CANDIDATE_REGION.finditer(text):
         for run in _DIGIT_RUN.finditer(text, region.start(), region.end()):
-            if sum(char.isdigit() for char in run.group()) >= 9:
+            if _NINE_DIGITS.match(run.group()):
                 yield run
 
 
 def mask_bsns_in_text(text: str) -> str:
     """Mask every possible BSN in ``text`` to its last two digits, separators kept."""
+    if not _CANDIDATE_REGION.search(text):
+        return text  # most text has no nine digits in a row: skip the scan per digit run
     while found := _bsn_digit_positions(text):
         chars = list(text)
         for positions in found:
@@ -89,6 +93,8 @@ def contains_bsn(text: str) -> bool:
 
 def visible(text: str) -> str:
     r"""Control characters written out (``\x1b``, ``\n``), so no field can steer a terminal."""
+    if text.isprintable():
+        return text  # every character _CONTROL matches is unprintable; this test is cheaper
     return _CONTROL.sub(_escape, text)
 
 

@@ -95,3 +95,27 @@ def test_visible_writes_out_control_characters(text: str, expected: str) -> None
 
 def test_safe_text_masks_and_escapes() -> None:
     assert safe_text("\x1b]0;123.456.782\x07") == r"\x1b]0;***.***.*82\x07"
+
+
+# C0 and C1 control characters, DEL, and the bidirectional marks and overrides.
+CONTROL_CHARACTERS = [
+    *map(chr, range(0x00, 0x20)),
+    *map(chr, range(0x7F, 0xA0)),
+    "\u200e",
+    "\u200f",
+    *map(chr, range(0x202A, 0x202F)),
+    *map(chr, range(0x2066, 0x206A)),
+]
+
+
+@pytest.mark.parametrize("char", CONTROL_CHARACTERS, ids=lambda c: f"U+{ord(c):04X}")
+def test_visible_writes_out_every_control_character(char: str) -> None:
+    assert visible(f"a{char}b") == "a" + char.encode("unicode_escape").decode() + "b"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["regel 12345678", "V00000674/0363/12345", "12.345.678", "1234 5678", "12345678 a 9", ""],
+)
+def test_text_without_nine_digits_in_a_row_is_left_alone(text: str) -> None:
+    assert mask_bsns_in_text(text) == text

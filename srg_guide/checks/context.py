@@ -48,15 +48,9 @@ DURATION_FIELDS = ("type_voorziening", "begindatum", "einddatum")
 def prepare_exprs(
     layout: Layout, reporting_month: dt.date | None, params: Params | None = None
 ) -> list[list[pl.Expr]]:
-    """Expression stages: empty -> null with the typed columns, then month end and durations.
-
-    The typed columns read the text before empty becomes null; an empty text parses to null
-    all the same (it fails every shape test), so both fit in one stage.
-    """
-    present = [
-        pl.when(pl.col(s.name).str.len_bytes() > 0).then(pl.col(s.name)).alias(s.name)
-        for s in layout.fields
-    ]
+    """Expression stages: text without surrounding blanks (empty -> null), typed columns, then
+    month end and durations. A field of only spaces is empty, as in a fixed-width file."""
+    present = [_present(s.name) for s in layout.fields]
     typed: list[pl.Expr] = []
     for spec in layout.fields:
         raw = pl.col(spec.name)
@@ -89,7 +83,7 @@ def prepare_exprs(
     else:
         # No verslagmaand column: one literal for every row (rules needing it do not run).
         last_day = pl.lit(last_day_of_month(reporting_month), dtype=pl.Date)
-    stages = [present + typed, [last_day.alias(MONTH_END)]]
+    stages = [present, typed, [last_day.alias(MONTH_END)]]
     if params is not None and layout.has(*DURATION_FIELDS):
         until = pl.min_horizontal(pl.col(date_column("einddatum")), pl.col(MONTH_END))
         limit = pl.col("type_voorziening").replace_strict(
@@ -102,6 +96,12 @@ def prepare_exprs(
             ]
         )
     return stages
+
+
+def _present(name: str) -> pl.Expr:
+    """The field's text without leading and trailing spaces or tabs; null when nothing is left."""
+    text = pl.col(name).str.strip_chars(" \t")
+    return pl.when(text.str.len_bytes() > 0).then(text).alias(name)
 
 
 def _chunk_sums(weights: tuple[int, int, int]) -> pl.Series:

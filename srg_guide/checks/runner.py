@@ -14,7 +14,7 @@ from pathlib import Path
 import polars as pl
 
 from srg_guide import __version__
-from srg_guide.checks.ahead import ordered_map
+from srg_guide.checks.parallel import ordered_map
 from srg_guide.checks.context import (
     KEY_FIELDS,
     PER_BATCH,
@@ -77,7 +77,8 @@ def _reporting_month(batch: pl.DataFrame, layout: Layout) -> dt.date | None:
     stages = prepare_exprs(layout.only("verslagmaand"), None)
     months = (
         batch.select(pl.col("verslagmaand"))
-        .with_columns(stages[0])[date_column("verslagmaand")]
+        .with_columns(stages[0])
+        .with_columns(stages[1])[date_column("verslagmaand")]
         .drop_nulls()
     )
     return None if months.is_empty() else months.mode().sort()[0]

@@ -187,8 +187,8 @@ def _mirror(mirror: Mirror) -> list[str]:
 
 
 def _wrap(text: str, first: str = "", rest: str = "") -> list[str]:
-    if len(first) + len(text) <= WIDTH and text.isprintable() and text == text.rstrip() and text:
-        return [first + text]  # fits on one line: what textwrap would give, without its cost
+    if _plain_words(text):
+        return wrap_words(text, first, rest)
     return textwrap.wrap(
         text,
         WIDTH,
@@ -197,3 +197,35 @@ def _wrap(text: str, first: str = "", rest: str = "") -> list[str]:
         break_on_hyphens=False,
         break_long_words=False,  # splitting a long digit run could leave a BSN-like piece
     ) or [first.rstrip()]
+
+
+def _plain_words(text: str) -> bool:
+    """True for words with single spaces between them: no other whitespace, none at either end."""
+    return (
+        text.isprintable()  # so a space is the only whitespace in it
+        and "  " not in text
+        and not text.startswith(" ")
+        and not text.endswith(" ")
+        and bool(text)
+    )
+
+
+def wrap_words(text: str, first: str = "", rest: str = "", width: int = WIDTH) -> list[str]:
+    """``textwrap.wrap`` for words with single spaces between them, without its cost.
+
+    Each line ends at the last space that still fits; a word longer than a line stands alone
+    and is never split (``break_long_words=False``: that could leave a BSN-like piece).
+    """
+    lines: list[str] = []
+    indent = first
+    while len(indent) + len(text) > width:
+        room = max(width - len(indent), 0)
+        end = text.rfind(" ", 0, room + 1)  # a space right after a full line counts too
+        if end < 0:  # the first word alone is too long: it gets a line of its own
+            end = text.find(" ")
+            if end < 0:
+                break
+        lines.append(indent + text[:end])
+        text, indent = text[end + 1 :], rest
+    lines.append(indent + text)
+    return lines

@@ -284,11 +284,6 @@ def test_shared_report_holds_no_local_folder(
         assert "/tables/layouts/" not in out, fmt
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="in CSV a required field holding only spaces passes SRG101 (fixed width strips it "
-    "and does flag it); 'A1 ' and 'A1' are not seen as the same key",
-)
 def test_required_field_with_only_spaces_counts_as_empty(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

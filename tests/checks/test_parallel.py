@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from srg_guide.checks.ahead import WORKERS, ordered_map
+from srg_guide.checks.parallel import WORKERS, ordered_map
 
 
 def test_results_keep_the_order_of_the_items_when_later_ones_finish_first() -> None:
