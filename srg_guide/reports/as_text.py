@@ -9,6 +9,7 @@ from srg_guide.checks.report import Mirror
 from srg_guide.reports.quarter import build_quarter, shown_count
 from srg_guide.reports.view import ReportView, Row, Section, code_notes, doel_label
 from srg_guide.reports.words import (
+    NOT_COUNTED,
     SEVERITY_NAMES,
     findings_count,
     format_int,
@@ -155,10 +156,16 @@ def _mirror(mirror: Mirror) -> list[str]:
     if not mirror.types and not mirror.per_doel:
         return [*lines, "Geen gegevens voor de spiegel."]
     total = sum(t.total for t in mirror.types)
-    lines += _wrap(
-        f"Voorzieningen: {format_int(total)}; gestart {format_int(mirror.started)}, "
-        f"gestopt {format_int(mirror.ended)}, lopend {format_int(mirror.running)}."
-    )
+    if mirror.started is None or mirror.ended is None or mirror.running is None:
+        lines += _wrap(
+            f"Voorzieningen: {format_int(total)}. Gestart, gestopt, lopend, looptijd en te lang "
+            f"zijn {NOT_COUNTED} (-): {mirror.not_counted}."
+        )
+    else:
+        lines += _wrap(
+            f"Voorzieningen: {format_int(total)}; gestart {format_int(mirror.started)}, "
+            f"gestopt {format_int(mirror.ended)}, lopend {format_int(mirror.running)}."
+        )
     if mirror.previous_total is not None:
         change = total - mirror.previous_total
         lines.append(f"Vorige levering: {format_int(mirror.previous_total)} ({change:+d}).")

@@ -18,7 +18,7 @@ from srg_guide.reports.words import format_int, format_month, severity_count
 from srg_guide.yamlio import parse_yaml
 
 NOT_RUN = "niet uitgevoerd"
-NOT_COUNTED = (
+MIRROR_NOT_COUNTED = (
     "aantal per type niet geteld: de layout mist type voorziening, doel inzet, begindatum "
     "of einddatum"
 )
@@ -114,7 +114,7 @@ def _durations(view: ReportView, reason: str | None) -> tuple[list[DurationRow],
     """A row for every type with a maximum duration, also at 0; the reason when not counted."""
     mirror, text = view.mirror, view.privacy.text
     if reason is None and not mirror.maxima:
-        reason = NOT_COUNTED  # the controle ran, but the spiegel could not count per type
+        reason = MIRROR_NOT_COUNTED  # the controle ran, but the spiegel could not count per type
     over = {t.code: t.over_max for t in mirror.types}
     rows = [
         DurationRow(text(f"{code} {name}"), months, None if reason else over.get(code, 0), reason)

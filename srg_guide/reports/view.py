@@ -353,7 +353,10 @@ def _safe_mirror(mirror: Mirror, privacy: Privacy) -> Mirror:
         mirror,
         types=types,
         per_doel=_safe_counts(mirror.per_doel, privacy),
-        duration_months=_safe_counts(mirror.duration_months, privacy),
+        duration_months=None
+        if mirror.duration_months is None
+        else _safe_counts(mirror.duration_months, privacy),
+        not_counted=privacy.text(mirror.not_counted) if mirror.not_counted else None,
         doel_names={privacy.text(k): privacy.text(v) for k, v in mirror.doel_names.items()},
     )
 

@@ -211,11 +211,6 @@ def test_an_added_older_table_version_does_not_replace_the_current_one(
     assert "durations=2024.1" in report["identity"]["ruleset_version"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="with an unreadable verslagmaand SRG305 is 'niet uitgevoerd', yet the spiegel says "
-    "0 te lang, 0 gestart and 0 gestopt per type (the quarterly view says niet uitgevoerd)",
-)
 def test_spiegel_gives_no_false_zero_when_the_month_is_unreadable(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
