@@ -326,11 +326,11 @@ def _safe_identity(ident: Identity, privacy: Privacy) -> Identity:
         tool_version=text(ident.tool_version),
         ruleset_version=text(ident.ruleset_version),
         layout_name=text(ident.layout_name),
-        layout_file=text(ident.layout_file),
-        input_file=text(ident.input_file),
+        layout_file=privacy.path(ident.layout_file),
+        input_file=privacy.path(ident.input_file),
         input_sha256=_safe_hash(ident.input_sha256, privacy) or "",
         reporting_month=text(ident.reporting_month) if ident.reporting_month else None,
-        previous_file=text(ident.previous_file) if ident.previous_file else None,
+        previous_file=privacy.path(ident.previous_file) if ident.previous_file else None,
         previous_sha256=_safe_hash(ident.previous_sha256, privacy),
     )
 

@@ -264,11 +264,6 @@ def test_csv_says_when_findings_are_cut_at_the_limit(
     assert "niet getoond" in out or "getoond" in out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a --delen report carries full local paths (the layout's absolute path, the input as "
-    "typed), which can name the employee's home folder",
-)
 def test_shared_report_holds_no_local_folder(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

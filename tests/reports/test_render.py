@@ -390,3 +390,19 @@ def test_real_reports_have_no_snake_case_names() -> None:
         output = as_text(render(report, fmt), fmt)
         body = output[: output.index("Over dit rapport")]
         assert not re.findall(r"\b[a-z]+_[a-z_]+\b", body), fmt
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_report_to_share_names_files_without_their_folder(fmt: str) -> None:
+    report = make_report()
+    report.identity = dataclasses.replace(
+        report.identity,
+        layout_file="/home/jan/srg/layouts/eigen.yaml",
+        input_file="C:\\Users\\jan\\leveringen\\oktober.csv",
+        previous_file="/home/jan/leveringen/september.csv",
+    )
+    shared = as_text(render(report, fmt, audience="delen"), fmt)
+    assert "jan" not in shared
+    assert "eigen.yaml" in shared and "oktober.csv" in shared and "september.csv" in shared
+    local = as_text(render(report, fmt), fmt)
+    assert "/home/jan/srg/layouts/eigen.yaml" in local  # the herstel report keeps full paths
