@@ -84,7 +84,7 @@ def build_quarter(view: ReportView) -> QuarterView:
     def count(code: str) -> tuple[int | None, str | None]:
         if code in counts:
             return counts[code], None
-        return None, reasons.get(code, "controle niet in deze regelset")
+        return None, reasons.get(code, "controle niet in deze versie van de controles")
 
     quality = [
         QualityRow(item["rule"], item["label"], *count(item["rule"])) for item in mail["quality"]

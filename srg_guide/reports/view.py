@@ -150,7 +150,7 @@ class ReportView:
             ("Layout", f"{ident.layout_name} ({ident.layout_file})"),
             ("Gecontroleerd", format_datetime(ident.run_at)),
             ("Peildatum", format_date(ident.as_of)),
-            ("Versie", f"srg-guide {ident.tool_version}, regelset {ident.ruleset_version}"),
+            ("Versie", f"srg-guide {ident.tool_version}, tabellen {ident.ruleset_version}"),
             ("Rapport", AUDIENCE_NAMES[self.privacy.audience]),
         ]
         return rows

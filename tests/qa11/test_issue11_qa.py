@@ -100,11 +100,6 @@ def test_dates_in_finding_values_are_dd_mm_jjjj(
     assert "11-12-2021" in out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'regelset' in the report's Versie line and footer: 'regel' means a line, "
-    "a rule is a 'controle'",
-)
 def test_report_does_not_call_the_rules_regels(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -114,11 +109,6 @@ def test_report_does_not_call_the_rules_regels(
         assert "regelset" not in out.lower(), fmt
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the rules command's help says 'toon de regels van de bestandscontrole' "
-    "(cli.py and commands/rules.py): a rule is a 'controle'",
-)
 def test_rules_command_help_says_controles(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["--help"])
