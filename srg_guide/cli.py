@@ -37,7 +37,7 @@ COMMANDS: dict[str, str] = {
     "register": "voorzieningenregister: één beslissing per lokale voorziening",
     "history": "historie voor het dashboard: eerdere leveringen inlezen",
     "dashboard": "dashboard van de leveringen door de tijd (HTML, werkt zonder internet)",
-    "rules": "toon de regels van de bestandscontrole",
+    "rules": "toon de controles van de bestandscontrole",
     "sample": "maak een synthetisch leveringsbestand met bekende fouten",
 }
 

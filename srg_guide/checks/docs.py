@@ -1,4 +1,4 @@
-"""The rule reference (docs/rules.md), generated from the registered rules."""
+"""The rule reference (docs/rules.md, "Controles"), generated from the registered rules."""
 
 from __future__ import annotations
 
@@ -30,10 +30,10 @@ def _scope(rule: type[Rule]) -> str:
 def rules_markdown() -> str:
     """Markdown with one section per rule, grouped by code hundred."""
     lines = [
-        "# Regels van de bestandscontrole",
+        "# Controles van de bestandscontrole",
         "",
         "Dit bestand is gemaakt met `srg-guide rules --markdown --output docs/rules.md`;",
-        "pas de regels aan in `srg_guide/checks/rules/`, niet hier.",
+        "pas de controles aan in `srg_guide/checks/rules/`, niet hier.",
         "",
         "Ernst: **fout** (het CBS kan het record niet goed verwerken; `srg-guide check` stopt met",
         "code 1), **waarschuwing** (waarschijnlijk fout, controleer) of **signaal** (het CBS meldt",

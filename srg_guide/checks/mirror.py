@@ -8,7 +8,7 @@ import polars as pl
 
 from srg_guide.checks import calendar
 from srg_guide.checks.context import RowContext
-from srg_guide.checks.report import Mirror, TypeMirror
+from srg_guide.checks.report import MONTH_UNREADABLE, Mirror, TypeMirror
 
 DURATION_BUCKETS = ((6, "0-6"), (12, "7-12"), (24, "13-24"), (60, "25-60"))
 LONGEST_BUCKET = "meer dan 60"
@@ -69,40 +69,57 @@ class MirrorCounter:
             self.durations[_BUCKET_LABELS[(bits >> 4) - 1]] += n
 
     def mirror(self, previous_per_type: dict[str, int] | None) -> Mirror:
-        """The finished spiegel; ``previous_per_type`` adds month-over-month counts."""
-        names = self.ctx.params.type_codes
-        sources = {t.code: t.code_source for t in self.ctx.params.types if t.code}
+        """The finished spiegel; ``previous_per_type`` adds month-over-month counts.
+
+        Without a readable verslagmaand the counts that need it are None, never 0.
+        """
+        month_known = self.ctx.reporting_month is not None
         types = sorted({code for code, _ in self.per_type_doel})
-        rows = []
-        for code in types:
-            per_doel = {d: n for (c, d), n in sorted(self.per_type_doel.items()) if c == code}
-            rows.append(
-                TypeMirror(
-                    code=code,
-                    name=names.get(code, "onbekend type"),
-                    code_source=sources.get(code, ""),
-                    total=sum(per_doel.values()),
-                    per_doel=per_doel,
-                    started=self.started[code],
-                    ended=self.ended[code],
-                    running=self.running[code],
-                    max_months=self.ctx.params.max_months.get(code),
-                    over_max=self.over_max[code],
-                    previous_total=None
-                    if previous_per_type is None
-                    else previous_per_type.get(code, 0),
-                )
-            )
+        rows = [self._type_row(code, month_known, previous_per_type) for code in types]
         doel_totals: Counter[str] = Counter()
         for (_, doel), n in self.per_type_doel.items():
             doel_totals[doel] += n
+        names = self.ctx.params.type_codes
         return Mirror(
             types=rows,
             per_doel=dict(sorted(doel_totals.items())),
-            started=sum(self.started.values()),
-            ended=sum(self.ended.values()),
-            running=sum(self.running.values()),
-            duration_months={label: self.durations[label] for label in _BUCKET_LABELS},
+            started=sum(self.started.values()) if month_known else None,
+            ended=sum(self.ended.values()) if month_known else None,
+            running=sum(self.running.values()) if month_known else None,
+            duration_months={label: self.durations[label] for label in _BUCKET_LABELS}
+            if month_known
+            else None,
             previous_total=None if previous_per_type is None else sum(previous_per_type.values()),
             doel_names=dict(self.ctx.params.doel_codes),
+            maxima=[
+                (code, names.get(code, "onbekend type"), months)
+                for code, months in sorted(self.ctx.params.max_months.items())
+            ],
+            not_counted=None if month_known else MONTH_UNREADABLE,
+        )
+
+    def _type_row(
+        self, code: str, month_known: bool, previous_per_type: dict[str, int] | None
+    ) -> TypeMirror:
+        """The spiegel row of one type; counts that need the verslagmaand None without it."""
+        params = self.ctx.params
+        per_doel = {d: n for (c, d), n in sorted(self.per_type_doel.items()) if c == code}
+        max_months = params.max_months.get(code)
+
+        def by_month(counter: Counter[str]) -> int | None:
+            return counter[code] if month_known else None
+
+        return TypeMirror(
+            code=code,
+            name=params.type_codes.get(code, "onbekend type"),
+            code_source=next((t.code_source for t in params.types if t.code == code), ""),
+            total=sum(per_doel.values()),
+            per_doel=per_doel,
+            started=by_month(self.started),
+            ended=by_month(self.ended),
+            running=by_month(self.running),
+            max_months=max_months,
+            # No maximum for the type: SRG305 does not judge it, so "0 over" would be false.
+            over_max=None if max_months is None else by_month(self.over_max),
+            previous_total=None if previous_per_type is None else previous_per_type.get(code, 0),
         )

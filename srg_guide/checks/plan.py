@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from srg_guide.checks.layout import Layout
 from srg_guide.checks.params import Params
 from srg_guide.checks.registry import Rule
-from srg_guide.checks.report import SkippedRule, field_label
+from srg_guide.checks.report import MONTH_UNREADABLE, SkippedRule, field_label
 
 MONTH_FIELD = "verslagmaand"
 
@@ -61,7 +61,7 @@ def skip_reason(rule: type[Rule], situation: Situation) -> tuple[str, str] | Non
             return "code", f"code voor {_and(unset)} niet ingesteld"
     if rule.needs_month:
         if situation.month is None:
-            return "month", "verslagmaand van deze levering ontbreekt of is onleesbaar"
+            return "month", MONTH_UNREADABLE
         if rule.needs_previous and situation.previous_month is None:
             return "month", "verslagmaand van de vorige levering ontbreekt of is onleesbaar"
     if rule.needs_previous and not situation.previous_is_earlier:

@@ -97,19 +97,26 @@ class RuleResult:
         self.count += count if count is not None else kept + sum(1 for _ in found)
 
 
+MONTH_UNREADABLE = "verslagmaand van deze levering ontbreekt of is onleesbaar"
+
+
 @dataclass(frozen=True)
 class TypeMirror:
-    """Spiegel row for one type code."""
+    """Spiegel row for one type code.
+
+    ``started``, ``ended``, ``running`` and ``over_max`` are None when they could not be
+    counted (see ``Mirror.not_counted``); ``over_max`` is None too when the type has no maximum.
+    """
 
     code: str
     name: str
     total: int
     per_doel: dict[str, int]
-    started: int
-    ended: int
-    running: int
+    started: int | None
+    ended: int | None
+    running: int | None
     max_months: int | None
-    over_max: int
+    over_max: int | None
     previous_total: int | None = None
     code_source: str = "codelijst"
     """Where the code comes from: "codelijst" (trees/codes.yaml), "organisatie" (the
@@ -118,16 +125,24 @@ class TypeMirror:
 
 @dataclass
 class Mirror:
-    """The spiegel: counts per type and doel, starts and ends, durations, month-over-month."""
+    """The spiegel: counts per type and doel, starts and ends, durations, month-over-month.
+
+    Without a readable verslagmaand, starts, ends, running provisions, durations and "longer
+    than the maximum" cannot be counted: they are None and ``not_counted`` says why, never 0.
+    """
 
     types: list[TypeMirror] = field(default_factory=list)
     per_doel: dict[str, int] = field(default_factory=dict)
-    started: int = 0
-    ended: int = 0
-    running: int = 0
-    duration_months: dict[str, int] = field(default_factory=dict)
+    started: int | None = 0
+    ended: int | None = 0
+    running: int | None = 0
+    duration_months: dict[str, int] | None = field(default_factory=dict)
     previous_total: int | None = None
     doel_names: dict[str, str] = field(default_factory=dict)
+    maxima: list[tuple[str, str, int]] = field(default_factory=list)
+    """(code, name, maximum months) of every type in the durations table, in code order."""
+    not_counted: str | None = None
+    """Why the counts that need the verslagmaand are None (e.g. ``MONTH_UNREADABLE``)."""
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from srg_guide.commands.common import add_command
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     """Add ``rules``."""
-    parser = add_command(subparsers, "rules", "toon de regels van de bestandscontrole")
+    parser = add_command(subparsers, "rules", "toon de controles van de bestandscontrole")
     parser.add_argument(
         "--markdown", action="store_true", help="de volledige beschrijving in markdown"
     )

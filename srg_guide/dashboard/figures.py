@@ -12,7 +12,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from srg_guide.history.aggregate import MIRROR, Aggregate
+from srg_guide.history.aggregate import MIRROR, MIRROR_MONTH, PSEUDO_RULES, Aggregate
 from srg_guide.yamlio import parse_yaml
 
 NOT_RUN = "niet uitgevoerd"
@@ -107,7 +107,7 @@ def build_dashboard(
     type_names = type_names or {}
     max_months = max_months or {}
     rule_codes = {item for a in aggregates for kind, item in a.counts if kind == "regel"}
-    rule_codes |= {code for a in aggregates for code in a.skipped if code != MIRROR}
+    rule_codes |= {code for a in aggregates for code in a.skipped if code not in PSEUDO_RULES}
     mail = quarterly_mail()
     rule_codes |= {item["rule"] for item in mail["quality"]} | {mail["duration_rule"]}
     dashboard = Dashboard(
@@ -121,6 +121,7 @@ def build_dashboard(
     for a in aggregates:
         base = {"gemeente": a.gemeentecode, "maand": a.verslagmaand}
         mirror_ok = MIRROR not in a.skipped
+        flows_ok = mirror_ok and MIRROR_MONTH not in a.skipped
         for code in dashboard.rules:
             points.append(
                 {**base, "soort": "signaal", "reeks": code, "waarde": a.count("regel", code)}
@@ -130,7 +131,7 @@ def build_dashboard(
         for kind, label in FLOWS:
             total = sum(n for (k, _), n in a.counts.items() if k == kind)
             points.append(
-                {**base, "soort": "stroom", "reeks": label, "waarde": total if mirror_ok else None}
+                {**base, "soort": "stroom", "reeks": label, "waarde": total if flows_ok else None}
             )
         for code in types:
             label = f"{code} {type_names.get(code, 'onbekend type')}"

@@ -24,10 +24,14 @@ from srg_guide.checks.history import UNKNOWN, Group, GroupCounter
 from srg_guide.checks.layout import Layout
 from srg_guide.checks.params import Params
 from srg_guide.checks.readers import open_source
-from srg_guide.checks.report import Mirror, Report
+from srg_guide.checks.report import MONTH_UNREADABLE, Mirror, Report
 
 MIRROR = "spiegel"
 """Pseudo rule code stored as skipped when the layout lacks the fields the spiegel counts."""
+MIRROR_MONTH = "spiegel-maand"
+"""Pseudo rule code stored as skipped when the verslagmaand is unreadable: starts, ends,
+running provisions, durations and "longer than the maximum" are then not counted, not 0."""
+PSEUDO_RULES = (MIRROR, MIRROR_MONTH)
 
 KINDS = ("regel", "type", "doel", "duur", "start", "stop", "lopend", "overmax")
 """What a stored count is of: per rule, per type (total, started, stopped, running, over max),
@@ -76,11 +80,11 @@ def _mirror_counts(mirror: Mirror) -> Counts:
             ("lopend", row.running),
             ("overmax", row.over_max),
         ):
-            if n:
+            if n:  # 0 is left out (read back as 0); None (not counted) is never stored
                 counts[(kind, row.code)] = n
     for doel, n in mirror.per_doel.items():
         counts[("doel", doel)] = n
-    for bucket, n in mirror.duration_months.items():
+    for bucket, n in (mirror.duration_months or {}).items():
         if n:
             counts[("duur", bucket)] = n
     return counts
@@ -175,6 +179,10 @@ def aggregates_of(report: Report, path: Path, layout: Layout, params: Params) ->
         )
         if spiegel is not None:
             aggregate.counts.update(spiegel.get((gem, bg), {}))
+            if _month(report) is None:
+                aggregate.skipped[MIRROR_MONTH] = (
+                    f"gestart, gestopt, lopend en looptijd niet berekend: {MONTH_UNREADABLE}"
+                )
         else:
             aggregate.skipped[MIRROR] = (
                 "type voorziening, doel inzet, begindatum of einddatum ontbreekt in de layout"

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from srg_guide.checks.finding import Severity
 from srg_guide.reports.quarter import NOT_RUN, build_quarter
 from srg_guide.reports.view import NotRun, ReportView, Row, Section
-from srg_guide.reports.words import SEVERITY_NAMES
+from srg_guide.reports.words import SEVERITY_NAMES, format_int
 
 DELIMITER = ";"
 FINDING_COLUMNS = (
@@ -55,7 +55,17 @@ def finding_cells(section: Section, row: Row) -> list[Cell]:
         row.key,
         row.value,
         details or None,
-        section.guideline,
+        section.guideline_title or section.guideline,
+    ]
+
+
+def cut_notes(view: ReportView) -> list[str]:
+    """``SRG201: 1 van 2 bevindingen getoond ...`` for each controle cut at the limit."""
+    return [
+        f"{s.code}: {format_int(len(s.rows))} van {format_int(s.count)} bevindingen getoond, "
+        f"{format_int(s.hidden)} niet getoond; het aantal is volledig"
+        for s in view.with_findings
+        if s.hidden
     ]
 
 
@@ -67,7 +77,8 @@ def not_run_cells(item: NotRun) -> list[Cell]:
 def quarter_rows(view: ReportView) -> list[Sequence[Cell]]:
     """The two tables of the CBS quarterly mail as spreadsheet rows."""
     quarter = build_quarter(view)
-    rows: list[Sequence[Cell]] = [("Kwartaal", quarter.period), ("Bron", quarter.source)]
+    rows: list[Sequence[Cell]] = [("Samenvatting", quarter.summary), ("Kwartaal", quarter.period)]
+    rows.append(("Bron", quarter.source))
     rows += [("Let op", quarter.note), (), (quarter.quality_title, "Aantal voorzieningen", "reden")]
     rows += [(r.label, _count(r.count), r.reason) for r in quarter.quality]
     rows.append(())
@@ -78,6 +89,8 @@ def quarter_rows(view: ReportView) -> list[Sequence[Cell]]:
         (r.type_label, f"{r.max_months} maanden", _count(r.count), r.reason)
         for r in quarter.durations
     ]
+    if quarter.not_run:
+        rows += [(), ("Niet uitgevoerd",), *((line,) for line in quarter.not_run)]
     return rows
 
 
@@ -105,6 +118,7 @@ def render_csv(view: ReportView) -> bytes:
     rows.append(("Niet uitgevoerd", len(view.not_run)))
     rows += [("Oordeel", view.verdict()), ("Privacy", view.privacy_note())]
     rows += [("Let op", notice) for notice in view.notices]
+    rows += [("Niet getoond", note) for note in cut_notes(view)]
     rows.append(())
     rows.append(FINDING_COLUMNS)
     for section in view.with_findings:

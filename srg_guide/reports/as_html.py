@@ -11,6 +11,7 @@ from srg_guide.reports.charts import mirror_charts
 from srg_guide.reports.quarter import build_quarter, shown_count
 from srg_guide.reports.view import CODE_SOURCES, ReportView, doel_label
 from srg_guide.reports.words import (
+    NOT_COUNTED,
     SEVERITY_NAMES,
     findings_count,
     format_datetime,
@@ -28,6 +29,7 @@ def _environment() -> Environment:
     env.filters["nl_month"] = format_month
     env.filters["findings"] = findings_count
     env.filters["px"] = lambda number: f"{number:.1f}"
+    env.filters["counted"] = lambda number: NOT_COUNTED if number is None else format_int(number)
     return env
 
 
@@ -44,6 +46,7 @@ def render_html(view: ReportView, quarter_only: bool = False) -> str:
         charts=mirror_charts(view.mirror),
         doel_label=doel_label,
         total_types=sum(t.total for t in view.mirror.types),
+        not_counted=NOT_COUNTED,
     )
     return view.final_mask(page)
 

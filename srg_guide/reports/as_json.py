@@ -105,6 +105,7 @@ def _mirror(mirror: Mirror) -> dict[str, Any]:
         "running": mirror.running,
         "duration_months": mirror.duration_months,
         "previous_total": mirror.previous_total,
+        "not_counted": mirror.not_counted,
     }
 
 

@@ -9,6 +9,7 @@ from srg_guide.checks.report import Mirror
 from srg_guide.reports.quarter import build_quarter, shown_count
 from srg_guide.reports.view import ReportView, Row, Section, code_notes, doel_label
 from srg_guide.reports.words import (
+    NOT_COUNTED,
     SEVERITY_NAMES,
     findings_count,
     format_int,
@@ -45,6 +46,7 @@ def render_quarter_text(view: ReportView) -> str:
     quarter = build_quarter(view)
     title = "Kwartaaloverzicht SRG"
     lines = [title, "=" * len(title), *_label_rows(view.headline_rows()), ""]
+    lines += [*_wrap(quarter.summary), ""]
     lines += _wrap(
         f"{quarter.period}. In de vorm van de kwartaalmail van het CBS ({quarter.source})."
     )
@@ -68,10 +70,11 @@ def render_quarter_text(view: ReportView) -> str:
             [26, 31, 22],
         ),
     ]
-    reasons = sorted({f"{r.code}: {r.reason}" for r in quarter.quality if r.reason})
-    reasons += sorted({f"looptijd: {r.reason}" for r in quarter.durations if r.reason})
-    if reasons:
-        lines += ["", "Niet uitgevoerd:", *(x for r in reasons for x in _wrap(r, "  - ", "    "))]
+    if not quarter.durations:
+        lines.append("Geen typen met een maximale duur.")
+    if quarter.not_run:
+        lines += ["", "Niet uitgevoerd:"]
+        lines += [x for r in quarter.not_run for x in _wrap(r, "  - ", "    ")]
     lines += ["", "Over dit rapport", "----------------", *_label_rows(view.identity_rows())]
     return _finish(view, lines)
 
@@ -153,10 +156,16 @@ def _mirror(mirror: Mirror) -> list[str]:
     if not mirror.types and not mirror.per_doel:
         return [*lines, "Geen gegevens voor de spiegel."]
     total = sum(t.total for t in mirror.types)
-    lines += _wrap(
-        f"Voorzieningen: {format_int(total)}; gestart {format_int(mirror.started)}, "
-        f"gestopt {format_int(mirror.ended)}, lopend {format_int(mirror.running)}."
-    )
+    if mirror.started is None or mirror.ended is None or mirror.running is None:
+        lines += _wrap(
+            f"Voorzieningen: {format_int(total)}. Gestart, gestopt, lopend, looptijd en te lang "
+            f"zijn {NOT_COUNTED} (-): {mirror.not_counted}."
+        )
+    else:
+        lines += _wrap(
+            f"Voorzieningen: {format_int(total)}; gestart {format_int(mirror.started)}, "
+            f"gestopt {format_int(mirror.ended)}, lopend {format_int(mirror.running)}."
+        )
     if mirror.previous_total is not None:
         change = total - mirror.previous_total
         lines.append(f"Vorige levering: {format_int(mirror.previous_total)} ({change:+d}).")

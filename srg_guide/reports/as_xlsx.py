@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -16,12 +16,13 @@ from srg_guide.reports.as_csv import (
     FINDING_COLUMNS,
     NOT_RUN_COLUMNS,
     Cell,
+    cut_notes,
     finding_cells,
     not_run_cells,
     quarter_rows,
 )
 from srg_guide.reports.view import ReportView, doel_label
-from srg_guide.reports.words import SEVERITY_NAMES
+from srg_guide.reports.words import NOT_COUNTED, SEVERITY_NAMES
 
 _BOLD = Font(bold=True)
 _FORMULA_START = ("=", "+", "-", "@")
@@ -77,8 +78,11 @@ def _fill_summary(sheet: Worksheet, view: ReportView) -> None:
     _append(sheet, ["Oordeel", view.verdict()])
     for notice in view.notices:
         _append(sheet, ["Let op", notice])
+    for note in cut_notes(view):
+        _append(sheet, ["Niet getoond", note])
     _append(sheet, [])
-    _append(sheet, ["Controle", "Ernst", "Titel", "Aantal", "Richtlijn"], bold=True)
+    header = ["Controle", "Ernst", "Titel", "Aantal", "Getoond", "Richtlijn", "Uit de richtlijn"]
+    _append(sheet, header, bold=True)
     for section in view.sections:
         _append(
             sheet,
@@ -87,10 +91,12 @@ def _fill_summary(sheet: Worksheet, view: ReportView) -> None:
                 section.severity.value,
                 section.title,
                 section.count,
-                section.guideline,
+                len(section.rows),
+                section.guideline_title or section.guideline,
+                section.guideline_text,
             ],
         )
-    _widths(sheet, (20, 70, 50, 10, 28))
+    _widths(sheet, (20, 70, 50, 10, 10, 40, 70))
 
 
 def _fill_findings(sheet: Worksheet, view: ReportView) -> None:
@@ -120,16 +126,23 @@ def _fill_mirror(sheet: Worksheet, view: ReportView) -> None:
     header += ["Langer dan max.", "Vorige levering"]
     header += [doel_label(mirror, d) for d in doelen]
     _append(sheet, header, bold=True)
+    shown = _counted(mirror.not_counted)
     for t in mirror.types:
-        cells: list[Cell] = [t.code, t.name, t.total, t.started, t.ended, t.running]
-        cells += [t.max_months, t.over_max, t.previous_total]
-        cells += [t.per_doel.get(d, 0) for d in doelen]
+        cells: list[Cell] = [t.code, t.name, t.total, shown(t.started), shown(t.ended)]
+        cells += [
+            shown(t.running),
+            t.max_months,
+            None if t.max_months is None else shown(t.over_max),
+        ]
+        cells += [t.previous_total, *(t.per_doel.get(d, 0) for d in doelen)]
         _append(sheet, cells)
     _append(sheet, [])
     _append(sheet, ["Totalen", None, sum(t.total for t in mirror.types)], bold=True)
-    _append(sheet, ["Gestart", None, mirror.started])
-    _append(sheet, ["Gestopt", None, mirror.ended])
-    _append(sheet, ["Lopend", None, mirror.running])
+    _append(sheet, ["Gestart", None, shown(mirror.started)])
+    _append(sheet, ["Gestopt", None, shown(mirror.ended)])
+    _append(sheet, ["Lopend", None, shown(mirror.running)])
+    if mirror.not_counted:
+        _append(sheet, [NOT_COUNTED.capitalize(), None, mirror.not_counted])
     _append(sheet, ["Vorige levering", None, mirror.previous_total])
     for doel, count in mirror.per_doel.items():
         _append(sheet, [doel_label(mirror, doel), None, count])
@@ -140,6 +153,11 @@ def _fill_mirror(sheet: Worksheet, view: ReportView) -> None:
             _append(sheet, [span, None, count])
     sheet.freeze_panes = "A2"
     _widths(sheet, (18, 40, 10, 10, 10, 10, 14, 16, 16, 18, 18))
+
+
+def _counted(reason: str | None) -> Callable[[int | None], Cell]:
+    """A spiegel count as a cell: "niet berekend" when it could not be counted."""
+    return lambda count: NOT_COUNTED if count is None and reason else count
 
 
 def _fill_identity(sheet: Worksheet, view: ReportView) -> None:

@@ -34,6 +34,8 @@ HARMLESS_FIELDS = frozenset(
 BSN_FIELD = "bsn"
 BIRTH_DATE_FIELD = "geboortedatum"
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_FOLDERS = re.compile(r"[\\/]")
+"""Folder separators of any system: a report made on Windows may be shared from Linux."""
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,10 @@ class Privacy:
     def text(self, text: str) -> str:
         """Any text bound for output: BSNs masked, control characters visible."""
         return visible(text) if self.show_personal else safe_text(text)
+
+    def path(self, path: str) -> str:
+        """A file path: only its name when sharing, since a folder can name the employee."""
+        return self.text(_FOLDERS.split(path)[-1] if self.sharing else path)
 
     def key(self, key: str | None) -> str | None:
         """A tracking key as this audience may see it."""

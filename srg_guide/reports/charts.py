@@ -146,11 +146,12 @@ def mirror_charts(mirror: Mirror) -> list[Chart]:
     if mirror.per_doel:
         items = [(doel_label(mirror, k), v, None) for k, v in mirror.per_doel.items()]
         charts.append(count_chart("doel", "Per doel inzet", "Aantal per doel inzet.", items))
-    flow = [("Gestart", mirror.started, None), ("Gestopt", mirror.ended, None)]
-    flow.append(("Lopend", mirror.running, None))
-    charts.append(
-        count_chart("flow", "Deze maand", "Gestarte, gestopte en lopende voorzieningen.", flow)
-    )
+    if mirror.started is not None and mirror.ended is not None and mirror.running is not None:
+        flow = [("Gestart", mirror.started, None), ("Gestopt", mirror.ended, None)]
+        flow.append(("Lopend", mirror.running, None))
+        charts.append(
+            count_chart("flow", "Deze maand", "Gestarte, gestopte en lopende voorzieningen.", flow)
+        )
     if mirror.duration_months:
         items = [(f"{k} mnd", v, None) for k, v in mirror.duration_months.items()]
         charts.append(
@@ -167,14 +168,19 @@ def mirror_charts(mirror: Mirror) -> list[Chart]:
 
 def _duration_chart(mirror: Mirror) -> Chart | None:
     """Running provisions per type split into within and over the maximum duration."""
-    types = [t for t in mirror.types if t.max_months is not None]
-    if not types:
+    # A type without a maximum, or counts that need an unreadable verslagmaand, stay out.
+    counted = [
+        (t, t.running, t.over_max)
+        for t in mirror.types
+        if t.max_months is not None and t.running is not None and t.over_max is not None
+    ]
+    if not counted:
         return None
-    scale = _scale([t.running for t in types])
+    scale = _scale([running for _, running, _ in counted])
     bars = []
-    for i, t in enumerate(types):
-        over = min(t.over_max, t.running)
-        within = t.running - over
+    for i, (t, running, over_max) in enumerate(counted):
+        over = min(over_max, running)
+        within = running - over
         segments = [Segment(LABEL_WIDTH, within * scale, "bar")]
         segments.append(Segment(LABEL_WIDTH + within * scale, over * scale, "over"))
         note = f"{format_int(over)} > {t.max_months} mnd"

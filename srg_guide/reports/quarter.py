@@ -12,11 +12,16 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from srg_guide.checks.finding import Severity
 from srg_guide.reports.view import ReportView
-from srg_guide.reports.words import format_int, format_month
+from srg_guide.reports.words import format_int, format_month, severity_count
 from srg_guide.yamlio import parse_yaml
 
 NOT_RUN = "niet uitgevoerd"
+MIRROR_NOT_COUNTED = (
+    "aantal per type niet geteld: de layout mist type voorziening, doel inzet, begindatum "
+    "of einddatum"
+)
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,10 @@ class QuarterView:
     durations: list[DurationRow]
     source: str
     note: str
+    summary: str
+    """The findings of the whole check, so a fout is never hidden behind the quarterly view."""
+    not_run: list[str]
+    """``SRG304: reden`` for each controle of the mail that did not run."""
 
 
 @cache
@@ -75,22 +84,16 @@ def build_quarter(view: ReportView) -> QuarterView:
     def count(code: str) -> tuple[int | None, str | None]:
         if code in counts:
             return counts[code], None
-        return None, reasons.get(code, "controle niet in deze regelset")
+        return None, reasons.get(code, "controle niet in deze versie van de controles")
 
     quality = [
         QualityRow(item["rule"], item["label"], *count(item["rule"])) for item in mail["quality"]
     ]
-    duration_count, duration_reason = count(mail["duration_rule"])
-    durations = [
-        DurationRow(
-            f"{t.code} {t.name}",
-            t.max_months,
-            None if duration_count is None else t.over_max,
-            duration_reason,
-        )
-        for t in view.mirror.types
-        if t.max_months is not None
-    ]
+    duration_rule = mail["duration_rule"]
+    durations, duration_reason = _durations(view, count(duration_rule)[1])
+    not_run = [f"{row.code}: {row.reason}" for row in quality if row.reason]
+    if duration_reason:
+        not_run.append(f"{duration_rule}: {duration_reason}")
     return QuarterView(
         period=quarter_of(view.identity.reporting_month),
         quality_title=mail["quality_title"],
@@ -102,7 +105,34 @@ def build_quarter(view: ReportView) -> QuarterView:
             "Aantallen uit deze levering. Het CBS telt in de kwartaalmail over het kwartaal; "
             "hoe precies is niet bekend (aanname). Leg de cijfers naast de mail."
         ),
+        summary=_summary(view),
+        not_run=not_run,
     )
+
+
+def _durations(view: ReportView, reason: str | None) -> tuple[list[DurationRow], str | None]:
+    """A row for every type with a maximum duration, also at 0; the reason when not counted."""
+    mirror, text = view.mirror, view.privacy.text
+    if reason is None and not mirror.maxima:
+        reason = MIRROR_NOT_COUNTED  # the controle ran, but the spiegel could not count per type
+    over = {t.code: t.over_max for t in mirror.types}
+    rows = [
+        DurationRow(text(f"{code} {name}"), months, None if reason else over.get(code, 0), reason)
+        for code, name, months in mirror.maxima
+    ]
+    return rows, reason
+
+
+def _summary(view: ReportView) -> str:
+    """``Hele controle: 1 fout, 0 waarschuwingen, 0 signalen.`` and what to do about fouten."""
+    counts = ", ".join(severity_count(s, view.totals[s]) for s in Severity)
+    text = f"Hele controle van deze levering: {counts}."
+    if view.totals[Severity.FOUT]:
+        text += (
+            " Los de fouten op in het bronsysteem voordat u levert; het rapport van de "
+            "bestandscontrole noemt ze."
+        )
+    return text
 
 
 def shown_count(count: int | None) -> str:

@@ -150,7 +150,7 @@ class ReportView:
             ("Layout", f"{ident.layout_name} ({ident.layout_file})"),
             ("Gecontroleerd", format_datetime(ident.run_at)),
             ("Peildatum", format_date(ident.as_of)),
-            ("Versie", f"srg-guide {ident.tool_version}, regelset {ident.ruleset_version}"),
+            ("Versie", f"srg-guide {ident.tool_version}, tabellen {ident.ruleset_version}"),
             ("Rapport", AUDIENCE_NAMES[self.privacy.audience]),
         ]
         return rows
@@ -326,11 +326,11 @@ def _safe_identity(ident: Identity, privacy: Privacy) -> Identity:
         tool_version=text(ident.tool_version),
         ruleset_version=text(ident.ruleset_version),
         layout_name=text(ident.layout_name),
-        layout_file=text(ident.layout_file),
-        input_file=text(ident.input_file),
+        layout_file=privacy.path(ident.layout_file),
+        input_file=privacy.path(ident.input_file),
         input_sha256=_safe_hash(ident.input_sha256, privacy) or "",
         reporting_month=text(ident.reporting_month) if ident.reporting_month else None,
-        previous_file=text(ident.previous_file) if ident.previous_file else None,
+        previous_file=privacy.path(ident.previous_file) if ident.previous_file else None,
         previous_sha256=_safe_hash(ident.previous_sha256, privacy),
     )
 
@@ -353,7 +353,10 @@ def _safe_mirror(mirror: Mirror, privacy: Privacy) -> Mirror:
         mirror,
         types=types,
         per_doel=_safe_counts(mirror.per_doel, privacy),
-        duration_months=_safe_counts(mirror.duration_months, privacy),
+        duration_months=None
+        if mirror.duration_months is None
+        else _safe_counts(mirror.duration_months, privacy),
+        not_counted=privacy.text(mirror.not_counted) if mirror.not_counted else None,
         doel_names={privacy.text(k): privacy.text(v) for k, v in mirror.doel_names.items()},
     )
 

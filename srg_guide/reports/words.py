@@ -15,6 +15,8 @@ SEVERITY_NAMES: dict[Severity, tuple[str, str]] = {
     Severity.WAARSCHUWING: ("waarschuwing", "waarschuwingen"),
     Severity.SIGNAAL: ("signaal", "signalen"),
 }
+NOT_COUNTED = "niet berekend"
+"""A spiegel count that needs what is missing (e.g. a readable verslagmaand): never shown as 0."""
 MONTHS = [
     "januari",
     "februari",

@@ -13,9 +13,12 @@ import sqlalchemy as sa
 from srg_guide.checks.layout import load_layout
 from srg_guide.checks.runner import run_check
 from srg_guide.cli import main
+from srg_guide.dashboard import build_dashboard
 from srg_guide.history import Aggregate, aggregates_of, load, save
+from srg_guide.history.aggregate import MIRROR_MONTH
 from srg_guide.locations import bundled_sample
 from srg_guide.store import open_database
+from tests.checks.deliveries import write_delivery
 from tests.history.months import DATA_ARGS, PARAMS, write_month
 
 JAN = dt.date(2026, 1, 1)
@@ -186,3 +189,26 @@ def test_the_bundled_sample_is_not_stored_and_says_so(
     engine = open_database(db_url)
     assert load(engine) == []
     engine.dispose()
+
+
+def test_without_a_readable_month_flows_are_stored_as_not_counted(tmp_path: Path) -> None:
+    """Starts, ends and running provisions need the verslagmaand: not stored as 0, and the
+    dashboard shows them as not run."""
+    path = write_delivery(
+        tmp_path / "l.csv",
+        [{"verslagmaand": "2024-10", "type_voorziening": "22", "begindatum": "20200101"}],
+    )
+    _, (aggregate,) = _check(path)
+    assert aggregate.counts[("type", "22")] == 1
+    assert not {kind for kind, _ in aggregate.counts} & {
+        "start",
+        "stop",
+        "lopend",
+        "overmax",
+        "duur",
+    }
+    assert "verslagmaand" in aggregate.skipped[MIRROR_MONTH]
+    dashboard = build_dashboard([aggregate])
+    assert dashboard.series("stroom", "lopend") == {aggregate.verslagmaand: None}
+    assert dashboard.series("type", "22 onbekend type") == {aggregate.verslagmaand: 1}
+    assert MIRROR_MONTH not in dashboard.rules

@@ -100,11 +100,6 @@ def test_dates_in_finding_values_are_dd_mm_jjjj(
     assert "11-12-2021" in out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'regelset' in the report's Versie line and footer: 'regel' means a line, "
-    "a rule is a 'controle'",
-)
 def test_report_does_not_call_the_rules_regels(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -114,11 +109,6 @@ def test_report_does_not_call_the_rules_regels(
         assert "regelset" not in out.lower(), fmt
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the rules command's help says 'toon de regels van de bestandscontrole' "
-    "(cli.py and commands/rules.py): a rule is a 'controle'",
-)
 def test_rules_command_help_says_controles(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["--help"])
@@ -161,11 +151,6 @@ def test_number_out_of_range_is_not_called_invalid(
     assert not any("geen geldig getal" in m for m in messages)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="--kwartaal lists a type with a maximum duration only when the delivery has a record "
-    "of it: without type 22/29/42 records the duration table of the mail is empty",
-)
 def test_quarter_lists_every_type_with_a_maximum_even_at_zero(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -177,11 +162,6 @@ def test_quarter_lists_every_type_with_a_maximum_even_at_zero(
     assert listed == {"22": 0, "29": 0, "42": 0}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="--kwartaal drops SRG305 without a word when the durations table has no maxima: the "
-    "duration table is empty and no 'niet uitgevoerd' is shown",
-)
 def test_quarter_says_the_duration_signal_did_not_run(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -196,11 +176,6 @@ def test_quarter_says_the_duration_signal_did_not_run(
     assert "SRG305" in out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="--kwartaal hides the delivery's errors: 'fout' findings are not mentioned while "
-    "the exit code is 1",
-)
 def test_quarter_view_mentions_errors_that_set_exit_code_1(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -226,11 +201,6 @@ def test_an_added_older_table_version_does_not_replace_the_current_one(
     assert "durations=2024.1" in report["identity"]["ruleset_version"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="with an unreadable verslagmaand SRG305 is 'niet uitgevoerd', yet the spiegel says "
-    "0 te lang, 0 gestart and 0 gestopt per type (the quarterly view says niet uitgevoerd)",
-)
 def test_spiegel_gives_no_false_zero_when_the_month_is_unreadable(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -248,11 +218,6 @@ def test_spiegel_gives_no_false_zero_when_the_month_is_unreadable(
     assert row["started"] is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="CSV and XLSX give the guideline only as its slug (registratie-velden), where text "
-    "and HTML give its title and paragraph",
-)
 def test_csv_names_the_guideline_by_title(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -278,11 +243,6 @@ def test_not_run_reason_does_not_name_the_table_in_english(
     assert "de tabel maximale looptijden (durations.yaml)" in reason
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="CSV (and the XLSX findings sheet) cut findings at --limit without a word; text and "
-    "HTML say '... en nog N niet getoond' / '(1 van 2 getoond)'",
-)
 def test_csv_says_when_findings_are_cut_at_the_limit(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -294,11 +254,6 @@ def test_csv_says_when_findings_are_cut_at_the_limit(
     assert "niet getoond" in out or "getoond" in out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a --delen report carries full local paths (the layout's absolute path, the input as "
-    "typed), which can name the employee's home folder",
-)
 def test_shared_report_holds_no_local_folder(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -178,5 +178,10 @@ def make_report(*, with_previous: bool = True) -> Report:
         running=208,
         duration_months={"0-6": 50, "6-12": 70, "12-24": 60, "24+": 28},
         previous_total=217 if with_previous else None,
+        maxima=[
+            ("22", "Participatieplaats", 24),
+            ("29", "Overige werkplekken", 60),
+            ("42", "Training", 60),
+        ],
     )
     return Report(identity=identity, results=results, mirror=mirror)

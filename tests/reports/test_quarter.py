@@ -104,7 +104,11 @@ def test_json_quarter_validates() -> None:
     quality = {row["label"]: row["count"] for row in document["quarter"]["quality"]}
     assert quality[LOONWAARDE] == 5
     durations = [(r["type"], r["max_months"], r["count"]) for r in document["quarter"]["durations"]]
-    assert durations == [("22 Participatieplaats", 24, 5), ("29 Overige werkplekken", 60, 1)]
+    assert durations == [
+        ("22 Participatieplaats", 24, 5),
+        ("29 Overige werkplekken", 60, 1),
+        ("42 Training", 60, 0),
+    ]
 
 
 def test_csv_and_xlsx_hold_the_mail_tables() -> None:
@@ -132,3 +136,20 @@ def test_html_quarter_page() -> None:
 def test_quarter_keeps_the_privacy_rules(fmt: str) -> None:
     output = as_text(render(quarter_report(), fmt, quarter=True), fmt)
     assert "levering-*******15.csv" in output
+
+
+@pytest.mark.parametrize("fmt", ["text", "html", "csv", "xlsx"])
+def test_quarter_names_the_fouten_of_the_whole_check(fmt: str) -> None:
+    output = " ".join(as_text(render(quarter_report(), fmt, quarter=True), fmt).split())
+    assert "Hele controle van deze levering: 4 fouten, 1 waarschuwing" in output
+
+
+@pytest.mark.parametrize("fmt", ["text", "html", "csv", "xlsx"])
+def test_quarter_lists_the_duration_controle_that_did_not_run(fmt: str) -> None:
+    report = quarter_report()
+    report.results = [r for r in report.results if r.rule.code != "SRG305"]
+    report.mirror.maxima = []
+    reason = "de tabel maximale looptijden heeft geen maximale looptijden"
+    report.skipped.append(SkippedRule(rule("SRG305"), reason, "table"))
+    output = " ".join(as_text(render(report, fmt, quarter=True), fmt).split())
+    assert f"SRG305: {reason}" in output

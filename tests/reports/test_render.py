@@ -306,6 +306,17 @@ def test_xlsx_sheets_filter_and_frozen_header() -> None:
     assert [c.value for c in spiegel[2]][:3] == ["22", "Participatieplaats", 120]
 
 
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_csv_and_xlsx_say_when_findings_are_cut_at_the_limit(fmt: str) -> None:
+    report = make_report()
+    result = next(r for r in report.results if r.findings)
+    shown = len(result.findings)
+    result.count = shown + 7
+    output = as_text(render(report, fmt), fmt)
+    note = f"{result.rule.code}: {shown} van {shown + 7} bevindingen getoond, 7 niet getoond"
+    assert note in output
+
+
 # -- writing ------------------------------------------------------------------------------------
 
 
@@ -379,3 +390,19 @@ def test_real_reports_have_no_snake_case_names() -> None:
         output = as_text(render(report, fmt), fmt)
         body = output[: output.index("Over dit rapport")]
         assert not re.findall(r"\b[a-z]+_[a-z_]+\b", body), fmt
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_report_to_share_names_files_without_their_folder(fmt: str) -> None:
+    report = make_report()
+    report.identity = dataclasses.replace(
+        report.identity,
+        layout_file="/home/jan/srg/layouts/eigen.yaml",
+        input_file="C:\\Users\\jan\\leveringen\\oktober.csv",
+        previous_file="/home/jan/leveringen/september.csv",
+    )
+    shared = as_text(render(report, fmt, audience="delen"), fmt)
+    assert "jan" not in shared
+    assert "eigen.yaml" in shared and "oktober.csv" in shared and "september.csv" in shared
+    local = as_text(render(report, fmt), fmt)
+    assert "/home/jan/srg/layouts/eigen.yaml" in local  # the herstel report keeps full paths
