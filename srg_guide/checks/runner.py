@@ -14,7 +14,6 @@ from pathlib import Path
 import polars as pl
 
 from srg_guide import __version__
-from srg_guide.checks.parallel import ordered_map
 from srg_guide.checks.context import (
     KEY_FIELDS,
     PER_BATCH,
@@ -31,6 +30,7 @@ from srg_guide.checks.finding import Finding
 from srg_guide.checks.history import GroupCounter, renumber_pairs
 from srg_guide.checks.layout import Layout, load_layout
 from srg_guide.checks.mirror import MirrorCounter
+from srg_guide.checks.parallel import ordered_map
 from srg_guide.checks.params import Params, load_params
 from srg_guide.checks.plan import Situation, plan
 from srg_guide.checks.readers import Source, open_source
