@@ -8,7 +8,7 @@ import polars as pl
 
 from srg_guide.checks import calendar
 from srg_guide.checks.context import RowContext
-from srg_guide.checks.report import MONTH_UNREADABLE, Mirror, TypeMirror
+from srg_guide.checks.report import MIRROR_FIELDS_MISSING, MONTH_UNREADABLE, Mirror, TypeMirror
 
 DURATION_BUCKETS = ((6, "0-6"), (12, "7-12"), (24, "13-24"), (60, "25-60"))
 LONGEST_BUCKET = "meer dan 60"
@@ -71,9 +71,17 @@ class MirrorCounter:
     def mirror(self, previous_per_type: dict[str, int] | None) -> Mirror:
         """The finished spiegel; ``previous_per_type`` adds month-over-month counts.
 
-        Without a readable verslagmaand the counts that need it are None, never 0.
+        Counts that cannot be made (no readable verslagmaand, or a layout without the fields
+        the spiegel groups by) are None with the reason, never 0.
         """
-        month_known = self.ctx.reporting_month is not None
+        not_counted = (
+            MIRROR_FIELDS_MISSING
+            if not self.enabled
+            else MONTH_UNREADABLE
+            if self.ctx.reporting_month is None
+            else None
+        )
+        month_known = not_counted is None
         types = sorted({code for code, _ in self.per_type_doel})
         rows = [self._type_row(code, month_known, previous_per_type) for code in types]
         doel_totals: Counter[str] = Counter()
@@ -95,7 +103,7 @@ class MirrorCounter:
                 (code, names.get(code, "onbekend type"), months)
                 for code, months in sorted(self.ctx.params.max_months.items())
             ],
-            not_counted=None if month_known else MONTH_UNREADABLE,
+            not_counted=not_counted,
         )
 
     def _type_row(

@@ -98,6 +98,10 @@ class RuleResult:
 
 
 MONTH_UNREADABLE = "verslagmaand van deze levering ontbreekt of is onleesbaar"
+MIRROR_FIELDS_MISSING = (
+    "type voorziening, doel inzet, begindatum of einddatum ontbreekt in de layout"
+)
+"""Why the spiegel counts nothing per type (it groups by type and doel and needs the dates)."""
 
 
 @dataclass(frozen=True)

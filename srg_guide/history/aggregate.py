@@ -24,7 +24,7 @@ from srg_guide.checks.history import UNKNOWN, Group, GroupCounter
 from srg_guide.checks.layout import Layout
 from srg_guide.checks.params import Params
 from srg_guide.checks.readers import open_source
-from srg_guide.checks.report import MONTH_UNREADABLE, Mirror, Report
+from srg_guide.checks.report import MIRROR_FIELDS_MISSING, MONTH_UNREADABLE, Mirror, Report
 
 MIRROR = "spiegel"
 """Pseudo rule code stored as skipped when the layout lacks the fields the spiegel counts."""
@@ -184,9 +184,7 @@ def aggregates_of(report: Report, path: Path, layout: Layout, params: Params) ->
                     f"gestart, gestopt, lopend en looptijd niet berekend: {MONTH_UNREADABLE}"
                 )
         else:
-            aggregate.skipped[MIRROR] = (
-                "type voorziening, doel inzet, begindatum of einddatum ontbreekt in de layout"
-            )
+            aggregate.skipped[MIRROR] = MIRROR_FIELDS_MISSING
         aggregates.append(aggregate)
     single = len(aggregates) == 1
     for result in report.results:

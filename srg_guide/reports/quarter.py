@@ -18,10 +18,6 @@ from srg_guide.reports.words import format_int, format_month, severity_count
 from srg_guide.yamlio import parse_yaml
 
 NOT_RUN = "niet uitgevoerd"
-MIRROR_NOT_COUNTED = (
-    "aantal per type niet geteld: de layout mist type voorziening, doel inzet, begindatum "
-    "of einddatum"
-)
 
 
 @dataclass(frozen=True)
@@ -113,8 +109,8 @@ def build_quarter(view: ReportView) -> QuarterView:
 def _durations(view: ReportView, reason: str | None) -> tuple[list[DurationRow], str | None]:
     """A row for every type with a maximum duration, also at 0; the reason when not counted."""
     mirror, text = view.mirror, view.privacy.text
-    if reason is None and not mirror.maxima:
-        reason = MIRROR_NOT_COUNTED  # the controle ran, but the spiegel could not count per type
+    # The controle may have run while the spiegel could not count per type: no false 0.
+    reason = reason or mirror.not_counted
     over = {t.code: t.over_max for t in mirror.types}
     rows = [
         DurationRow(text(f"{code} {name}"), months, None if reason else over.get(code, 0), reason)

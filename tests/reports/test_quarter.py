@@ -153,3 +153,24 @@ def test_quarter_lists_the_duration_controle_that_did_not_run(fmt: str) -> None:
     report.skipped.append(SkippedRule(rule("SRG305"), reason, "table"))
     output = " ".join(as_text(render(report, fmt, quarter=True), fmt).split())
     assert f"SRG305: {reason}" in output
+
+
+def test_durations_are_not_zero_when_the_layout_lets_the_spiegel_count_nothing(
+    tmp_path: Path,
+) -> None:
+    """Without doel inzet SRG305 still runs, but the spiegel counts no type: no false 0."""
+    from srg_guide.checks.layout import load_layout
+    from srg_guide.checks.runner import run_check
+    from tests.checks.deliveries import layout_without, write_delivery
+
+    record = {"verslagmaand": "202410", "type_voorziening": "22", "begindatum": "20200101"}
+    delivery = write_delivery(tmp_path / "l.csv", [record], without=["doel_inzet"])
+    layout = load_layout(str(layout_without(tmp_path, ["doel_inzet"])))
+    report = run_check(delivery, layout=layout)
+    assert next(r for r in report.results if r.rule.code == "SRG305").count == 1
+    quarter = json.loads(render(report, "json", quarter=True))["quarter"]
+    assert quarter["durations"]
+    assert all(
+        row["count"] is None and "doel inzet" in row["reason"] for row in quarter["durations"]
+    )
+    assert json.loads(render(report, "json"))["mirror"]["started"] is None
