@@ -19,21 +19,17 @@ from srg_guide.inputs import STDIN, is_input, remove_copies
 
 _pending: set[str] = set()
 
-_REASONS = {
+_WRITING_REASONS = {
     errno.ENOENT: "de map bestaat niet",
-    errno.ENOTDIR: "een deel van het pad is geen map",
     errno.EACCES: "geen schrijfrechten",
     errno.EPERM: "geen schrijfrechten",
-    errno.EROFS: "alleen-lezen schijf",
-    errno.ENOSPC: "de schijf is vol",
-    errno.EISDIR: "dit is een map",
-    errno.ENAMETOOLONG: "de naam is te lang",
 }
+"""Where writing a file says more than ``errors.os_reason``."""
 
 
 def why(exc: OSError) -> str:
-    """A short Dutch reason for an OS error."""
-    return _REASONS.get(exc.errno or 0) or os_reason(exc)
+    """A short Dutch reason why a file could not be written."""
+    return _WRITING_REASONS.get(exc.errno or 0) or os_reason(exc)
 
 
 def _new_file_mode(path: Path) -> int:

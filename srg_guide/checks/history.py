@@ -102,7 +102,8 @@ class GroupCounter:
         self.file_mirror = file_mirror
         self.rows: Counter[Group] = Counter()
         self.mirrors: dict[Group, MirrorCounter] = {}
-        self.mirror_enabled = MirrorCounter(ctx).enabled
+        spiegel = MirrorCounter(ctx)
+        self.mirror_enabled = spiegel.enabled
         """Whether the layout has the fields the spiegel counts."""
         layout = ctx.layout
         self._keys = [
@@ -110,7 +111,7 @@ class GroupCounter:
             for name, alias in (("gemeentecode", "_gem"), ("berichtgevercode", "_bg"))
         ]
         if self.mirror_enabled:
-            self._keys += MirrorCounter(ctx).keys()
+            self._keys += spiegel.keys()
 
     def counts(self, records: pl.LazyFrame) -> pl.DataFrame:
         """Group sizes of one prepared batch of well-formed records (keeps no state, so it

@@ -53,22 +53,6 @@ def test_shared_report_does_not_reveal_the_birth_date_through_the_aow_date(
         assert "31-10-2024" not in out, fmt
 
 
-def test_previous_delivery_of_a_later_month_is_not_compared_in_silence(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    records = [{"type_voorziening": "42", "begindatum": "20240101"} for _ in range(3)]
-    september = write_delivery(
-        tmp_path / "sep.csv", [{**r, "verslagmaand": "202409"} for r in records]
-    )
-    october = write_delivery(
-        tmp_path / "okt.csv",
-        [{**r, "verslagmaand": "202410", "einddatum": "20241015"} for r in records],
-    )
-    report = _json(capsys, str(september), "--previous", str(october))
-    not_run = {item["code"] for item in report["not_run"]}
-    assert report["notices"] or {"SRG401", "SRG402"} <= not_run
-
-
 def test_report_holds_no_command_line_option(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
